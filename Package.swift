@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Klynge",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "KlyngeGraph", targets: ["KlyngeGraph"]),
+        .library(name: "KlyngeEcosystem", targets: ["KlyngeEcosystem"]),
+        .library(name: "KlyngeReports", targets: ["KlyngeReports"]),
+        .executable(name: "klynge", targets: ["klynge"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        // Generic graph core: storage, traversal, centralities. No domain words, no files.
+        .target(
+            name: "KlyngeGraph",
+            dependencies: [
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
+        // Input formats and (later) the ecosystem domain model.
+        .target(name: "KlyngeEcosystem", dependencies: ["KlyngeGraph"]),
+        // Tables and their formatters (aligned text, Markdown, CSV, JSON).
+        .target(name: "KlyngeReports"),
+        .executableTarget(
+            name: "klynge",
+            dependencies: [
+                "KlyngeGraph", "KlyngeEcosystem", "KlyngeReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Timing harness used by `make bench`; never run by `swift test`.
+        .executableTarget(name: "klynge-bench", dependencies: ["KlyngeGraph", "KlyngeEcosystem"]),
+        .target(name: "KlyngeTestSupport", dependencies: ["KlyngeGraph", "KlyngeEcosystem"], path: "Tests/KlyngeTestSupport"),
+        .testTarget(
+            name: "KlyngeGraphTests",
+            dependencies: ["KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "klyngeTests", dependencies: ["KlyngeTestSupport", "klynge"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
