@@ -26,7 +26,7 @@ let package = Package(
         // Input formats and (later) the ecosystem domain model.
         .target(name: "KlyngeEcosystem", dependencies: ["KlyngeGraph"]),
         // Tables and their formatters (aligned text, Markdown, CSV, JSON).
-        .target(name: "KlyngeReports"),
+        .target(name: "KlyngeReports", dependencies: ["KlyngeGraph"]),
         .executableTarget(
             name: "klynge",
             dependencies: [
@@ -42,6 +42,7 @@ let package = Package(
             dependencies: ["KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "KlyngeReportsTests", dependencies: ["KlyngeReports", "KlyngeGraph", "KlyngeTestSupport"]),
         .testTarget(name: "klyngeTests", dependencies: ["KlyngeTestSupport", "klynge"]),
     ],
     swiftLanguageModes: [.v6]

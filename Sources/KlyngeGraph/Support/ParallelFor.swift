@@ -1,0 +1,108 @@
+import Dispatch
+import Synchronization
+
+/// The number of worker threads used when an algorithm is given `threads: nil`:
+/// every active core.
+public var defaultThreadCount: Int { max(1, ProcessInfoLite.activeProcessorCount) }
+
+enum ProcessInfoLite {
+    static var activeProcessorCount: Int {
+        #if canImport(Glibc)
+        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        #else
+        return 1
+        #endif
+    }
+}
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs `blockCount` independent blocks of work on `threads` workers and folds
+/// their results **in block order**, so the result is the same bit for bit
+/// whatever the thread count.
+///
+/// Each worker owns one `State` (made by `makeState`, e.g. BFS buffers) and one
+/// `Partial` buffer; `work(block, &state, &partial)` adds block `block`'s
+/// contribution to a freshly reset partial; `combine(&total, partial)` is then
+/// called for blocks 0, 1, 2, … in that order under a lock. Blocks finished out
+/// of order wait in a small pending table (at most about one per worker).
+///
+/// - Complexity: O(blocks) scheduling; memory O(threads · |Partial|).
+func orderedBlockReduce<State, Partial: Sendable, Total: Sendable>(
+    blockCount: Int,
+    threads: Int?,
+    control: ComputeControl?,
+    makeState: @Sendable () -> State,
+    makePartial: @Sendable () -> Partial,
+    reset: @Sendable (inout Partial) -> Void,
+    work: @Sendable (Int, inout State, inout Partial) -> Void,
+    initial: Total,
+    combine: @Sendable (inout Total, Partial) -> Void
+) throws(CancellationError) -> Total {
+    let workers = max(1, min(threads ?? defaultThreadCount, blockCount))
+    let nextBlock = Atomic<Int>(0)
+    let reducer = Mutex(OrderedReducer<Partial, Total>(total: initial))
+    @Sendable func runWorker(_: Int) {
+        var state = makeState()
+        var partial = makePartial()
+        while true {
+            if control?.isCancelled == true { return }
+            let b = nextBlock.add(1, ordering: .relaxed).oldValue
+            if b >= blockCount { return }
+            reset(&partial)
+            work(b, &state, &partial)
+            let done: Int? = reducer.withLock { r in
+                r.pending[b] = partial
+                var folded = 0
+                while let p = r.pending.removeValue(forKey: r.nextToFold) {
+                    combine(&r.total, p)
+                    r.nextToFold += 1
+                    folded += 1
+                    if r.spare.count < 2 { r.spare.append(p) }
+                }
+                if let s = r.spare.popLast() { partial = s } else { partial = makePartial() }
+                return folded > 0 ? r.nextToFold : nil
+            }
+            if let done, let progress = control?.progress { progress(done, blockCount) }
+        }
+    }
+    if workers == 1 {
+        runWorker(0)
+    } else {
+        DispatchQueue.concurrentPerform(iterations: workers) { runWorker($0) }
+    }
+    if control?.isCancelled == true { throw CancellationError() }
+    return reducer.withLock { r in
+        precondition(r.nextToFold == blockCount, "blocks lost in reduction")
+        return r.total
+    }
+}
+
+/// The state behind ``orderedBlockReduce``'s lock.
+struct OrderedReducer<Partial, Total>: ~Copyable {
+    var total: Total
+    /// The next block to fold into `total`.
+    var nextToFold = 0
+    /// Finished blocks waiting for their predecessors.
+    var pending: [Int: Partial] = [:]
+    /// Folded partial buffers kept for reuse.
+    var spare: [Partial] = []
+    init(total: Total) { self.total = total }
+}
+
+/// Runs `body(i)` for `i` in `0..<count` on `threads` workers, in contiguous
+/// chunks. Use only for work whose results do not depend on the order (each `i`
+/// writes its own output slot).
+func parallelChunks(count: Int, threads: Int?, minChunk: Int = 4096,
+                    _ body: @Sendable (Range<Int>) -> Void) {
+    let workers = max(1, min(threads ?? defaultThreadCount, (count + minChunk - 1) / minChunk))
+    if workers <= 1 { body(0 ..< count); return }
+    let chunk = (count + workers - 1) / workers
+    DispatchQueue.concurrentPerform(iterations: workers) { w in
+        let lo = w * chunk, hi = min(count, lo + chunk)
+        if lo < hi { body(lo ..< hi) }
+    }
+}

@@ -1,0 +1,140 @@
+import KlyngeGraph
+
+/// The centrality measures `klynge centrality` can report, each matching one
+/// NetworkX function (see the KlyngeGraph method it calls).
+public enum Measure: String, CaseIterable, Sendable {
+    case degree, betweenness, closeness, harmonic, eigenvector, pagerank, core, clustering
+
+    /// One sentence on what the measure says about a node, for reports and help.
+    public var meaning: String {
+        switch self {
+        case .degree: return "share of the other nodes it is tied to directly"
+        case .betweenness: return "share of shortest paths between others that run through it (brokerage)"
+        case .closeness: return "how few steps it needs to reach everyone it can reach (Wasserman–Faust)"
+        case .harmonic: return "sum of 1/distance to every other node; robust on disconnected graphs"
+        case .eigenvector: return "tied to nodes that are themselves well tied"
+        case .pagerank: return "chance a random walker following ties is there (damping 0.85)"
+        case .core: return "the deepest k-core it belongs to: the cohesive centre has the highest"
+        case .clustering: return "share of its neighbours' pairs that are tied to each other"
+        }
+    }
+
+    /// Parses a comma-separated list such as `degree,pagerank`.
+    /// - Throws: a message naming the unknown measure and the valid ones.
+    public static func parseList(_ text: String) throws(ReportError) -> [Measure] {
+        var out: [Measure] = []
+        for raw in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let name = raw.trimmingCharacters(in: " ").lowercased()
+            guard let m = Measure(rawValue: name) ?? Measure.aliases[name] else {
+                throw ReportError("unknown measure '\(name)' (choose from \(Measure.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            if !out.contains(m) { out.append(m) }
+        }
+        if out.isEmpty { throw ReportError("no measure given") }
+        return out
+    }
+
+    static let aliases: [String: Measure] = ["kcore": .core, "core_number": .core, "k-core": .core, "page_rank": .pagerank]
+}
+
+/// An error in a report's parameters, with a one-line message.
+public struct ReportError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let description: String
+    public init(_ message: String) { description = message }
+}
+
+/// How `klynge centrality` computes its measures.
+public struct CentralityOptions: Sendable {
+    /// Use edge weights: as lengths for betweenness, closeness and harmonic; as
+    /// strengths for eigenvector, PageRank and clustering (NetworkX's conventions).
+    public var weighted = false
+    /// Estimate betweenness from this many sampled sources (NetworkX `k=`).
+    public var sampledSources: Int?
+    /// Estimate betweenness with this (ε, δ) guarantee (Riondato–Kornaropoulos).
+    public var epsilon: Double?
+    public var delta = 0.1
+    public var seed: UInt64 = 42
+    public var threads: Int?
+    public init() {}
+}
+
+/// A computed centrality table: one row per node, sorted.
+public struct CentralityResult: Sendable {
+    public let measures: [Measure]
+    /// Node ids in output order: first measure descending, ties by id (UTF-8 byte order).
+    public let order: [Int]
+    public let graph: CSRGraph
+    /// Values by measure, each indexed by node index.
+    public let values: [Measure: [Double]]
+    /// Notes for the user (e.g. how betweenness was estimated), for stderr.
+    public let notes: [String]
+
+    /// The result as a table with a `node` column, then one column per measure, in `top` rows at most.
+    public func table(top: Int? = nil) -> Table {
+        let rows = order.prefix(top ?? order.count).map { v -> [Table.Cell] in
+            [.text(graph.nodes[v])] + measures.map { m in
+                let x = values[m]![v]
+                return m == .core ? .integer(Int(x)) : .number(x)
+            }
+        }
+        return Table(columns: ["node"] + measures.map(\.rawValue), rows: rows)
+    }
+}
+
+/// Computes the measures on `graph`.
+///
+/// - Complexity: dominated by betweenness, closeness and harmonic: O(*V* · *E*).
+/// - Throws: ``ReportError`` for bad options or a measure that fails (e.g.
+///   eigenvector centrality not converging), `CancellationError` when cancelled.
+public func computeCentrality(_ graph: CSRGraph, measures: [Measure], options: CentralityOptions,
+                              control: ComputeControl? = nil) throws -> CentralityResult {
+    var values: [Measure: [Double]] = [:]
+    var notes: [String] = []
+    let w = options.weighted
+    for m in measures {
+        do {
+            switch m {
+            case .degree: values[m] = graph.degreeCentrality()
+            case .betweenness:
+                if let k = options.sampledSources {
+                    guard k >= 1 else { throw ReportError("--approximate needs at least 1 source") }
+                    let k = min(k, graph.nodeCount)
+                    values[m] = try graph.betweenness(sampledSources: k, seed: options.seed, weighted: w,
+                                                      threads: options.threads, control: control)
+                    notes.append("betweenness estimated from \(k) of \(graph.nodeCount) sources sampled with seed \(options.seed)")
+                } else if let eps = options.epsilon {
+                    let est = try graph.approximateBetweenness(epsilon: eps, delta: options.delta, seed: options.seed,
+                                                               weighted: w, threads: options.threads, control: control)
+                    values[m] = est.scores
+                    notes.append("betweenness estimated from \(est.samples) sampled shortest paths (seed \(options.seed)): every value within ±\(eps) of the exact one with probability ≥ \(1 - options.delta)")
+                } else {
+                    values[m] = try graph.betweenness(weighted: w, threads: options.threads, control: control)
+                }
+            case .closeness: values[m] = try graph.closeness(weighted: w, threads: options.threads, control: control)
+            case .harmonic: values[m] = try graph.harmonic(weighted: w, threads: options.threads, control: control)
+            case .eigenvector: values[m] = try graph.eigenvector(weighted: w)
+            case .pagerank: values[m] = try graph.pagerank(weighted: w, threads: options.threads)
+            case .core: values[m] = graph.coreNumbers().map(Double.init)
+            case .clustering: values[m] = graph.clustering(weighted: w, threads: options.threads)
+            }
+        } catch let e as GraphError {
+            throw ReportError("\(m.rawValue): \(e.description)")
+        }
+    }
+    let key = values[measures[0]]!.map { $0.isNaN ? -Double.infinity : $0 }
+    let ids = graph.nodes.ids
+    let order = (0 ..< graph.nodeCount).sorted { a, b in
+        if key[a] != key[b] { return key[a] > key[b] }
+        return ids[a].utf8.lexicographicallyPrecedes(ids[b].utf8)
+    }
+    return CentralityResult(measures: measures, order: order, graph: graph, values: values, notes: notes)
+}
+
+extension Substring {
+    func trimmingCharacters(in set: Character) -> String {
+        var s = self
+        while s.first == set { s = s.dropFirst() }
+        while s.last == set { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,172 @@
+extension Table {
+    /// The table as text in `format`, ending with a newline.
+    /// - Complexity: O(cells).
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .table: return alignedText()
+        case .csv: return csv()
+        case .json: return json()
+        case .md: return markdown()
+        }
+    }
+
+    /// Full precision text of a cell: integers as is, numbers with 17
+    /// significant digits trimmed of noise (the shortest text that reads back
+    /// to the same `Double`), non-finite numbers as `nan`, `inf`, `-inf`.
+    static func exact(_ c: Cell) -> String {
+        switch c {
+        case let .text(s): return s
+        case let .integer(i): return String(i)
+        case let .number(x):
+            if x.isNaN { return "nan" }
+            if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+            if x == 0 { return "0" }
+            if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+            return "\(x)"
+        }
+    }
+
+    /// Short text for humans: 6 significant digits.
+    static func short(_ c: Cell) -> String {
+        switch c {
+        case let .number(x) where x.isFinite && x != 0 && x != x.rounded():
+            return formatSignificant(x, 6)
+        default: return exact(c)
+        }
+    }
+
+    func alignedText() -> String {
+        let cells = rows.map { $0.map(Table.short) }
+        var width = columns.map(\.count)
+        for r in cells { for (i, c) in r.enumerated() { width[i] = max(width[i], c.count) } }
+        let numeric = columns.indices.map { i in rows.allSatisfy { r in if case .text = r[i] { return false } else { return true } } }
+        func line(_ r: [String]) -> String {
+            r.enumerated().map { i, c in
+                let pad = String(repeating: " ", count: width[i] - c.count)
+                return numeric[i] ? pad + c : c + pad
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var out = line(columns) + "\n"
+        out += width.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for r in cells { out += line(r) + "\n" }
+        return out
+    }
+
+    func csv() -> String {
+        func quote(_ s: String) -> String {
+            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+            return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
+        }
+        var out = columns.map(quote).joined(separator: ",") + "\n"
+        for r in rows { out += r.map { quote(Table.exact($0)) }.joined(separator: ",") + "\n" }
+        return out
+    }
+
+    func markdown() -> String {
+        func esc(_ s: String) -> String { s.replacingAll("|", with: "\\|").replacingAll("\n", with: " ") }
+        let numeric = columns.indices.map { i in rows.allSatisfy { r in if case .text = r[i] { return false } else { return true } } }
+        var out = "| " + columns.map(esc).joined(separator: " | ") + " |\n"
+        out += "|" + numeric.map { $0 ? "---:|" : "---|" }.joined() + "\n"
+        for r in rows { out += "| " + r.map { esc(Table.short($0)) }.joined(separator: " | ") + " |\n" }
+        return out
+    }
+
+    func json() -> String {
+        var out = "[\n"
+        for (k, r) in rows.enumerated() {
+            out += "  {"
+            out += zip(columns, r).map { name, c in
+                let v: String
+                switch c {
+                case let .text(s): v = jsonString(s)
+                case let .number(x) where !x.isFinite: v = "null"
+                default: v = Table.exact(c)
+                }
+                return jsonString(name) + ": " + v
+            }.joined(separator: ", ")
+            out += k == rows.count - 1 ? "}\n" : "},\n"
+        }
+        return out + "]\n"
+    }
+}
+
+/// `s` as a JSON string literal (RFC 8259 escapes).
+public func jsonString(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+        switch u {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case _ where u.value < 0x20:
+            let h = String(u.value, radix: 16)
+            out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
+        default: out.unicodeScalars.append(u)
+        }
+    }
+    return out + "\""
+}
+
+/// `x` rounded to `digits` significant digits, without exponent for ordinary magnitudes.
+func formatSignificant(_ x: Double, _ digits: Int) -> String {
+    let magnitude = Int((abs(x)).log10Floor)
+    if magnitude < -4 || magnitude >= 15 {
+        // Scientific notation for very small or large values.
+        let scale = pow10(magnitude)
+        let mant = (x / scale * pow10(digits - 1)).rounded() / pow10(digits - 1)
+        return "\(trimZeros(fixed(mant, digits - 1)))e\(magnitude)"
+    }
+    let decimals = max(0, digits - 1 - magnitude)
+    return trimZeros(fixed(x, decimals))
+}
+
+private func pow10(_ e: Int) -> Double {
+    var r = 1.0
+    if e >= 0 { for _ in 0 ..< e { r *= 10 } } else { for _ in 0 ..< -e { r /= 10 } }
+    return r
+}
+
+/// `x` with exactly `decimals` digits after the point, rounded half away from zero.
+private func fixed(_ x: Double, _ decimals: Int) -> String {
+    let scale = pow10(decimals)
+    let scaled = (abs(x) * scale).rounded()
+    var digits = String(Int64(scaled))
+    if decimals > 0 {
+        if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
+        digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+    }
+    return (x < 0 && scaled != 0 ? "-" : "") + digits
+}
+
+private func trimZeros(_ s: String) -> String {
+    guard s.contains(".") else { return s }
+    var t = Substring(s)
+    while t.hasSuffix("0") { t = t.dropLast() }
+    if t.hasSuffix(".") { t = t.dropLast() }
+    return String(t)
+}
+
+extension Double {
+    fileprivate var log10Floor: Double {
+        var e = 0.0, v = self
+        while v >= 10 { v /= 10; e += 1 }
+        while v < 1 { v *= 10; e -= 1 }
+        return e
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        out.reserveCapacity(count)
+        for ch in self { if ch == target { out += replacement } else { out.append(ch) } }
+        return out
+    }
+    func trimmingTrailingSpaces() -> String {
+        var s = Substring(self)
+        while s.hasSuffix(" ") { s = s.dropLast() }
+        return String(s)
+    }
+}

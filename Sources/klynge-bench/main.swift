@@ -1,0 +1,78 @@
+// klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--directed] [--weighted]
+//
+// Times one task of KlyngeGraph on one edge-list file and prints one JSON line:
+// {"task", "file", "nodes", "edges", "load_seconds", "compute_seconds",
+//  "peak_rss_bytes", "csr_bytes", "checksum"}. Loading (parse + CSR build) is timed
+// separately from computing. Driven by Scripts/bench/run.sh (`make bench`),
+// which runs NetworkX, igraph and NetworKit on the same files.
+import Foundation
+import KlyngeEcosystem
+import KlyngeGraph
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("klynge-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+var args = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+    let v = args[i + 1]
+    args.removeSubrange(i ... i + 1)
+    return v
+}
+@MainActor func flag(_ name: String) -> Bool {
+    guard let i = args.firstIndex(of: name) else { return false }
+    args.remove(at: i)
+    return true
+}
+let threads = option("--threads").flatMap(Int.init)
+let k = option("--k").flatMap(Int.init) ?? 1000
+let seed = option("--seed").flatMap(UInt64.init) ?? 42
+let directed = flag("--directed")
+let weighted = flag("--weighted")
+guard args.count == 2 else { fail("usage: klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--directed] [--weighted]") }
+let (task, file) = (args[0], args[1])
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+func peakRSS() -> Int {
+    // VmHWM in /proc/self/status (kB).
+    guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in s.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kb = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
+        return kb * 1024
+    }
+    return 0
+}
+
+let t0 = now()
+let graph: CSRGraph
+do { graph = try EdgeListReader(directed: directed, weighted: weighted).read(path: file) } catch { fail(error.description) }
+let t1 = now()
+var checksum = 0.0
+do {
+    switch task {
+    case "load": break
+    case "betweenness": checksum = try graph.betweenness(weighted: weighted, threads: threads).reduce(0, +)
+    case "closeness": checksum = try graph.closeness(weighted: weighted, threads: threads).reduce(0, +)
+    case "harmonic": checksum = try graph.harmonic(weighted: weighted, threads: threads).reduce(0, +)
+    case "pagerank": checksum = try graph.pagerank(weighted: weighted, threads: threads).reduce(0, +)
+    case "components": checksum = Double(graph.weaklyConnectedComponents().count)
+    case "core": checksum = Double(graph.coreNumbers().max() ?? 0)
+    case "approx-betweenness":
+        checksum = try graph.betweenness(sampledSources: k, seed: seed, weighted: weighted, threads: threads).reduce(0, +)
+    case "clustering": checksum = graph.clustering(weighted: weighted, threads: threads).reduce(0, +)
+    case "eigenvector": checksum = try graph.eigenvector(weighted: weighted).reduce(0, +)
+    default: fail("unknown task '\(task)'")
+    }
+} catch { fail("\(error)") }
+let t2 = now()
+let fields: [(String, String)] = [
+    ("task", "\"\(task)\""), ("file", "\"\(file)\""),
+    ("nodes", "\(graph.nodeCount)"), ("edges", "\(graph.edgeCount)"),
+    ("load_seconds", String(format: "%.4f", t1 - t0)), ("compute_seconds", String(format: "%.4f", t2 - t1)),
+    ("peak_rss_bytes", "\(peakRSS())"), ("csr_bytes", "\(graph.storageBytes)"),
+    ("threads", "\(threads ?? defaultThreadCount)"), ("checksum", "\(checksum)"),
+]
+print("{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")
