@@ -57,7 +57,7 @@ extension CSRGraph {
             makePartial: { [Double](repeating: 0, count: n) },
             reset: { p in for i in p.indices { p[i] = 0 } },
             work: { b, sampler, partial in
-                var rng = SplitMix64(seed: seed ^ (UInt64(b) &* 0x9E37_79B9_7F4A_7C15))
+                var rng = SplitMix64(streamOf: seed, index: UInt64(b))
                 for _ in b * block ..< min(r, (b + 1) * block) {
                     let s = Int(rng.next(below: UInt64(n)))
                     var t = Int(rng.next(below: UInt64(n - 1)))

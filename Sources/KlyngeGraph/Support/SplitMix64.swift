@@ -4,6 +4,15 @@
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
     public init(seed: UInt64) { state = seed }
+
+    /// The `index`-th independent stream of `seed`: its starting state is a
+    /// SplitMix64 output, so streams of nearby indices do not overlap (seeding
+    /// with `seed + index` directly would give shifted copies of one stream).
+    public init(streamOf seed: UInt64, index: UInt64) {
+        var g = SplitMix64(seed: seed)
+        var h = SplitMix64(seed: g.next() ^ (index &* 0xD1B5_4A32_D192_ED03))
+        state = h.next()
+    }
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
