@@ -1,0 +1,37 @@
+# Klynge — the two set-up commands of the README, plus helpers.
+#   make demo    build (release) and run the main job on the bundled default dataset
+#   make test    run every test (what CI runs, before the Thread Sanitizer pass)
+#   make bench   ratio table against NetworkX, igraph and NetworKit (installs them in Scripts/.venv)
+
+SWIFT ?= swift
+DEMO_INPUT ?= Datasets/netscience/netscience.edges
+
+.PHONY: demo test test-tsan bench fixtures datasets prerequisites
+
+prerequisites:
+	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 toolchain not found (expected on this machine kind at /opt/swift)"; exit 1; }
+
+demo: prerequisites
+	$(SWIFT) build -c release --product klynge
+	@echo "== Centrality of $(DEMO_INPUT): top 20 by degree =="
+	.build/release/klynge centrality $(DEMO_INPUT) --top 20
+	@echo "== Brokers: top 10 by betweenness =="
+	.build/release/klynge centrality $(DEMO_INPUT) --measures betweenness,degree,closeness --top 10
+
+test: prerequisites
+	$(SWIFT) test
+
+test-tsan: prerequisites
+	$(SWIFT) test --sanitize=thread
+
+bench: prerequisites
+	$(SWIFT) build -c release --product klynge-bench
+	bash Scripts/bench/run.sh $(BENCH_ARGS)
+
+# Regenerate the NetworkX reference fixtures (needs python3 with networkx).
+fixtures:
+	python3 Tests/KlyngeGraphTests/Fixtures/make_fixtures.py
+
+# Rebuild Datasets/ from ../shared/data.
+datasets:
+	python3 Scripts/build_datasets.py
