@@ -3,7 +3,7 @@ import KlyngeGraph
 
 /// Reads edge-list files into a ``CSRGraph``.
 ///
-/// Format: one edge per line, `source target [weight]`. Fields are separated by
+/// Format: one edge per line (LF, CRLF or CR endings), `source target [weight]`. Fields are separated by
 /// tabs if the line has a tab, else by commas if it has a comma, else by runs of
 /// spaces — so ids may contain spaces in tab- or comma-separated files. Fields
 /// are trimmed of surrounding spaces. A `#` at the start of a field starts a
@@ -67,12 +67,12 @@ public struct EdgeListReader: Sendable {
         if end >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { pos = 3 } // byte-order mark
         while pos < end {
             lineNo += 1
+            // A line ends at LF, CRLF or a lone CR (old Mac files).
             var eol = pos
-            while eol < end && b[eol] != 0x0A { eol += 1 }
-            var lineEnd = eol
-            if lineEnd > pos && b[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            splitFields(b, pos, lineEnd, into: &fields)
+            while eol < end && b[eol] != 0x0A && b[eol] != 0x0D { eol += 1 }
+            splitFields(b, pos, eol, into: &fields)
             pos = eol + 1
+            if eol < end && b[eol] == 0x0D && pos < end && b[pos] == 0x0A { pos += 1 }
             if fields.isEmpty { continue }
             if !sawContent {
                 sawContent = true
@@ -90,7 +90,9 @@ public struct EdgeListReader: Sendable {
             }
             var w = 1.0
             if fields.count == 3 {
-                let text = string(b, fields[2]) ?? "?"
+                guard let text = string(b, fields[2]) else {
+                    throw InputError(file: file, line: lineNo, field: "weight", message: "invalid UTF-8")
+                }
                 guard let value = Double(text) else {
                     throw InputError(file: file, line: lineNo, field: "weight", message: "'\(text)' is not a number")
                 }

@@ -61,9 +61,15 @@ public struct GraphBuilder: Sendable {
     @discardableResult
     public mutating func addNode(_ id: String) -> Int { nodes.intern(id) }
 
-    /// Adds an edge between two ids, creating the nodes when new.
+    /// Adds an edge between two ids, creating the nodes when new. On error the
+    /// builder is left unchanged.
     /// - Throws: ``GraphError/invalidWeight`` or ``GraphError/selfLoop(node:)``.
     public mutating func addEdge(_ source: String, _ target: String, weight: Double = 1) throws(GraphError) {
+        // Validate before interning, so a rejected edge leaves the builder unchanged.
+        guard weight.isFinite, weight > 0 else {
+            throw .invalidWeight(source: source, target: target, weight: weight)
+        }
+        if selfLoops == .reject && source.utf8.elementsEqual(target.utf8) { throw .selfLoop(node: source) }
         let u = nodes.intern(source), v = nodes.intern(target)
         try addEdge(index: u, index: v, weight: weight)
     }

@@ -1,10 +1,23 @@
 /// The table between external string ids and dense node indices.
 ///
-/// Lookups go through a hash map (never a linear scan): O(1) expected.
+/// Lookups go through a hash map (never a linear scan): O(1) expected. Ids are
+/// compared as UTF-8 bytes, like NetworkX compares Python strings: `Ålesund`
+/// written precomposed and with a combining ring are two different ids (Swift's
+/// own `String ==` would merge them by canonical equivalence).
 public struct NodeTable: Sendable {
     /// Ids by index.
     public private(set) var ids: [String] = []
-    private var index: [String: Int32] = [:]
+    private var index: [ByteKey: Int32] = [:]
+
+    /// A string hashed and compared by its UTF-8 bytes.
+    private struct ByteKey: Hashable, Sendable {
+        let string: String
+        static func == (a: Self, b: Self) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+        func hash(into h: inout Hasher) {
+            var s = string
+            s.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     public init() {}
 
@@ -12,7 +25,7 @@ public struct NodeTable: Sendable {
     public var count: Int { ids.count }
 
     /// The index of `id`, or nil. - Complexity: O(1) expected.
-    public func index(of id: String) -> Int? { index[id].map(Int.init) }
+    public func index(of id: String) -> Int? { index[ByteKey(string: id)].map(Int.init) }
 
     /// The id of node `i`. - Complexity: O(1)
     public subscript(i: Int) -> String { ids[i] }
@@ -20,9 +33,10 @@ public struct NodeTable: Sendable {
     /// Returns the index of `id`, adding it when new. - Complexity: O(1) amortised.
     @discardableResult
     public mutating func intern(_ id: String) -> Int {
-        if let i = index[id] { return Int(i) }
+        let key = ByteKey(string: id)
+        if let i = index[key] { return Int(i) }
         let i = Int32(ids.count)
-        index[id] = i
+        index[key] = i
         ids.append(id)
         return Int(i)
     }

@@ -1,0 +1,50 @@
+import KlyngeGraph
+import KlyngeTestSupport
+import Synchronization
+import Testing
+
+/// Progress reporting and cancellation of the long computations.
+@Suite("Progress and cancellation")
+struct ControlTests {
+    static let graph = RandomGraphs.gnp(700, 0.01, seed: 11)
+
+    @Test("progress is reported in increasing order up to the total")
+    func progress() throws {
+        let seen = Mutex<[Int]>([])
+        let total = Mutex(0)
+        let control = ComputeControl { done, all in
+            seen.withLock { $0.append(done) }
+            total.withLock { $0 = all }
+        }
+        _ = try Self.graph.betweenness(threads: 2, control: control)
+        let values = seen.withLock { $0 }
+        #expect(!values.isEmpty)
+        #expect(values == values.sorted())
+        #expect(values.last == total.withLock { $0 })
+        #expect(total.withLock { $0 } == (700 + 63) / 64)
+    }
+
+    @Test("a cancelled control stops betweenness, closeness and sampling")
+    func cancelled() {
+        let control = ComputeControl()
+        control.cancel()
+        #expect(throws: CancellationError.self) { _ = try Self.graph.betweenness(control: control) }
+        #expect(throws: CancellationError.self) { _ = try Self.graph.closeness(control: control) }
+        #expect(throws: CancellationError.self) { _ = try Self.graph.harmonic(weighted: true, control: control) }
+        #expect(throws: CancellationError.self) { _ = try Self.graph.approximateBetweenness(epsilon: 0.05, control: control) }
+    }
+
+    @Test("cancelling the task cancels the computation")
+    func taskCancellation() async throws {
+        let big = RandomGraphs.gnp(3000, 0.004, seed: 2)
+        let started = Mutex(false)
+        let control = ComputeControl { _, _ in started.withLock { $0 = true } }
+        let task = Task {
+            try await control.run { c in try big.betweenness(threads: 1, control: c) }
+        }
+        while !started.withLock({ $0 }) { await Task.yield() }
+        task.cancel()
+        await #expect(throws: CancellationError.self) { _ = try await task.value }
+        #expect(control.isCancelled)
+    }
+}
