@@ -39,25 +39,53 @@ public struct EdgeListReader: Sendable {
 
     /// Parses edge-list text already in memory; `file` names it in errors.
     public func parse(_ data: Data, file: String) throws(InputError) -> CSRGraph {
-        var builder = GraphBuilder(directed: directed, weighted: weighted, duplicates: .sumWeights, selfLoops: .drop)
-        builder.reserve(nodes: data.count / 64, edges: data.count / 12)
-        let result: Result<Void, InputError> = data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
+        let result: Result<CSRGraph, InputError> = data.withUnsafeBytes { raw in
             do throws(InputError) {
-                try parseLines(bytes, file: file, into: &builder)
-                return .success(())
+                return .success(try parse(raw.bindMemory(to: UInt8.self), file: file))
             } catch { return .failure(error) }
         }
-        try result.get()
-        if builder.pendingEdgeCount == 0 && builder.nodes.count == 0 {
+        return try result.get()
+    }
+
+    private func parse(_ b: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> CSRGraph {
+        var interner = ByteSpanInterner()
+        var tails: [Int32] = [], heads: [Int32] = [], weights: [Double] = []
+        tails.reserveCapacity(b.count / 12); heads.reserveCapacity(b.count / 12)
+        try parseLines(b, file: file) { (s: Range<Int>, t: Range<Int>, w: Double, line: Int) in
+            tails.append(Int32(interner.intern(b, s, line: line)))
+            heads.append(Int32(interner.intern(b, t, line: line)))
+            if weighted { weights.append(w) }
+        }
+        if tails.isEmpty {
             throw InputError(file: file, message: "no edges found (the file is empty or only comments)")
         }
-        do { return try builder.build() } catch {
+        // Each distinct id becomes a String once, validated as UTF-8 then.
+        var builder = GraphBuilder(directed: directed, weighted: weighted, duplicates: .sumWeights, selfLoops: .drop)
+        builder.reserve(nodes: interner.count, edges: tails.count)
+        for k in 0 ..< interner.count {
+            let span = UnsafeBufferPointer(rebasing: b[interner.starts[k] ..< interner.starts[k] + Int(interner.lengths[k])])
+            guard let id = String(validating: span, as: UTF8.self) else {
+                throw InputError(file: file, line: interner.firstLines[k], message: "invalid UTF-8 in a node id")
+            }
+            builder.addNode(id)
+        }
+        guard builder.nodes.count == interner.count else {
+            throw InputError(file: file, message: "internal error: node table and interner disagree")
+        }
+        do {
+            for e in tails.indices {
+                try builder.addEdge(index: Int(tails[e]), index: Int(heads[e]), weight: weighted ? weights[e] : 1)
+            }
+            return try builder.build()
+        } catch {
             throw InputError(file: file, message: error.description)
         }
     }
 
-    private func parseLines(_ b: UnsafeBufferPointer<UInt8>, file: String, into builder: inout GraphBuilder) throws(InputError) {
+    /// Splits the buffer into lines and fields and calls `edge(source, target, weight, line)`
+    /// for each edge line; weights are always checked, even when unused.
+    private func parseLines(_ b: UnsafeBufferPointer<UInt8>, file: String,
+                            edge: (Range<Int>, Range<Int>, Double, Int) -> Void) throws(InputError) {
         var lineNo = 0
         var pos = 0
         let end = b.count
@@ -82,11 +110,8 @@ public struct EdgeListReader: Sendable {
                 let what = fields.count == 1 ? "1 field" : "\(fields.count) fields"
                 throw InputError(file: file, line: lineNo, message: "expected 'source target [weight]', found \(what)")
             }
-            guard let s = string(b, fields[0]), let t = string(b, fields[1]) else {
-                throw InputError(file: file, line: lineNo, message: "invalid UTF-8 in a node id")
-            }
-            guard !s.isEmpty, !t.isEmpty else {
-                throw InputError(file: file, line: lineNo, field: s.isEmpty ? "source" : "target", message: "empty node id")
+            guard !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw InputError(file: file, line: lineNo, field: fields[0].isEmpty ? "source" : "target", message: "empty node id")
             }
             var w = 1.0
             if fields.count == 3 {
@@ -101,9 +126,7 @@ public struct EdgeListReader: Sendable {
                 }
                 w = value
             }
-            do { try builder.addEdge(s, t, weight: w) } catch {
-                throw InputError(file: file, line: lineNo, message: error.description)
-            }
+            edge(fields[0], fields[1], w, lineNo)
         }
     }
 
