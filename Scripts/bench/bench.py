@@ -301,8 +301,9 @@ def plan(lib, task, inp, args) -> Cell:
                                  "NetworKit has no exact source-subset API to extrapolate from")
             if inp == "ws50k" and task == "betweenness":
                 return Cell(lib, task, inp, "skip",
-                            note="NetworKit exact betweenness on ws50k (est. > 30 min here) runs only "
-                                 "with --exhaustive; it has no exact source-subset API to extrapolate from")
+                            note="NetworKit exact betweenness on ws50k (~6x the work of ba20k: est. 15+ min on "
+                                 "2 cores) runs only with --exhaustive; NetworKit has no exact "
+                                 "source-subset API to extrapolate from")
         if task == "approx-betweenness" and not exh:
             return Cell(lib, task, inp, "run", sample=NK_APPROX_SAMPLE_QUICK if quick else NK_APPROX_SAMPLE)
         return Cell(lib, task, inp, "run")
@@ -485,7 +486,10 @@ def klynge_version(args):
         return "missing"
     try:
         st = os.stat(args.klynge_bin)
-        return "%s (built %s)" % (os.path.relpath(args.klynge_bin, REPO_ROOT),
+        shown = args.klynge_bin
+        if shown.startswith(REPO_ROOT + os.sep):
+            shown = os.path.relpath(shown, REPO_ROOT)
+        return "%s (built %s)" % (shown,
                                   datetime.datetime.fromtimestamp(st.st_mtime).strftime("%Y-%m-%d %H:%M"))
     except OSError:
         return args.klynge_bin
@@ -497,8 +501,8 @@ def main():
                     help="skip ws50k, NetworkX only on eco530, sample igraph / skip NetworKit "
                          "exact centralities on ba20k, 1 load repetition")
     ap.add_argument("--exhaustive", action="store_true",
-                    help="igraph and NetworKit unsampled everywhere (igraph ws50k betweenness alone "
-                         "takes ~22 min here, NetworKit's > 30 min)")
+                    help="igraph and NetworKit unsampled everywhere (igraph and NetworKit exact "
+                         "betweenness on ws50k take ~15-25 min each on 2 cores)")
     ap.add_argument("--tasks", help="comma list to restrict tasks")
     ap.add_argument("--inputs", help="comma list to restrict inputs (eco530,ba20k,ws50k,ba200k,load1m)")
     ap.add_argument("--libs", help="comma list to restrict libraries")
