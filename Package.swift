@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Generic graph core: storage, traversal, centralities. No domain words, no files.
@@ -23,10 +24,10 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
-        // Input formats and (later) the ecosystem domain model.
-        .target(name: "KlyngeEcosystem", dependencies: ["KlyngeGraph"]),
+        // The ecosystem domain model, dataset loading and validation, derived graphs, input formats.
+        .target(name: "KlyngeEcosystem", dependencies: ["KlyngeGraph", .product(name: "CSV", package: "CSV.swift")]),
         // Tables and their formatters (aligned text, Markdown, CSV, JSON).
-        .target(name: "KlyngeReports", dependencies: ["KlyngeGraph"]),
+        .target(name: "KlyngeReports", dependencies: ["KlyngeGraph", "KlyngeEcosystem"]),
         .executableTarget(
             name: "klynge",
             dependencies: [
@@ -42,6 +43,8 @@ let package = Package(
             dependencies: ["KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "KlyngeEcosystemTests", dependencies: ["KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
+                    exclude: ["BrokenDatasets"]),
         .testTarget(name: "KlyngeReportsTests", dependencies: ["KlyngeReports", "KlyngeGraph", "KlyngeTestSupport"]),
         .testTarget(name: "klyngeTests", dependencies: ["KlyngeTestSupport", "klynge"]),
     ],

@@ -55,6 +55,10 @@ public struct CentralityOptions: Sendable {
     public var delta = 0.1
     public var seed: UInt64 = 42
     public var threads: Int?
+    /// When set (and `weighted`), betweenness, closeness and harmonic run on this
+    /// graph instead: the same nodes and edges with weights read as lengths. Used
+    /// for collaboration graphs, whose weights are strengths (distance = 1/strength).
+    public var distanceGraph: CSRGraph?
     public init() {}
 }
 
@@ -69,15 +73,16 @@ public struct CentralityResult: Sendable {
     /// Notes for the user (e.g. how betweenness was estimated), for stderr.
     public let notes: [String]
 
-    /// The result as a table with a `node` column, then one column per measure, in `top` rows at most.
-    public func table(top: Int? = nil) -> Table {
+    /// The result as a table with a `node` column (plus `name` when `names` is
+    /// given: one per node index), then one column per measure, in `top` rows at most.
+    public func table(top: Int? = nil, names: [String]? = nil) -> Table {
         let rows = order.prefix(top ?? order.count).map { v -> [Table.Cell] in
-            [.text(graph.nodes[v])] + measures.map { m in
+            [.text(graph.nodes[v])] + (names.map { [.text($0[v])] } ?? []) + measures.map { m in
                 let x = values[m]![v]
                 return m == .core ? .integer(Int(x)) : .number(x)
             }
         }
-        return Table(columns: ["node"] + measures.map(\.rawValue), rows: rows)
+        return Table(columns: ["node"] + (names == nil ? [] : ["name"]) + measures.map(\.rawValue), rows: rows)
     }
 }
 
@@ -91,6 +96,7 @@ public func computeCentrality(_ graph: CSRGraph, measures: [Measure], options: C
     var values: [Measure: [Double]] = [:]
     var notes: [String] = []
     let w = options.weighted
+    let paths = w ? (options.distanceGraph ?? graph) : graph
     for m in measures {
         do {
             switch m {
@@ -99,19 +105,19 @@ public func computeCentrality(_ graph: CSRGraph, measures: [Measure], options: C
                 if let k = options.sampledSources {
                     guard k >= 1 else { throw ReportError("--approximate needs at least 1 source") }
                     let k = min(k, graph.nodeCount)
-                    values[m] = try graph.betweenness(sampledSources: k, seed: options.seed, weighted: w,
+                    values[m] = try paths.betweenness(sampledSources: k, seed: options.seed, weighted: w,
                                                       threads: options.threads, control: control)
                     notes.append("betweenness estimated from \(k) of \(graph.nodeCount) sources sampled with seed \(options.seed)")
                 } else if let eps = options.epsilon {
-                    let est = try graph.approximateBetweenness(epsilon: eps, delta: options.delta, seed: options.seed,
+                    let est = try paths.approximateBetweenness(epsilon: eps, delta: options.delta, seed: options.seed,
                                                                weighted: w, threads: options.threads, control: control)
                     values[m] = est.scores
                     notes.append("betweenness estimated from \(est.samples) sampled shortest paths (seed \(options.seed)): every value within ±\(eps) of the exact one with probability ≥ \(1 - options.delta)")
                 } else {
-                    values[m] = try graph.betweenness(weighted: w, threads: options.threads, control: control)
+                    values[m] = try paths.betweenness(weighted: w, threads: options.threads, control: control)
                 }
-            case .closeness: values[m] = try graph.closeness(weighted: w, threads: options.threads, control: control)
-            case .harmonic: values[m] = try graph.harmonic(weighted: w, threads: options.threads, control: control)
+            case .closeness: values[m] = try paths.closeness(weighted: w, threads: options.threads, control: control)
+            case .harmonic: values[m] = try paths.harmonic(weighted: w, threads: options.threads, control: control)
             case .eigenvector: values[m] = try graph.eigenvector(weighted: w)
             case .pagerank: values[m] = try graph.pagerank(weighted: w, threads: options.threads)
             case .core: values[m] = graph.coreNumbers().map(Double.init)

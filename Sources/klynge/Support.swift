@@ -26,6 +26,9 @@ func runReportingErrors(_ body: () async throws -> Void) async throws {
         Diagnostics.error(e.description); throw ExitCode(1)
     } catch let e as GraphError {
         Diagnostics.error(e.description); throw ExitCode(1)
+    } catch let e as DatasetError {
+        for p in e.problems { Diagnostics.error(p.description) }
+        throw ExitCode(1)
     } catch let e as OutputError {
         Diagnostics.error(e.description); throw ExitCode(1)
     } catch is CancellationError {
@@ -41,15 +44,21 @@ struct OutputError: Error, CustomStringConvertible {
 enum Output {
     /// Writes `text` to `path` atomically (a temporary file in the same folder,
     /// then a rename), or to standard output when `path` is nil. Refuses to
-    /// overwrite any of the `protecting` input files.
+    /// overwrite any of the `protecting` inputs: a file, or any file directly
+    /// inside a protected folder (a dataset's CSV files and README).
     static func write(_ text: String, to path: String?, protecting inputs: [String]) throws {
         guard let path else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
-            throw OutputError(description: "\(path): refusing to overwrite the input file")
+        for input in inputs {
+            let url = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
+            var isDir: ObjCBool = false
+            let isFolder = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
+            let clobbers = url == target || (isFolder && target.deletingLastPathComponent() == url
+                && FileManager.default.fileExists(atPath: target.path))
+            if clobbers { throw OutputError(description: "\(path): refusing to overwrite the input file") }
         }
         do {
             try Data(text.utf8).write(to: target, options: .atomic)

@@ -133,3 +133,16 @@ public struct CSRBuffers {
         self.offsets = offsets; self.targets = targets; self.weights = weights
     }
 }
+
+extension CSRGraph {
+    /// The same graph with every weight `w` replaced by `transform(w)` (e.g. `1 / w`
+    /// to turn a tie strength into a distance). Unweighted graphs are returned as is.
+    /// - Precondition: `transform` returns positive finite numbers for positive finite input.
+    /// - Complexity: O(*E*).
+    public func mappingWeights(_ transform: (Double) -> Double) -> CSRGraph {
+        guard isWeighted else { return self }
+        let w = ContiguousArray(weights.map(transform))
+        precondition(w.allSatisfy { $0.isFinite && $0 > 0 }, "weight transform must keep weights positive and finite")
+        return CSRGraph(isDirected: isDirected, offsets: offsets, targets: targets, weights: w, nodes: nodes)
+    }
+}

@@ -13,13 +13,18 @@ struct Centrality: AsyncParsableCommand {
             by tabs, commas or spaces ('#' starts a comment). Ids are any UTF-8 text; in tab- or \
             comma-separated files they may contain spaces.
 
+            INPUT may also be a dataset folder (members.csv, projects.csv, participations.csv): \
+            members are ranked on their collaboration graph (a tie per shared project, weighted by \
+            --weighting), with a name column after the member id. With --weighted, a tie's weight \
+            is its strength, and 1/weight its length for betweenness, closeness and harmonic.
+
             Measures: \(Measure.allCases.map { "\($0.rawValue) — \($0.meaning)" }.joined(separator: "; ")).
 
             Rows are sorted by the first measure, highest first, ties by node id.
             """
     )
 
-    @Argument(help: "Edge-list file.")
+    @Argument(help: "Edge-list file or dataset folder.")
     var input: String
 
     @Option(help: "Comma-separated measures, in output order.")
@@ -39,6 +44,12 @@ struct Centrality: AsyncParsableCommand {
 
     @Option(help: "Failure probability for --epsilon.")
     var delta: Double = 0.1
+
+    @Option(help: "Dataset input: tie weight, shared-projects or newman (Σ 1/(k−1) over shared projects of k members).")
+    var weighting: WeightingOption = .sharedProjects
+
+    @Option(help: ArgumentHelp("Dataset input: only projects active in these years, e.g. 2018-2022 or 2020.", valueName: "FROM-TO"))
+    var years: YearRange?
 
     @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
     var threads: Int?
@@ -68,8 +79,11 @@ struct Centrality: AsyncParsableCommand {
     func run() async throws {
         try await runReportingErrors {
             let list = try Measure.parseList(measures)
-            let graph = try EdgeListReader(directed: directed, weighted: weighted).read(path: input)
+            let loaded = try AnalysisInput.load(input, directed: directed, weighted: weighted,
+                                                weighting: weighting.value, years: years?.range)
+            let graph = loaded.graph
             var options = CentralityOptions()
+            if loaded.ecosystem != nil && weighted { options.distanceGraph = graph.mappingWeights { 1 / $0 } }
             options.weighted = weighted
             options.sampledSources = approximate
             options.epsilon = epsilon
@@ -84,7 +98,10 @@ struct Centrality: AsyncParsableCommand {
             }
             progress.finish()
             for note in result.notes { Diagnostics.note(note) }
-            let text = result.table(top: top).render(format.value)
+            if let eco = loaded.ecosystem {
+                Diagnostics.note("\(eco.name): \(eco.members.count) members, \(graph.edgeCount) collaboration ties from \(eco.projects(activeIn: years?.range).count) projects")
+            }
+            let text = result.table(top: top, names: loaded.ecosystem?.members.map(\.name)).render(format.value)
             try Output.write(text, to: output, protecting: [input])
         }
     }
@@ -100,4 +117,29 @@ struct OutputFormatOption: ExpressibleByArgument {
     static let table = OutputFormatOption(argument: "table")!
     static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
     var defaultValueDescription: String { value.rawValue }
+}
+
+/// `--weighting` values.
+struct WeightingOption: ExpressibleByArgument {
+    let value: CollaborationWeighting
+    init?(argument: String) {
+        guard let w = CollaborationWeighting(rawValue: argument.lowercased()) else { return nil }
+        value = w
+    }
+    static let sharedProjects = WeightingOption(argument: "shared-projects")!
+    static var allValueStrings: [String] { CollaborationWeighting.allCases.map(\.rawValue) }
+    var defaultValueDescription: String { value.rawValue }
+}
+
+/// `--years FROM-TO` or `--years YEAR`.
+struct YearRange: ExpressibleByArgument {
+    let range: ClosedRange<Int>
+    init?(argument: String) {
+        let parts = argument.split(separator: "-").map { Int($0) }
+        switch parts.count {
+        case 1: guard let y = parts[0] else { return nil }; range = y ... y
+        case 2: guard let a = parts[0], let b = parts[1], a <= b else { return nil }; range = a ... b
+        default: return nil
+        }
+    }
 }

@@ -1,0 +1,38 @@
+/// A loaded dataset: members, projects, participations and relations, with
+/// lookups from ids to indices (hash maps).
+public struct Ecosystem: Sendable {
+    /// The dataset's name (its folder name).
+    public var name: String
+    public private(set) var members: [Member]
+    public private(set) var projects: [Project]
+    public private(set) var participations: [Participation]
+    public private(set) var relations: [Relation]
+    /// Every cluster named by some member, sorted by name.
+    public let clusters: [String]
+    private let memberIndex: [String: Int]
+    private let projectIndex: [String: Int]
+
+    public init(name: String, members: [Member], projects: [Project], participations: [Participation],
+                relations: [Relation] = []) {
+        self.name = name
+        self.members = members
+        self.projects = projects
+        self.participations = participations
+        self.relations = relations
+        clusters = Set(members.flatMap(\.clusters)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        memberIndex = Dictionary(members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        projectIndex = Dictionary(projects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Index of the member with id `id`. - Complexity: O(1) expected.
+    public func memberIndex(of id: String) -> Int? { memberIndex[id] }
+    /// Index of the project with id `id`. - Complexity: O(1) expected.
+    public func projectIndex(of id: String) -> Int? { projectIndex[id] }
+
+    /// Participations grouped by project: `byProject[p]` lists (member, role).
+    public var membersByProject: [[(member: Int, role: ParticipationRole)]] {
+        var out = [[(member: Int, role: ParticipationRole)]](repeating: [], count: projects.count)
+        for p in participations { out[p.project].append((p.member, p.role)) }
+        return out
+    }
+}

@@ -1,0 +1,52 @@
+/// A date known to the year, the month or the day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+///
+/// Ordering compares year, then month, then day, an unknown month or day
+/// counting as the earliest.
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year; self.month = month; self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar date; years 1000–2999).
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1 ... 3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]),
+              (1000 ... 2999).contains(y) else { return nil }
+        var m: Int?, d: Int?
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let mm = Int(parts[1]), (1 ... 12).contains(mm) else { return nil }
+            m = mm
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let dd = Int(parts[2]), dd >= 1,
+                  dd <= PartialDate.daysIn(month: m!, year: y) else { return nil }
+            d = dd
+        }
+        guard parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func < (a: Self, b: Self) -> Bool {
+        (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
+    }
+
+    public var description: String {
+        func two(_ x: Int) -> String { x < 10 ? "0\(x)" : "\(x)" }
+        var s = String(year)
+        if let month { s += "-" + two(month) }
+        if let day { s += "-" + two(day) }
+        return s
+    }
+}

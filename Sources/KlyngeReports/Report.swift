@@ -1,0 +1,51 @@
+/// A document made of titled tables, rendered as aligned text, Markdown or JSON.
+public struct Report: Sendable {
+    public struct Section: Sendable {
+        public var title: String
+        /// One sentence on what the table shows (omitted when empty).
+        public var note: String
+        public var table: Table
+        /// The JSON key of this section.
+        public var key: String
+        public init(key: String, title: String, note: String = "", table: Table) {
+            self.key = key; self.title = title; self.note = note; self.table = table
+        }
+    }
+
+    public var title: String
+    public var sections: [Section]
+    public init(title: String, sections: [Section] = []) { self.title = title; self.sections = sections }
+
+    /// The report in `format`: `table` and `md` give titled sections; `json` an
+    /// object with `title` and one array of row objects per section key; `csv`
+    /// the sections one after another, each preceded by a `# title` line.
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .table:
+            var out = title + "\n" + String(repeating: "=", count: title.count) + "\n"
+            for s in sections {
+                out += "\n" + s.title + "\n" + String(repeating: "-", count: s.title.count) + "\n"
+                if !s.note.isEmpty { out += s.note + "\n" }
+                out += s.table.render(.table)
+            }
+            return out
+        case .md:
+            var out = "# " + title + "\n"
+            for s in sections {
+                out += "\n## " + s.title + "\n\n"
+                if !s.note.isEmpty { out += s.note + "\n\n" }
+                out += s.table.render(.md)
+            }
+            return out
+        case .csv:
+            return sections.map { "# " + $0.title + "\n" + $0.table.render(.csv) }.joined(separator: "\n")
+        case .json:
+            var out = "{\n  \"title\": " + jsonString(title)
+            for s in sections {
+                let rows = s.table.render(.json).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+                out += ",\n  " + jsonString(s.key) + ": " + rows.dropFirst(2)
+            }
+            return out + "\n}\n"
+        }
+    }
+}

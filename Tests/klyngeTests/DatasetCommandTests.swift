@@ -1,0 +1,83 @@
+import Foundation
+import KlyngeTestSupport
+import Testing
+
+/// `klynge validate`, `klynge stats` and `klynge centrality DATASET` run as a user runs them.
+@Suite("dataset commands")
+struct DatasetCommandTests {
+    static let tiny = "Tests/KlyngeEcosystemTests/Fixtures/tiny"
+    static let broken = "Tests/KlyngeEcosystemTests/BrokenDatasets"
+
+    @Test("validate: a valid dataset")
+    func validateValid() throws {
+        let r = try Klynge.run(["validate", Self.tiny])
+        #expect(r.status == 0)
+        #expect(r.stdout == "\(Self.tiny): valid — 8 members, 5 projects, 15 participations, 1 relations, 4 clusters\n")
+    }
+
+    @Test("validate: every problem, one per line, exit 1")
+    func validateBroken() throws {
+        let dir = Self.broken + "/unknown-references"
+        let r = try Klynge.run(["validate", dir])
+        #expect(r.status == 1)
+        let expected = try String(contentsOf: Klynge.root.appendingPathComponent(dir + "/expected.txt"), encoding: .utf8)
+        #expect(r.stdout == expected.replacingOccurrences(of: "DATASET", with: dir))
+        #expect(r.stderr == "klynge: error: \(dir): 3 problems\n")
+    }
+
+    @Test("centrality on a dataset ranks members with their names")
+    func centralityDataset() throws {
+        let r = try Klynge.run(["centrality", Self.tiny, "--measures", "degree", "--format", "csv"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "node,name,degree")
+        // h1 shares projects with c1, k1, k2 (p1), c2, u1, i1 (p3, p4): 6 of 7 others.
+        #expect(lines[1] == "h1,Vestkyst sykehus (synthetic),\(6.0 / 7.0)")
+        #expect(lines.last == "x1,Lone Member AS,0")
+        #expect(r.stderr.contains("tiny: 8 members"))
+    }
+
+    @Test("a broken dataset given to centrality lists its problems")
+    func centralityBroken() throws {
+        let r = try Klynge.run(["centrality", Self.broken + "/end-before-start"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("projects.csv:2: end: end 2019 is before start 2021"))
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test("stats: sections and numbers", arguments: ["table", "md", "json"])
+    func stats(_ format: String) throws {
+        let r = try Klynge.run(["stats", Self.tiny, "--format", format])
+        #expect(r.status == 0)
+        switch format {
+        case "json":
+            let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            let graph = try #require(obj["graph"] as? [[String: Any]])
+            let ties = graph.first { $0["measure"] as? String == "ties (edges)" }
+            // Pairs sharing a project, by hand: p1 (4 members) 6; p2 (c1–k1) none new; p3 (4) 6;
+            // p4 (u1, c2, h1, k1) adds u1–k1 and c2–k1; p5 has one member. 14 in all.
+            #expect((ties?["value"] as? NSNumber)?.intValue == 14)
+            let kinds = try #require(obj["kinds"] as? [[String: Any]])
+            #expect(kinds.first?["kind"] as? String == "company")
+            #expect((kinds.first?["members"] as? NSNumber)?.intValue == 3)
+        case "md":
+            #expect(r.stdout.hasPrefix("# tiny: 8 members, 5 projects, 15 participations\n"))
+            #expect(r.stdout.contains("## Cluster overlap"))
+        default:
+            #expect(r.stdout.contains("Members by kind"))
+            #expect(r.stdout.contains("Projects by start year"))
+        }
+    }
+
+    @Test("-o never overwrites a dataset file")
+    func protectsDataset() throws {
+        let dir = try Klynge.temporaryFolder()
+        for f in ["members.csv", "projects.csv", "participations.csv", "relations.csv", "README.md"] {
+            try FileManager.default.copyItem(at: Klynge.root.appendingPathComponent(Self.tiny + "/" + f), to: dir.appendingPathComponent(f))
+        }
+        let before = try String(contentsOf: dir.appendingPathComponent("members.csv"), encoding: .utf8)
+        let r = try Klynge.run(["stats", dir.path, "-o", dir.appendingPathComponent("members.csv").path])
+        #expect(r.status == 1)
+        #expect(try String(contentsOf: dir.appendingPathComponent("members.csv"), encoding: .utf8) == before)
+    }
+}
