@@ -27,13 +27,16 @@ public func ecosystemStats(_ eco: Ecosystem, graph: CSRGraph) -> Report {
     // Members per cluster (a member counts in every cluster it belongs to).
     var byCluster: [String: Set<Int>] = [:]
     for (i, m) in eco.members.enumerated() { for c in m.clusters { byCluster[c, default: []].insert(i) } }
-    let noCluster = eco.members.filter { $0.clusters.isEmpty }.count
+    let unclustered = eco.members.filter { $0.clusters.isEmpty }
+    let noCluster = unclustered.count, noClusterPublic = unclustered.filter { $0.kind.isPublic }.count
     var clusterRows: [[Table.Cell]] = eco.clusters.map { c in
         let ms = byCluster[c] ?? []
         let pub = ms.filter { eco.members[$0].kind.isPublic }.count
         return [.text(c), .integer(ms.count), .integer(pub), .integer(ms.count - pub)]
     }
-    if noCluster > 0 { clusterRows.append([.text("(no cluster)"), .integer(noCluster), .integer(0), .integer(0)]) }
+    if noCluster > 0 {
+        clusterRows.append([.text("(no cluster)"), .integer(noCluster), .integer(noClusterPublic), .integer(noCluster - noClusterPublic)])
+    }
     sections.append(.init(key: "clusters", title: "Members by cluster",
         note: "A member of several clusters counts in each. Multi-cluster members: \(eco.members.filter { $0.clusters.count > 1 }.count).",
         table: Table(columns: ["cluster", "members", "public", "private"], rows: clusterRows)))

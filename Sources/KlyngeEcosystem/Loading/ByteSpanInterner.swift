@@ -17,10 +17,18 @@ struct ByteSpanInterner {
     /// Line where each id first appeared (for error messages).
     private(set) var firstLines: [Int] = []
     /// Per slot: the key's first 8 bytes (little-endian, zero-padded).
-    private var prefixes = [UInt64](repeating: 0, count: 1 << 12)
+    private var prefixes: [UInt64]
     /// Per slot: 0 = empty; else length << 32 | (index + 1).
-    private var metas = [UInt64](repeating: 0, count: 1 << 12)
-    private var bits = 12
+    private var metas: [UInt64]
+    private var bits: Int
+
+    /// A table sized for about `expected` distinct keys (it grows past that).
+    init(expected: Int = 1024) {
+        bits = max(10, Int.bitWidth - (2 * max(expected, 1) - 1).leadingZeroBitCount)
+        prefixes = [UInt64](repeating: 0, count: 1 << bits)
+        metas = [UInt64](repeating: 0, count: 1 << bits)
+        starts.reserveCapacity(expected); lengths.reserveCapacity(expected); firstLines.reserveCapacity(expected)
+    }
 
     var count: Int { starts.count }
 

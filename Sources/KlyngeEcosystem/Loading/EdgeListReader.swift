@@ -48,7 +48,8 @@ public struct EdgeListReader: Sendable {
     }
 
     private func parse(_ b: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> CSRGraph {
-        var interner = ByteSpanInterner()
+        // Typical lists have fewer distinct ids than a quarter of their lines (~12 bytes each).
+        var interner = ByteSpanInterner(expected: b.count / 48)
         var tails: [Int32] = [], heads: [Int32] = [], weights: [Double] = []
         tails.reserveCapacity(b.count / 12); heads.reserveCapacity(b.count / 12)
         try parseLines(b, file: file) { (s: Range<Int>, t: Range<Int>, w: Double, line: Int) in

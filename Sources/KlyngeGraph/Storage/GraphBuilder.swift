@@ -123,6 +123,7 @@ public struct GraphBuilder: Sendable {
         var out = 0
         var newOffsets = ContiguousArray<Int>(repeating: 0, count: n + 1)
         var perm: [Int] = []
+        var scratchHeads: [Int32] = [], scratchWeights: [Double] = []
         for u in 0 ..< n {
             let lo = offsets[u], hi = offsets[u + 1]
             var sorted = true
@@ -134,28 +135,40 @@ public struct GraphBuilder: Sendable {
                     if isWeighted { wt[out] = wt[a] }
                     out += 1
                 }
+            } else if !isWeighted {
+                // Unweighted: sort the heads in place, then copy down skipping repeats.
+                tg.withUnsafeMutableBufferPointer { b in
+                    var slice = UnsafeMutableBufferPointer(rebasing: b[lo ..< hi])
+                    slice.sort()
+                    var last: Int32 = -1
+                    for a in lo ..< hi where b[a] != last {
+                        last = b[a]
+                        b[out] = last
+                        out += 1
+                    }
+                }
             } else {
+                // Weighted: a stable sort by head (so "first" is the first added), then merge.
                 perm.removeAll(keepingCapacity: true)
                 perm.append(contentsOf: lo ..< hi)
                 perm.sort { tg[$0] != tg[$1] ? tg[$0] < tg[$1] : $0 < $1 }
-                let heads = perm.map { tg[$0] }
-                let ws = isWeighted ? perm.map { wt[$0] } : []
+                scratchHeads.removeAll(keepingCapacity: true)
+                scratchWeights.removeAll(keepingCapacity: true)
+                for p in perm { scratchHeads.append(tg[p]); scratchWeights.append(wt[p]) }
                 var i = 0
-                while i < heads.count {
-                    var w = isWeighted ? ws[i] : 1
+                while i < scratchHeads.count {
+                    var w = scratchWeights[i]
                     var j = i + 1
-                    while j < heads.count, heads[j] == heads[i] {
-                        if isWeighted {
-                            switch duplicates {
-                            case .sumWeights: w += ws[j]
-                            case .keepFirst: break
-                            case .keepLast: w = ws[j]
-                            }
+                    while j < scratchHeads.count, scratchHeads[j] == scratchHeads[i] {
+                        switch duplicates {
+                        case .sumWeights: w += scratchWeights[j]
+                        case .keepFirst: break
+                        case .keepLast: w = scratchWeights[j]
                         }
                         j += 1
                     }
-                    tg[out] = heads[i]
-                    if isWeighted { wt[out] = w }
+                    tg[out] = scratchHeads[i]
+                    wt[out] = w
                     out += 1
                     i = j
                 }
