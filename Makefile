@@ -4,7 +4,7 @@
 #   make bench   ratio table against NetworkX, igraph and NetworKit (installs them in Scripts/.venv)
 
 SWIFT ?= swift
-DEMO_INPUT ?= Datasets/netscience/netscience.edges
+DEMO_DATASET ?= Datasets/norwegian-health-supercluster
 
 .PHONY: demo test test-tsan bench fixtures datasets prerequisites
 
@@ -13,10 +13,11 @@ prerequisites:
 
 demo: prerequisites
 	$(SWIFT) build -c release --product klynge
-	@echo "== Centrality of $(DEMO_INPUT): top 20 by degree =="
-	.build/release/klynge centrality $(DEMO_INPUT) --top 20
-	@echo "== Brokers: top 10 by betweenness =="
-	.build/release/klynge centrality $(DEMO_INPUT) --measures betweenness,degree,closeness --top 10
+	@echo "== $(DEMO_DATASET) (SYNTHETIC: memberships and projects are invented) =="
+	.build/release/klynge validate $(DEMO_DATASET)
+	.build/release/klynge stats $(DEMO_DATASET)
+	@echo "== Brokers: the 15 members on most shortest paths between others =="
+	.build/release/klynge centrality $(DEMO_DATASET) --measures betweenness,degree,pagerank,core --top 15
 
 test: prerequisites
 	$(SWIFT) test
