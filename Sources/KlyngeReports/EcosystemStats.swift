@@ -137,8 +137,9 @@ public func ecosystemStats(_ eco: Ecosystem, graph: CSRGraph) -> Report {
             [.text("degree mean"), .number(v == 0 ? 0 : 2 * Double(ties) / Double(v))],
             [.text("degree max"), .integer(degrees.last ?? 0)],
         ])))
-    return Report(title: "\(eco.name): \(n) members, \(eco.projects.count) projects, \(eco.participations.count) participations",
-                  sections: sections)
+    var title = "\(eco.name): \(n) members, \(eco.projects.count) projects, \(eco.participations.count) participations"
+    if eco.isSynthetic { title += " (" + eco.syntheticNotice + ")" }
+    return Report(title: title, sections: sections)
 }
 
 private func share(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }

@@ -81,3 +81,25 @@ struct DatasetCommandTests {
         #expect(try String(contentsOf: dir.appendingPathComponent("members.csv"), encoding: .utf8) == before)
     }
 }
+
+/// The bundled datasets load, and outputs based on the synthetic one say it is synthetic.
+@Suite("bundled datasets")
+struct BundledDatasetTests {
+    @Test("norway-h2020 and the supercluster validate", arguments: ["Datasets/norway-h2020", "Datasets/norwegian-health-supercluster"])
+    func valid(_ dataset: String) throws {
+        let r = try Klynge.run(["validate", dataset])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.hasPrefix("\(dataset): valid"))
+    }
+
+    @Test("outputs of the synthetic dataset carry the notice")
+    func syntheticNotice() throws {
+        let notice = "SYNTHETIC dataset: memberships, projects and company names are invented"
+        let stats = try Klynge.run(["stats", "Datasets/norwegian-health-supercluster", "--format", "md"])
+        #expect(stats.stdout.split(separator: "\n").first?.contains(notice) == true)
+        let cent = try Klynge.run(["centrality", "Datasets/norwegian-health-supercluster", "--measures", "degree", "--top", "3"])
+        #expect(cent.stderr.contains(notice))
+        let real = try Klynge.run(["stats", "Datasets/norway-h2020", "--format", "md"])
+        #expect(!real.stdout.contains("SYNTHETIC"))
+    }
+}

@@ -75,8 +75,11 @@ public struct DatasetLoader: Sendable {
             members[i].topics = projectTopics[i].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         }
         let name = URL(fileURLWithPath: base).lastPathComponent
-        return (Ecosystem(name: name, members: members, projects: projects, participations: participations,
-                          relations: relations), [])
+        var eco = Ecosystem(name: name, members: members, projects: projects, participations: participations,
+                            relations: relations)
+        let readme = (try? String(contentsOfFile: path("README.md"), encoding: .utf8)) ?? ""
+        eco.isSynthetic = readme.split(separator: "\n", maxSplits: 1).first?.contains("SYNTHETIC") ?? false
+        return (eco, [])
     }
 
     // MARK: - Files

@@ -9,6 +9,14 @@ public struct Ecosystem: Sendable {
     public private(set) var relations: [Relation]
     /// Every cluster named by some member, sorted by name.
     public let clusters: [String]
+    /// `true` when the dataset's README declares it SYNTHETIC (the word, in capitals,
+    /// in its title line): outputs then say that its memberships and projects are invented.
+    public var isSynthetic = false
+
+    /// The sentence outputs carry for a synthetic dataset (empty otherwise).
+    public var syntheticNotice: String {
+        isSynthetic ? "SYNTHETIC dataset: memberships, projects and company names are invented" : ""
+    }
     private let memberIndex: [String: Int]
     private let projectIndex: [String: Int]
 

@@ -99,6 +99,7 @@ struct Centrality: AsyncParsableCommand {
             progress.finish()
             for note in result.notes { Diagnostics.note(note) }
             if let eco = loaded.ecosystem {
+                if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
                 Diagnostics.note("\(eco.name): \(eco.members.count) members, \(graph.edgeCount) collaboration ties from \(eco.projects(activeIn: years?.range).count) projects")
             }
             let text = result.table(top: top, names: loaded.ecosystem?.members.map(\.name)).render(format.value)
