@@ -10,6 +10,9 @@ DEMO_DATASET ?= Datasets/norwegian-health-supercluster
 
 prerequisites:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 toolchain not found (expected on this machine kind at /opt/swift)"; exit 1; }
+	@# xmllint validates the GraphML and GEXF exports against their official schemas in the tests.
+	@command -v xmllint >/dev/null || { echo "installing libxml2-utils (xmllint)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libxml2-utils >/dev/null; }
 
 demo: prerequisites
 	$(SWIFT) build -c release --product klynge

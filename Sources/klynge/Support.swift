@@ -29,6 +29,8 @@ func runReportingErrors(_ body: () async throws -> Void) async throws {
     } catch let e as DatasetError {
         for p in e.problems { Diagnostics.error(p.description) }
         throw ExitCode(1)
+    } catch let e as ExportError {
+        Diagnostics.error(e.description); throw ExitCode(1)
     } catch let e as OutputError {
         Diagnostics.error(e.description); throw ExitCode(1)
     } catch is CancellationError {

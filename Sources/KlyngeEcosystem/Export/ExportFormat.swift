@@ -1,0 +1,92 @@
+import KlyngeGraph
+
+/// The formats `klynge export` writes.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// GraphML 1.0 (graphml.graphdrawing.org), for Gephi, yEd, Cytoscape, NetworkX.
+    case graphml
+    /// GEXF 1.2 (gexf.net), Gephi's own format.
+    case gexf
+    /// Graphviz DOT.
+    case dot
+    /// `source<TAB>target<TAB>weight`, read back by `klynge centrality`.
+    case edgelist
+}
+
+/// An export that cannot represent the data faithfully.
+public struct ExportError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+}
+
+extension Ecosystem {
+    /// The member attributes every export carries, in column order: (name, type, value per member).
+    /// Types are GraphML's: `string`, `int`, `double`.
+    func memberAttributeColumns() -> [(name: String, type: String, values: [String?])] {
+        var cols: [(String, String, [String?])] = [
+            ("name", "string", members.map(\.name)),
+            ("kind", "string", members.map(\.kind.rawValue)),
+            ("sector", "string", members.map(\.kind.sector)),
+            ("clusters", "string", members.map { $0.clusters.isEmpty ? nil : $0.clusters.joined(separator: ";") }),
+            ("primary_cluster", "string", members.map { $0.clusters.first }),
+            ("county", "string", members.map(\.county)),
+            ("municipality", "string", members.map(\.municipality)),
+            ("topics", "string", members.map { $0.topics.isEmpty ? nil : $0.topics.joined(separator: ";") }),
+            ("size", "int", members.map { $0.size.map(String.init) }),
+            ("founded", "int", members.map { $0.founded.map(String.init) }),
+            ("orgnr", "string", members.map(\.organisationNumber)),
+        ]
+        // Free attributes (unknown columns of members.csv), sorted by name.
+        let extra = Set(members.flatMap { $0.attributes.keys }).sorted()
+        let taken = Set(cols.map(\.0))
+        for key in extra where !taken.contains(key) {
+            cols.append((key, "string", members.map { $0.attributes[key] }))
+        }
+        return cols
+    }
+
+    /// The collaboration graph written as `format`.
+    /// - Throws: ``ExportError`` when an id cannot be written (edge list), ``GraphError``.
+    public func export(_ format: ExportFormat, weighting: CollaborationWeighting = .sharedProjects,
+                       years: ClosedRange<Int>? = nil) throws -> String {
+        let g = try collaborationGraph(weighting: weighting, years: years)
+        switch format {
+        case .graphml: return graphML(g)
+        case .gexf: return gexf(g)
+        case .dot: return dot(g)
+        case .edgelist: return try edgeList(g)
+        }
+    }
+}
+
+/// `s` with XML's five special characters escaped and characters XML 1.0 forbids dropped.
+func xmlEscape(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    for u in s.unicodeScalars {
+        switch u {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&apos;"
+        case "\t", "\n", "\r": out += "&#\(u.value);"
+        case _ where u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF: continue
+        default: out.unicodeScalars.append(u)
+        }
+    }
+    return out
+}
+
+/// Edges of an undirected graph as (u, v, weight) with u < v, in index order.
+func undirectedEdges(_ g: CSRGraph) -> [(Int, Int, Double)] {
+    var out: [(Int, Int, Double)] = []
+    out.reserveCapacity(g.edgeCount)
+    for u in 0 ..< g.nodeCount {
+        for a in g.arcRange(u) where g.target(ofArc: a) > u { out.append((u, g.target(ofArc: a), g.weight(ofArc: a))) }
+    }
+    return out
+}
+
+/// Shortest round-trip text of a double (integers without a decimal point).
+func numberText(_ x: Double) -> String {
+    x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
+}
