@@ -44,7 +44,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "KlyngeEcosystemTests", dependencies: ["KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
-                    exclude: ["BrokenDatasets"]),
+                    exclude: ["BrokenDatasets", "Fixtures", "Schemas"]),
         .testTarget(name: "KlyngeReportsTests", dependencies: ["KlyngeReports", "KlyngeGraph", "KlyngeTestSupport"]),
         .testTarget(name: "klyngeTests", dependencies: ["KlyngeTestSupport", "klynge"]),
     ],

@@ -43,18 +43,21 @@ func orderedBlockReduce<State, Partial: Sendable, Total: Sendable>(
     combine: @Sendable (inout Total, Partial) -> Void
 ) throws(CancellationError) -> Total {
     let workers = max(1, min(threads ?? defaultThreadCount, blockCount))
-    let nextBlock = Atomic<Int>(0)
-    let reducer = Mutex(OrderedReducer<Partial, Total>(total: initial))
+    // The counter and the lock live in a class: the workers share one reference to it.
+    // (Capturing the noncopyable Atomic and Mutex directly in the worker function makes
+    // Swift's exclusivity checks see concurrent "modify" accesses to the capture box,
+    // which Thread Sanitizer reports as an access race.)
+    let shared = SharedReduction<Partial, Total>(initial: initial)
     @Sendable func runWorker(_: Int) {
         var state = makeState()
         var partial = makePartial()
         while true {
             if control?.isCancelled == true { return }
-            let b = nextBlock.add(1, ordering: .relaxed).oldValue
+            let b = shared.nextBlock.add(1, ordering: .relaxed).oldValue
             if b >= blockCount { return }
             reset(&partial)
             work(b, &state, &partial)
-            let done: Int? = reducer.withLock { r in
+            let done: Int? = shared.reducer.withLock { r in
                 r.pending[b] = partial
                 var folded = 0
                 while let p = r.pending.removeValue(forKey: r.nextToFold) {
@@ -75,10 +78,17 @@ func orderedBlockReduce<State, Partial: Sendable, Total: Sendable>(
         DispatchQueue.concurrentPerform(iterations: workers) { runWorker($0) }
     }
     if control?.isCancelled == true { throw CancellationError() }
-    return reducer.withLock { r in
+    return shared.reducer.withLock { r in
         precondition(r.nextToFold == blockCount, "blocks lost in reduction")
         return r.total
     }
+}
+
+/// The block counter and the lock of one ``orderedBlockReduce`` call, shared by its workers.
+final class SharedReduction<Partial: Sendable, Total: Sendable>: Sendable {
+    let nextBlock = Atomic<Int>(0)
+    let reducer: Mutex<OrderedReducer<Partial, Total>>
+    init(initial: Total) { reducer = Mutex(OrderedReducer(total: initial)) }
 }
 
 /// The state behind ``orderedBlockReduce``'s lock.

@@ -1,6 +1,5 @@
 import KlyngeGraph
 import KlyngeTestSupport
-import Synchronization
 import Testing
 
 /// Progress reporting and cancellation of the long computations.
@@ -10,8 +9,8 @@ struct ControlTests {
 
     @Test("progress is reported in increasing order up to the total")
     func progress() throws {
-        let seen = Mutex<[Int]>([])
-        let total = Mutex(0)
+        let seen = LockedBox<[Int]>([])
+        let total = LockedBox(0)
         let control = ComputeControl { done, all in
             seen.withLock { $0.append(done) }
             total.withLock { $0 = all }
@@ -37,7 +36,7 @@ struct ControlTests {
     @Test("cancelling the task cancels the computation")
     func taskCancellation() async throws {
         let big = RandomGraphs.gnp(3000, 0.004, seed: 2)
-        let started = Mutex(false)
+        let started = LockedBox(false)
         let control = ComputeControl { _, _ in started.withLock { $0 = true } }
         let task = Task {
             try await control.run { c in try big.betweenness(threads: 1, control: c) }
