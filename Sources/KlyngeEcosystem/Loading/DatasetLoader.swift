@@ -89,19 +89,9 @@ public struct DatasetLoader: Sendable {
     static let participationColumns: Set<String> = ["project", "member", "role"]
 
     private func readMembers(_ t: CSVTable, _ problems: inout [DatasetProblem]) -> ([Member], [String: Int]) {
-        var out: [Member] = []
         var seen: [String: Int] = [:]
-        for (line, f) in t.rows {
-            // A row of the wrong width is reported once, not once per shifted cell.
-            guard checkWidth(t, line, f, &problems) else { continue }
-            var ok = true
-            func problem(_ column: String?, _ message: String) {
-                problems.append(DatasetProblem(file: t.file, line: line, column: column, message: message)); ok = false
-            }
-            let id = t.value("id", in: f) ?? ""
-            if id.isEmpty { problem("id", "empty id") } else if let first = seen[id] {
-                problem("id", "duplicate id '\(id)' (first on line \(first))")
-            }
+        let out: [Member] = eachRow(t, &problems) { line, f, problem in
+            let id = uniqueID(t.value("id", in: f), line: line, seen: &seen, problem)
             let name = t.value("name", in: f) ?? ""
             if name.isEmpty { problem("name", "empty name") }
             let kindText = t.value("kind", in: f) ?? ""
@@ -118,31 +108,20 @@ public struct DatasetLoader: Sendable {
             if let orgnr, orgnr.count != 9 || !orgnr.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 problem("orgnr", "organisation number '\(orgnr)' must be 9 digits")
             }
-            if !id.isEmpty && seen[id] == nil { seen[id] = line }
-            guard ok, let kind else { continue }
-            out.append(Member(id: id, name: name, kind: kind, clusters: list(t.value("clusters", in: f)),
+            guard let kind else { return nil }
+            return Member(id: id, name: name, kind: kind, clusters: list(t.value("clusters", in: f)),
                               county: t.value("county", in: f), municipality: t.value("municipality", in: f),
                               topics: list(t.value("topics", in: f)), size: size.flatMap { Int($0) },
                               founded: founded.flatMap { Int($0) }, organisationNumber: orgnr,
-                              attributes: t.attributes(f, known: Self.memberColumns)))
+                              attributes: t.attributes(f, known: Self.memberColumns))
         }
         return (out, seen)
     }
 
     private func readProjects(_ t: CSVTable, _ problems: inout [DatasetProblem]) -> ([Project], [String: Int]) {
-        var out: [Project] = []
         var seen: [String: Int] = [:]
-        for (line, f) in t.rows {
-            // A row of the wrong width is reported once, not once per shifted cell.
-            guard checkWidth(t, line, f, &problems) else { continue }
-            var ok = true
-            func problem(_ column: String?, _ message: String) {
-                problems.append(DatasetProblem(file: t.file, line: line, column: column, message: message)); ok = false
-            }
-            let id = t.value("id", in: f) ?? ""
-            if id.isEmpty { problem("id", "empty id") } else if let first = seen[id] {
-                problem("id", "duplicate id '\(id)' (first on line \(first))")
-            }
+        let out: [Project] = eachRow(t, &problems) { line, f, problem in
+            let id = uniqueID(t.value("id", in: f), line: line, seen: &seen, problem)
             let startText = t.value("start", in: f) ?? ""
             let start = PartialDate(parsing: startText)
             if start == nil {
@@ -165,11 +144,10 @@ public struct DatasetLoader: Sendable {
                     problem("public_share", "public share '\(s)' is not a number")
                 }
             }
-            if !id.isEmpty && seen[id] == nil { seen[id] = line }
-            guard ok, let start else { continue }
-            out.append(Project(id: id, title: t.value("title", in: f), start: start, end: end,
+            guard let start else { return nil }
+            return Project(id: id, title: t.value("title", in: f), start: start, end: end,
                                topics: list(t.value("topics", in: f)), programme: t.value("programme", in: f),
-                               publicShare: share, attributes: t.attributes(f, known: Self.projectColumns)))
+                               publicShare: share, attributes: t.attributes(f, known: Self.projectColumns))
         }
         return (out, seen)
     }
@@ -184,15 +162,8 @@ public struct DatasetLoader: Sendable {
 
     private func readParticipations(_ t: CSVTable, members: [String: Int], projects: [String: Int],
                                     refs: References, _ problems: inout [DatasetProblem]) -> [Participation] {
-        var out: [Participation] = []
         var seen: [String: Int] = [:]
-        for (line, f) in t.rows {
-            // A row of the wrong width is reported once, not once per shifted cell.
-            guard checkWidth(t, line, f, &problems) else { continue }
-            var ok = true
-            func problem(_ column: String?, _ message: String) {
-                problems.append(DatasetProblem(file: t.file, line: line, column: column, message: message)); ok = false
-            }
+        return eachRow(t, &problems) { line, f, problem in
             let pid = t.value("project", in: f) ?? "", mid = t.value("member", in: f) ?? ""
             let p = projects[pid], m = members[mid]
             if pid.isEmpty { problem("project", "empty project id") } else if refs.unknownProject(pid) {
@@ -211,23 +182,15 @@ public struct DatasetLoader: Sendable {
             if !pid.isEmpty && !mid.isEmpty {
                 if let first = seen[key] { problem("member", "member '\(mid)' already takes part in project '\(pid)' (line \(first))") } else { seen[key] = line }
             }
-            guard ok, let p, let m else { continue }
-            out.append(Participation(project: p, member: m, role: role,
-                                     attributes: t.attributes(f, known: Self.participationColumns)))
+            guard let p, let m else { return nil }
+            return Participation(project: p, member: m, role: role,
+                                 attributes: t.attributes(f, known: Self.participationColumns))
         }
-        return out
     }
 
     private func readRelations(_ t: CSVTable, members: [String: Int], refs: References,
                                _ problems: inout [DatasetProblem]) -> [Relation] {
-        var out: [Relation] = []
-        for (line, f) in t.rows {
-            // A row of the wrong width is reported once, not once per shifted cell.
-            guard checkWidth(t, line, f, &problems) else { continue }
-            var ok = true
-            func problem(_ column: String?, _ message: String) {
-                problems.append(DatasetProblem(file: t.file, line: line, column: column, message: message)); ok = false
-            }
+        eachRow(t, &problems) { _, f, problem in
             let sid = t.value("source", in: f) ?? "", tid = t.value("target", in: f) ?? ""
             let s = members[sid], d = members[tid]
             for (col, id) in [("source", sid), ("target", tid)] {
@@ -240,13 +203,43 @@ public struct DatasetLoader: Sendable {
             }
             let since = t.value("since", in: f)
             if let since, !isYear(since) { problem("since", "bad year '\(since)' (expected YYYY)") }
-            guard ok, let s, let d else { continue }
-            out.append(Relation(source: s, target: d, type: t.value("type", in: f), weight: weight, since: since.flatMap { Int($0) }))
+            guard let s, let d else { return nil }
+            return Relation(source: s, target: d, type: t.value("type", in: f), weight: weight, since: since.flatMap { Int($0) })
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Calls `parse(line, fields, problem)` for every row of the header's width (a row
+    /// of another width gets one problem, not one per shifted cell) and keeps the
+    /// values of rows that reported no problem.
+    private func eachRow<T>(_ t: CSVTable, _ problems: inout [DatasetProblem],
+                            _ parse: (Int, [String], (String?, String) -> Void) -> T?) -> [T] {
+        var out: [T] = []
+        for (line, f) in t.rows {
+            guard checkWidth(t, line, f, &problems) else { continue }
+            var ok = true
+            let value = parse(line, f) { column, message in
+                problems.append(DatasetProblem(file: t.file, line: line, column: column, message: message))
+                ok = false
+            }
+            if ok, let value { out.append(value) }
         }
         return out
     }
 
-    // MARK: - Helpers
+    /// Checks an `id` cell: not empty, not seen before (`seen` maps ids to their first line).
+    private func uniqueID(_ value: String?, line: Int, seen: inout [String: Int], _ problem: (String?, String) -> Void) -> String {
+        let id = value ?? ""
+        if id.isEmpty {
+            problem("id", "empty id")
+        } else if let first = seen[id] {
+            problem("id", "duplicate id '\(id)' (first on line \(first))")
+        } else {
+            seen[id] = line
+        }
+        return id
+    }
 
     private func checkWidth(_ t: CSVTable, _ line: Int, _ f: [String], _ problems: inout [DatasetProblem]) -> Bool {
         guard f.count != t.header.count else { return true }
