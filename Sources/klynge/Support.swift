@@ -1,4 +1,3 @@
-import Synchronization
 import ArgumentParser
 import Foundation
 import KlyngeEcosystem
@@ -76,7 +75,7 @@ final class Progress: Sendable {
     private let label: String
     private let start = Date()
     private let enabled = isatty(2) != 0
-    private let shown = Mutex(false)
+    private let shown = Locked(false)
 
     init(label: String) { self.label = label }
 

@@ -1,11 +1,10 @@
-import Synchronization
+import KlyngeGraph
 
-/// A value behind a lock, shared by reference. Tests capture this instead of a
-/// `Mutex` itself: a captured noncopyable `Mutex` is accessed through its capture
-/// box, which Thread Sanitizer reports as racing when closures run concurrently.
-public final class LockedBox<Value: Sendable>: Sendable {
-    private let mutex: Mutex<Value>
-    public init(_ value: Value) { mutex = Mutex(value) }
-    public func withLock<R: Sendable>(_ body: (inout Value) -> R) -> R { mutex.withLock { body(&$0) } }
-    public var value: Value { mutex.withLock { $0 } }
+/// A value behind a lock shared by reference, for tests whose closures run
+/// concurrently (KlyngeGraph's ``Locked``, which Thread Sanitizer can see).
+public typealias LockedBox<Value: Sendable> = Locked<Value>
+
+extension Locked {
+    /// A copy of the value.
+    public var value: Value { withLock { $0 } }
 }

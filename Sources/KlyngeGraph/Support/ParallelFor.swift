@@ -44,9 +44,6 @@ func orderedBlockReduce<State, Partial: Sendable, Total: Sendable>(
 ) throws(CancellationError) -> Total {
     let workers = max(1, min(threads ?? defaultThreadCount, blockCount))
     // The counter and the lock live in a class: the workers share one reference to it.
-    // (Capturing the noncopyable Atomic and Mutex directly in the worker function makes
-    // Swift's exclusivity checks see concurrent "modify" accesses to the capture box,
-    // which Thread Sanitizer reports as an access race.)
     let shared = SharedReduction<Partial, Total>(initial: initial)
     @Sendable func runWorker(_: Int) {
         var state = makeState()
@@ -87,12 +84,12 @@ func orderedBlockReduce<State, Partial: Sendable, Total: Sendable>(
 /// The block counter and the lock of one ``orderedBlockReduce`` call, shared by its workers.
 final class SharedReduction<Partial: Sendable, Total: Sendable>: Sendable {
     let nextBlock = Atomic<Int>(0)
-    let reducer: Mutex<OrderedReducer<Partial, Total>>
-    init(initial: Total) { reducer = Mutex(OrderedReducer(total: initial)) }
+    let reducer: Locked<OrderedReducer<Partial, Total>>
+    init(initial: Total) { reducer = Locked(OrderedReducer(total: initial)) }
 }
 
 /// The state behind ``orderedBlockReduce``'s lock.
-struct OrderedReducer<Partial, Total>: ~Copyable {
+struct OrderedReducer<Partial: Sendable, Total: Sendable>: Sendable {
     var total: Total
     /// The next block to fold into `total`.
     var nextToFold = 0
