@@ -112,18 +112,18 @@ public struct EdgeListReader: Sendable {
                 throw InputError(file: file, line: lineNo, message: "expected 'source target [weight]', found \(what)")
             }
             guard !fields[0].isEmpty, !fields[1].isEmpty else {
-                throw InputError(file: file, line: lineNo, field: fields[0].isEmpty ? "source" : "target", message: "empty node id")
+                throw InputError(file: file, line: lineNo, column: fields[0].isEmpty ? "source" : "target", message: "empty node id")
             }
             var w = 1.0
             if fields.count == 3 {
                 guard let text = string(b, fields[2]) else {
-                    throw InputError(file: file, line: lineNo, field: "weight", message: "invalid UTF-8")
+                    throw InputError(file: file, line: lineNo, column: "weight", message: "invalid UTF-8")
                 }
                 guard let value = Double(text) else {
-                    throw InputError(file: file, line: lineNo, field: "weight", message: "'\(text)' is not a number")
+                    throw InputError(file: file, line: lineNo, column: "weight", message: "'\(text)' is not a number")
                 }
                 guard value.isFinite, value > 0 else {
-                    throw InputError(file: file, line: lineNo, field: "weight", message: "\(text) must be a positive finite number")
+                    throw InputError(file: file, line: lineNo, column: "weight", message: "\(text) must be a positive finite number")
                 }
                 w = value
             }
