@@ -46,7 +46,7 @@ struct Centrality: AsyncParsableCommand {
     var delta: Double = 0.1
 
     @Option(help: "Dataset input: tie weight, shared-projects or newman (Σ 1/(k−1) over shared projects of k members).")
-    var weighting: WeightingOption = .sharedProjects
+    var weighting: CollaborationWeighting = .sharedProjects
 
     @Option(help: ArgumentHelp("Dataset input: only projects active in these years, e.g. 2018-2022 or 2020.", valueName: "FROM-TO"))
     var years: YearRange?
@@ -61,7 +61,7 @@ struct Centrality: AsyncParsableCommand {
     var top: Int?
 
     @Option(help: "Output format: table, csv, json or md.")
-    var format: OutputFormatOption = .table
+    var format: OutputFormat = .table
 
     @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
     var output: String?
@@ -80,7 +80,7 @@ struct Centrality: AsyncParsableCommand {
         try await runReportingErrors {
             let list = try Measure.parseList(measures)
             let loaded = try AnalysisInput.load(input, directed: directed, weighted: weighted,
-                                                weighting: weighting.value, years: years?.range)
+                                                weighting: weighting, years: years?.range)
             let graph = loaded.graph
             var options = CentralityOptions()
             if loaded.ecosystem != nil && weighted { options.distanceGraph = graph.mappingWeights { 1 / $0 } }
@@ -102,35 +102,18 @@ struct Centrality: AsyncParsableCommand {
                 if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
                 Diagnostics.note("\(eco.name): \(eco.members.count) members, \(graph.edgeCount) collaboration ties from \(eco.projects(activeIn: years?.range).count) projects")
             }
-            let text = result.table(top: top, names: loaded.ecosystem?.members.map(\.name)).render(format.value)
+            let text = result.table(top: top, names: loaded.ecosystem?.members.map(\.name)).render(format)
             try Output.write(text, to: output, protecting: [input])
         }
     }
 }
 
-/// `--format` values.
-struct OutputFormatOption: ExpressibleByArgument {
-    let value: OutputFormat
-    init?(argument: String) {
-        guard let f = OutputFormat(rawValue: argument.lowercased()) else { return nil }
-        value = f
-    }
-    static let table = OutputFormatOption(argument: "table")!
-    static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
-    var defaultValueDescription: String { value.rawValue }
-}
-
-/// `--weighting` values.
-struct WeightingOption: ExpressibleByArgument {
-    let value: CollaborationWeighting
-    init?(argument: String) {
-        guard let w = CollaborationWeighting(rawValue: argument.lowercased()) else { return nil }
-        value = w
-    }
-    static let sharedProjects = WeightingOption(argument: "shared-projects")!
-    static var allValueStrings: [String] { CollaborationWeighting.allCases.map(\.rawValue) }
-    var defaultValueDescription: String { value.rawValue }
-}
+// Option values are the library's own enums: ArgumentParser parses them by raw
+// value and lists `allCases` in the help. The conformances live here, in the CLI,
+// because only the CLI knows ArgumentParser.
+extension OutputFormat: ExpressibleByArgument {}
+extension CollaborationWeighting: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
 
 /// `--years FROM-TO` or `--years YEAR`.
 struct YearRange: ExpressibleByArgument {

@@ -16,10 +16,10 @@ struct Export: AsyncParsableCommand {
     var dataset: String
 
     @Option(help: "Format: graphml, gexf, dot or edgelist.")
-    var to: ExportFormatOption
+    var to: ExportFormat
 
     @Option(help: "Tie weight: shared-projects or newman.")
-    var weighting: WeightingOption = .sharedProjects
+    var weighting: CollaborationWeighting = .sharedProjects
 
     @Option(help: ArgumentHelp("Only projects active in these years, e.g. 2018-2022.", valueName: "FROM-TO"))
     var years: YearRange?
@@ -30,18 +30,8 @@ struct Export: AsyncParsableCommand {
     func run() async throws {
         try await runReportingErrors {
             let eco = try DatasetLoader().load(folder: dataset)
-            let text = try eco.export(to.value, weighting: weighting.value, years: years?.range)
+            let text = try eco.export(to, weighting: weighting, years: years?.range)
             try Output.write(text, to: output, protecting: [dataset])
         }
     }
-}
-
-/// `--to` values.
-struct ExportFormatOption: ExpressibleByArgument {
-    let value: ExportFormat
-    init?(argument: String) {
-        guard let f = ExportFormat(rawValue: argument.lowercased()) else { return nil }
-        value = f
-    }
-    static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) }
 }

@@ -12,7 +12,7 @@ struct Stats: AsyncParsableCommand {
     var dataset: String
 
     @Option(help: "Output format: table, md, json or csv.")
-    var format: OutputFormatOption = .table
+    var format: OutputFormat = .table
 
     @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
     var output: String?
@@ -21,7 +21,7 @@ struct Stats: AsyncParsableCommand {
         try await runReportingErrors {
             let eco = try DatasetLoader().load(folder: dataset)
             let report = ecosystemStats(eco, graph: try eco.collaborationGraph())
-            try Output.write(report.render(format.value), to: output, protecting: [dataset])
+            try Output.write(report.render(format), to: output, protecting: [dataset])
         }
     }
 }
