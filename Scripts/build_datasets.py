@@ -9,6 +9,11 @@ Output is deterministic (edges sorted); rerunning gives identical files.
   collaboration weight (sum over shared papers of 1/(authors - 1)).
 - Datasets/sna-classic/*.edges: Padgett's Florentine families, Zachary's karate
   club, Les Miserables co-appearances, Davis Southern Women projection.
+- Datasets/florentine-families/: the marriage network as a dataset folder
+  (families = members of kind `other`, marriages = relations.csv, no projects).
+- Datasets/davis-southern-women/: the two-mode women x events data as a dataset
+  folder (women = members, events = projects with start `unknown`: the source
+  gives no years, and none is invented here).
 """
 import csv
 import pathlib
@@ -71,8 +76,47 @@ def classic():
               [title, f"source: shared/data/sna_classic/{file}; built by Scripts/build_datasets.py"], edges)
 
 
+def write_csv(path, header, rows):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+
+
+def florentine():
+    out = ROOT / "Datasets" / "florentine-families"
+    edges = []
+    with open(SHARED / "sna_classic" / "florentine_marriage_edges.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            a, b = sorted((r["source"], r["target"]))
+            edges.append((a, b))
+    families = sorted({x for e in edges for x in e})
+    write_csv(out / "members.csv", ["id", "name", "kind"], [(x, x, "other") for x in families])
+    write_csv(out / "projects.csv", ["id", "start"], [])
+    write_csv(out / "participations.csv", ["project", "member"], [])
+    write_csv(out / "relations.csv", ["source", "target", "type", "weight"], [(a, b, "marriage", 1) for a, b in sorted(edges)])
+
+
+def davis():
+    out = ROOT / "Datasets" / "davis-southern-women"
+    ties, women = [], []
+    with open(SHARED / "sna_classic" / "davis_southern_women_bipartite_edges.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            ties.append((r["event"], r["woman"]))
+            if r["woman"] not in women:
+                women.append(r["woman"])  # keep the source's order (Davis's table order)
+    events = sorted({e for e, _ in ties}, key=lambda e: int(e[1:]))
+    write_csv(out / "members.csv", ["id", "name", "kind"], [(w, w, "other") for w in women])
+    write_csv(out / "projects.csv", ["id", "title", "start"], [(e, f"Social event {e[1:]}", "unknown") for e in events])
+    write_csv(out / "participations.csv", ["project", "member"],
+              sorted(ties, key=lambda t: (int(t[0][1:]), women.index(t[1]))))
+
+
 if __name__ == "__main__":
     if not SHARED.is_dir():
         sys.exit(f"missing {SHARED}: the shared data folder must sit beside the repository")
     netscience()
     classic()
+    florentine()
+    davis()

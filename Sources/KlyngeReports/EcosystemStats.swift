@@ -64,19 +64,19 @@ public func ecosystemStats(_ eco: Ecosystem, graph: CSRGraph) -> Report {
 
     // Projects per year, with their public-private mix.
     let byProject = eco.membersByProject
-    var perYear: [Int: (projects: Int, mixed: Int)] = [:]
+    var perYear: [Int?: (projects: Int, mixed: Int)] = [:]  // nil: start unknown
     var mixedProjects = 0, publicOnly = 0, privateOnly = 0
     for (p, project) in eco.projects.enumerated() {
         let kinds = byProject[p].map { eco.members[$0.member].kind.isPublic }
         let mixed = kinds.contains(true) && kinds.contains(false)
         if mixed { mixedProjects += 1 } else if kinds.contains(true) { publicOnly += 1 } else if kinds.contains(false) { privateOnly += 1 }
-        perYear[project.start.year, default: (0, 0)].projects += 1
-        if mixed { perYear[project.start.year, default: (0, 0)].mixed += 1 }
+        perYear[project.start?.year, default: (0, 0)].projects += 1
+        if mixed { perYear[project.start?.year, default: (0, 0)].mixed += 1 }
     }
     sections.append(.init(key: "years", title: "Projects by start year",
         note: "public-private: projects with at least one public and one private member.",
-        table: Table(columns: ["year", "projects", "public-private"], rows: perYear.keys.sorted().map {
-            [.integer($0), .integer(perYear[$0]!.projects), .integer(perYear[$0]!.mixed)]
+        table: Table(columns: ["year", "projects", "public-private"], rows: perYear.keys.sorted { ($0 ?? .max) < ($1 ?? .max) }.map {
+            [$0.map { .integer($0) } ?? .text("unknown"), .integer(perYear[$0]!.projects), .integer(perYear[$0]!.mixed)]
         })))
 
     // Ties: public-private mix and cross-cluster share.

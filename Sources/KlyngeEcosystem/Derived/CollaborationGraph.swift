@@ -13,10 +13,12 @@ public enum CollaborationWeighting: String, Sendable, CaseIterable {
 extension Ecosystem {
     /// Projects active in `years` (inclusive): started by its end and not ended before its start
     /// (a project without an end date counts as active in its start year only). All when nil.
+    /// A project whose start is unknown is in no window.
     public func projects(activeIn years: ClosedRange<Int>?) -> [Int] {
         guard let years else { return Array(projects.indices) }
         return projects.indices.filter { p in
-            let s = projects[p].start.year, e = projects[p].end?.year ?? s
+            guard let s = projects[p].start?.year else { return false }
+            let e = projects[p].end?.year ?? s
             return s <= years.upperBound && e >= years.lowerBound
         }
     }

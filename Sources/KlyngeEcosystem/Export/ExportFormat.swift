@@ -46,8 +46,8 @@ extension Ecosystem {
     /// The collaboration graph written as `format`.
     /// - Throws: ``ExportError`` when an id cannot be written (edge list), ``GraphError``.
     public func export(_ format: ExportFormat, weighting: CollaborationWeighting = .sharedProjects,
-                       years: ClosedRange<Int>? = nil) throws -> String {
-        let g = try collaborationGraph(weighting: weighting, years: years)
+                       years: ClosedRange<Int>? = nil, includeRelations: Bool = false) throws -> String {
+        let g = try collaborationGraph(weighting: weighting, years: years, includeRelations: includeRelations)
         switch format {
         case .graphml: return graphML(g)
         case .gexf: return gexf(g)

@@ -85,6 +85,9 @@ public struct DatasetLoader: Sendable {
     // MARK: - Files
 
     static let memberColumns: Set<String> = ["id", "name", "kind", "clusters", "county", "municipality", "topics", "size", "founded", "orgnr"]
+    /// The `start` value of a project whose start date is not known. Spelled out, so that a
+    /// forgotten date (an empty cell) is still an error.
+    static let unknownDate = "unknown"
     static let projectColumns: Set<String> = ["id", "title", "start", "end", "topics", "programme", "public_share"]
     static let participationColumns: Set<String> = ["project", "member", "role"]
 
@@ -123,9 +126,11 @@ public struct DatasetLoader: Sendable {
         let out: [Project] = eachRow(t, &problems) { line, f, problem in
             let id = uniqueID(t.value("id", in: f), line: line, seen: &seen, problem)
             let startText = t.value("start", in: f) ?? ""
-            let start = PartialDate(parsing: startText)
-            if start == nil {
-                problem("start", startText.isEmpty ? "empty start date" : "bad date '\(startText)' (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+            let unknownStart = startText == Self.unknownDate
+            let start = unknownStart ? nil : PartialDate(parsing: startText)
+            if start == nil && !unknownStart {
+                problem("start", startText.isEmpty ? "empty start date (write '\(Self.unknownDate)' when it is not known)"
+                                                   : "bad date '\(startText)' (expected YYYY, YYYY-MM, YYYY-MM-DD or \(Self.unknownDate))")
             }
             var end: PartialDate?
             if let endText = t.value("end", in: f) {
@@ -144,7 +149,7 @@ public struct DatasetLoader: Sendable {
                     problem("public_share", "public share '\(s)' is not a number")
                 }
             }
-            guard let start else { return nil }
+            guard start != nil || unknownStart else { return nil }
             return Project(id: id, title: t.value("title", in: f), start: start, end: end,
                                topics: list(t.value("topics", in: f)), programme: t.value("programme", in: f),
                                publicShare: share, attributes: t.attributes(f, known: Self.projectColumns))

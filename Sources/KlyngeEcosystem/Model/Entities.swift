@@ -30,7 +30,10 @@ public struct Member: Sendable, Equatable {
 public struct Project: Sendable, Equatable {
     public var id: String
     public var title: String?
-    public var start: PartialDate
+    /// When the project started; nil when the dataset says `unknown` (e.g. the dated-but-yearless
+    /// events of Davis's Southern Women study). Such projects join every analysis except
+    /// year windows, which cannot place them.
+    public var start: PartialDate?
     public var end: PartialDate?
     public var topics: [String]
     public var programme: String?
@@ -38,7 +41,7 @@ public struct Project: Sendable, Equatable {
     public var publicShare: Double?
     public var attributes: [String: String]
 
-    public init(id: String, title: String? = nil, start: PartialDate, end: PartialDate? = nil, topics: [String] = [],
+    public init(id: String, title: String? = nil, start: PartialDate?, end: PartialDate? = nil, topics: [String] = [],
                 programme: String? = nil, publicShare: Double? = nil, attributes: [String: String] = [:]) {
         self.id = id; self.title = title; self.start = start; self.end = end; self.topics = topics
         self.programme = programme; self.publicShare = publicShare; self.attributes = attributes

@@ -51,6 +51,9 @@ struct Centrality: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Dataset input: only projects active in these years, e.g. 2018-2022 or 2020.", valueName: "FROM-TO"))
     var years: YearRange?
 
+    @Flag(help: "Dataset input: add the explicit ties of relations.csv to the project ties (each adds its weight).")
+    var relations = false
+
     @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
     var threads: Int?
 
@@ -80,7 +83,8 @@ struct Centrality: AsyncParsableCommand {
         try await runReportingErrors {
             let list = try Measure.parseList(measures)
             let loaded = try AnalysisInput.load(input, directed: directed, weighted: weighted,
-                                                weighting: weighting, years: years?.range)
+                                                weighting: weighting, years: years?.range,
+                                                includeRelations: relations)
             let graph = loaded.graph
             var options = CentralityOptions()
             if loaded.ecosystem != nil && weighted { options.distanceGraph = graph.mappingWeights { 1 / $0 } }
@@ -100,7 +104,12 @@ struct Centrality: AsyncParsableCommand {
             for note in result.notes { Diagnostics.note(note) }
             if let eco = loaded.ecosystem {
                 if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
-                Diagnostics.note("\(eco.name): \(eco.members.count) members, \(graph.edgeCount) collaboration ties from \(eco.projects(activeIn: years?.range).count) projects")
+                let sources = "\(eco.projects(activeIn: years?.range).count) projects" + (relations ? " and \(eco.relations.count) relations" : "")
+                Diagnostics.note("\(eco.name): \(eco.members.count) members, \(graph.edgeCount) collaboration ties from \(sources)")
+                let undated = eco.projects.filter { $0.start == nil }.count
+                if years != nil && undated > 0 {
+                    Diagnostics.note("\(undated) projects with an unknown start are in no year window and were left out")
+                }
             }
             let text = result.table(top: top, names: loaded.ecosystem?.members.map(\.name)).render(format)
             try Output.write(text, to: output, protecting: [input])

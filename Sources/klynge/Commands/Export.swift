@@ -24,13 +24,16 @@ struct Export: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only projects active in these years, e.g. 2018-2022.", valueName: "FROM-TO"))
     var years: YearRange?
 
+    @Flag(help: "Add the explicit ties of relations.csv to the project ties (each adds its weight).")
+    var relations = false
+
     @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
     var output: String?
 
     func run() async throws {
         try await runReportingErrors {
             let eco = try DatasetLoader().load(folder: dataset)
-            let text = try eco.export(to, weighting: weighting, years: years?.range)
+            let text = try eco.export(to, weighting: weighting, years: years?.range, includeRelations: relations)
             try Output.write(text, to: output, protecting: [dataset])
         }
     }
