@@ -32,6 +32,9 @@ func runReportingErrors(_ body: () async throws -> Void) async throws {
         Diagnostics.error(e.description); throw ExitCode(1)
     } catch let e as OutputError {
         Diagnostics.error(e.description); throw ExitCode(1)
+    } catch let e as MemberLookupError {
+        Diagnostics.error(e.description); throw ExitCode(1)
+
     } catch is CancellationError {
         Diagnostics.error("cancelled"); throw ExitCode(130)
     }
@@ -48,8 +51,13 @@ enum Output {
     /// overwrite any of the `protecting` inputs: a file, or any file directly
     /// inside a protected folder (a dataset's CSV files and README).
     static func write(_ text: String, to path: String?, protecting inputs: [String]) throws {
+        try write(Data(text.utf8), to: path, protecting: inputs)
+    }
+
+    /// Writes `data` as ``write(_:to:protecting:)`` writes text.
+    static func write(_ data: Data, to path: String?, protecting inputs: [String]) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
             return
         }
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
@@ -62,7 +70,7 @@ enum Output {
             if clobbers { throw OutputError(description: "\(path): refusing to overwrite the input file") }
         }
         do {
-            try Data(text.utf8).write(to: target, options: .atomic)
+            try data.write(to: target, options: .atomic)
         } catch {
             throw OutputError(description: "\(path): cannot write (\(error.localizedDescription))")
         }

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import KlyngeEcosystem
+import KlyngeGraph
+import KlyngeReports
+
+/// `klynge brokers INPUT`: who bridges the groups, by Gould–Fernandez roles and Burt's structural holes.
+struct Brokers: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find the brokers between groups: Gould–Fernandez roles, structural holes, sole bridges.",
+        discussion: """
+            INPUT is a dataset folder (members on their collaboration graph; groups default to \
+            clusters) or an edge list (groups from --groups FILE.csv with node,group rows).
+
+            For each node: Gould–Fernandez brokerage roles (raw counts of the ordered pairs a → b → c \
+            it brokers with no tie a → c: coordinator A→A→A, itinerant B→A→B, representative A→A→B, \
+            gatekeeper B→A→A, liaison B→A→C; z-scores against random ties at the same density, as R \
+            sna::brokerage), Burt's constraint, effective size, efficiency and hierarchy (NetworkX \
+            constraint/effective_size), betweenness, how many group pairs lose their closest \
+            connection without it (sole_bridges) and whether removing it splits its component \
+            (cut_vertex). An undirected tie counts in both directions.
+
+            Rows are sorted by --sort (default brokerage_total), then betweenness, then id.
+            """
+    )
+
+    @Argument(help: "Dataset folder or edge-list file.")
+    var input: String
+
+    @Option(help: ArgumentHelp("Groups: cluster, kind or county (datasets), or a CSV of node,group rows.", valueName: "cluster|kind|county|FILE.csv"))
+    var groups: String?
+
+    @Flag(help: "Edge list: treat edges as directed (source → target).")
+    var directed = false
+
+    @Flag(help: "Use tie weights as strengths for the structural-hole measures (always on for datasets: shared projects).")
+    var weighted = false
+
+    @Option(help: "Sort column (any numeric column).")
+    var sort = "brokerage_total"
+
+    @Option(help: "Print only the first N rows.")
+    var top: Int?
+
+    @Option(help: ArgumentHelp("Dataset input: only projects active in these years.", valueName: "FROM-TO"))
+    var years: YearRange?
+
+    @Flag(help: "Dataset input: add the explicit ties of relations.csv.")
+    var relations = false
+
+    @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
+    var threads: Int?
+
+    @Option(help: "Output format: table, csv, json or md.")
+    var format: OutputFormat = .table
+
+    @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if let t = top, t < 0 { throw ValidationError("--top must not be negative") }
+        if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() async throws {
+        try await runReportingErrors {
+            let loaded = try AnalysisInput.load(input, directed: directed, weighted: weighted, years: years?.range,
+                                                includeRelations: relations)
+            let graph = loaded.graph
+            let nodeGroups: NodeGroups
+            if let g = groups, let key = MemberGrouping(rawValue: g) {
+                guard let eco = loaded.ecosystem else {
+                    throw ReportError("--groups \(g) needs a dataset folder; for an edge list give a CSV of node,group rows")
+                }
+                nodeGroups = eco.groups(by: key)
+            } else if let file = groups {
+                nodeGroups = try readNodeGroups(path: file, for: graph)
+            } else if let eco = loaded.ecosystem {
+                nodeGroups = eco.groups(by: .cluster)
+            } else {
+                nodeGroups = NodeGroups(names: ["all"], primary: [Int](repeating: 0, count: graph.nodeCount),
+                                        notes: ["no --groups: every node is in one group, so only coordinator roles occur"])
+            }
+            let progress = Progress(label: "brokers")
+            let control = ComputeControl(progress: progress.report)
+            let useWeights = loaded.ecosystem != nil || weighted
+            let t = threads
+            let analysis = try await control.run { c in
+                try BrokerAnalysis(graph: graph, groups: nodeGroups, weighted: useWeights, threads: t, control: c)
+            }
+            progress.finish()
+            let order = try analysis.order(by: sort)
+            if let eco = loaded.ecosystem, eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
+            for note in nodeGroups.notes { Diagnostics.note(note) }
+            Diagnostics.note("\(graph.nodeCount) nodes, \(graph.edgeCount) ties, \(nodeGroups.names.count) groups")
+            let text = analysis.table(order: order, top: top, names: loaded.ecosystem?.members.map(\.name)).render(format)
+            try Output.write(text, to: output, protecting: [input] + (groups.map { [$0] } ?? []))
+        }
+    }
+}
