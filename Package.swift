@@ -28,10 +28,20 @@ let package = Package(
         .target(name: "KlyngeEcosystem", dependencies: ["KlyngeGraph", .product(name: "CSV", package: "CSV.swift")]),
         // Tables and their formatters (aligned text, Markdown, CSV, JSON).
         .target(name: "KlyngeReports", dependencies: ["KlyngeGraph", "KlyngeEcosystem"]),
+        // The Graphviz C library (headers and link flags from pkg-config libgvc; Debian libgraphviz-dev).
+        // Only KlyngeRender imports it.
+        .systemLibrary(
+            name: "CGraphviz",
+            path: "Sources/CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Drawing: Graphviz in-process behind one serial owner (Graphviz/), and the maps built on it (Map/).
+        .target(name: "KlyngeRender", dependencies: ["CGraphviz", "KlyngeGraph", "KlyngeEcosystem"]),
         .executableTarget(
             name: "klynge",
             dependencies: [
-                "KlyngeGraph", "KlyngeEcosystem", "KlyngeReports",
+                "KlyngeGraph", "KlyngeEcosystem", "KlyngeReports", "KlyngeRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +56,8 @@ let package = Package(
         .testTarget(name: "KlyngeEcosystemTests", dependencies: ["KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
                     exclude: ["BrokenDatasets", "Fixtures", "Schemas"]),
         .testTarget(name: "KlyngeReportsTests", dependencies: ["KlyngeReports", "KlyngeGraph", "KlyngeTestSupport"]),
+        .testTarget(name: "KlyngeRenderTests",
+                    dependencies: ["KlyngeRender", "KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"]),
         .testTarget(name: "klyngeTests", dependencies: ["KlyngeTestSupport", "klynge"]),
     ],
     swiftLanguageModes: [.v6]

@@ -28,14 +28,15 @@ public struct BrokerAnalysis: Sendable {
     /// roles and betweenness count ties, not strengths (Gould–Fernandez and NetworkX's
     /// unweighted `betweenness_centrality`).
     /// - Complexity: O(V·E) for betweenness; the rest O(Σ d² + g²(V + E)).
+    /// `betweenness`, when given, is used instead of computing it again.
     public init(graph: CSRGraph, groups: NodeGroups, weighted: Bool, threads: Int? = nil,
-                control: ComputeControl? = nil) throws {
+                control: ComputeControl? = nil, betweenness known: [Double]? = nil) throws {
         precondition(groups.primary.count == graph.nodeCount)
         self.graph = graph
         self.groups = groups
         roles = graph.brokerageRoles(group: groups.primary, threads: threads)
         holes = graph.structuralHoles(weighted: weighted, threads: threads)
-        betweenness = try graph.betweenness(threads: threads, control: control)
+        betweenness = try known ?? graph.betweenness(threads: threads, control: control)
         bridges = graph.groupBridges(groupsOf: groups.all, groupCount: groups.names.count, threads: threads)
         soleBridgeCounts = bridges.counts(nodeCount: graph.nodeCount)
         articulationPoints = Set(graph.cutVerticesAndBridges().articulationPoints)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KlyngeEcosystem
 import KlyngeGraph
+import KlyngeRender
 import KlyngeReports
 
 /// Messages on standard error; data goes to standard output only.
@@ -31,6 +32,12 @@ func runReportingErrors(_ body: () async throws -> Void) async throws {
     } catch let e as ExportError {
         Diagnostics.error(e.description); throw ExitCode(1)
     } catch let e as OutputError {
+        Diagnostics.error(e.description); throw ExitCode(1)
+    } catch let e as MemberLookupError {
+        Diagnostics.error(e.description); throw ExitCode(1)
+    } catch let e as MapError {
+        Diagnostics.error(e.description); throw ExitCode(1)
+    } catch let e as GraphvizError {
         Diagnostics.error(e.description); throw ExitCode(1)
     } catch let e as MemberLookupError {
         Diagnostics.error(e.description); throw ExitCode(1)

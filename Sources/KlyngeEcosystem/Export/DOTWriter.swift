@@ -2,7 +2,7 @@ import KlyngeGraph
 
 /// `s` as a DOT double-quoted string: `"` and `\` escaped, line breaks as `\n`.
 /// A name like `Evil" ]; x [label="` stays one string.
-func dotQuoted(_ s: String) -> String {
+public func dotQuoted(_ s: String) -> String {
     var out = "\""
     for ch in s.unicodeScalars {
         switch ch {

@@ -1,0 +1,341 @@
+/*
+ * CGraphviz: the Graphviz C library (libgvc, libcgraph, libcdt) as a Swift module.
+ *
+ * Headers and libraries come from pkg-config `libgvc` (Debian: libgraphviz-dev):
+ * -I/usr/include/graphviz -lgvc -lcgraph -lcdt. Only the KlyngeRender target imports
+ * this module; everything else goes through its Swift API.
+ *
+ * A systemLibrary target cannot hold .c files, so the shim is `static inline`
+ * functions in this header, compiled into the importing Swift module.
+ *
+ * Graphviz is NOT thread-safe (cgraph(3)); every function here must be called
+ * while holding KlyngeRender's single Graphviz lock.
+ */
+#ifndef CGRAPHVIZ_SHIM_H
+#define CGRAPHVIZ_SHIM_H
+
+#include <graphviz/gvc.h>     /* pulls in cgraph.h, cdt.h, types.h */
+#include <graphviz/cgraph.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <sys/mman.h>
+
+/* ---- Strings ------------------------------------------------------------
+ * cgraph takes `char *` (non-const) for names and attribute values, which Swift
+ * will not bridge from String. cgraph copies every string it is given
+ * (agstrdup), so casting const away is safe. */
+
+/* agget with a const name; NULL when the attribute is not declared. */
+static inline const char *cgv_get(void *obj, const char *name) {
+    return agget(obj, (char *)name);
+}
+
+/* Sets an attribute on a graph, node or edge, declaring it (default "") if new. */
+static inline int cgv_set(void *obj, const char *name, const char *value) {
+    return agsafeset(obj, (char *)name, (char *)value, (char *)"");
+}
+
+/* ---- Plugin lists -------------------------------------------------------
+ * gvPluginList returns a malloc'd array of malloc'd strings (the caller frees
+ * both); `kind` is "layout", "render", "device", "textlayout" or "loadimage". */
+
+static inline void cgv_free_plugin_list(char **list, int count) {
+    if (list == NULL) return;
+    for (int i = 0; i < count; i++) free(list[i]);
+    free(list);
+}
+
+/* ---- Error capture ------------------------------------------------------
+ * Graphviz reports problems through agerr(), which prints to stderr unless a
+ * user function is installed with agseterrf(). That function is a plain C
+ * function pointer and gets the message in pieces ("Error", ": ",
+ * "syntax error in line 1 near ';'\n"); a Swift closure passed as
+ * @convention(c) cannot capture a buffer, so the pieces are appended to a
+ * static buffer here.
+ *
+ * CAUTION: `static` storage in a header exists once per compiled object that
+ * uses it, so KlyngeRender calls the cgv_errors_* functions from ONE Swift
+ * file only (GraphvizDiagnostics.swift); the buffer is touched only under the
+ * Graphviz lock. Text beyond the buffer size is dropped (marked with "...").
+ */
+
+enum { CGV_ERRORS_CAPACITY = 8192 };
+
+typedef struct {
+    size_t length;
+    int truncated;
+    char text[CGV_ERRORS_CAPACITY];
+} cgv_errors_t;
+
+/* The buffer. A function-local static, because Swift's Clang importer does not
+ * emit definitions of file-scope static variables (link error), but does emit
+ * the body, statics included, of a static inline function it calls. */
+static inline cgv_errors_t *cgv_errors_state(void) {
+    static cgv_errors_t state;
+    return &state;
+}
+
+static inline int cgv_errors_collect(char *piece) {
+    cgv_errors_t *e = cgv_errors_state();
+    if (piece == NULL) return 0;
+    size_t n = strlen(piece);
+    size_t room = CGV_ERRORS_CAPACITY - 1 - e->length;
+    if (n > room) { n = room; e->truncated = 1; }
+    memcpy(e->text + e->length, piece, n);
+    e->length += n;
+    e->text[e->length] = '\0';
+    return 0;
+}
+
+/* Routes agerr() (errors and warnings) into the buffer instead of stderr. */
+static inline void cgv_errors_install(void) {
+    agseterrf(cgv_errors_collect);
+    agseterr(AGWARN);
+}
+
+/* Empties the buffer (call before each Graphviz operation). */
+static inline void cgv_errors_clear(void) {
+    cgv_errors_t *e = cgv_errors_state();
+    e->length = 0;
+    e->truncated = 0;
+    e->text[0] = '\0';
+    agreseterrors();
+}
+
+/* The text collected since the last clear (NUL-terminated, may be empty). */
+static inline const char *cgv_errors_text(void) { return cgv_errors_state()->text; }
+
+/* Nonzero if some text did not fit into the buffer. */
+static inline int cgv_errors_were_truncated(void) { return cgv_errors_state()->truncated; }
+
+/* Writes the collected text to stderr, where agerr() would have put it. */
+static inline void cgv_errors_forward_to_stderr(void) {
+    cgv_errors_t *e = cgv_errors_state();
+    if (e->length == 0) return;
+    fputs(e->text, stderr);
+    if (e->text[e->length - 1] != '\n') fputc('\n', stderr);
+}
+
+/* ---- Deterministic subgraph IDs -------------------------------------------
+ * cgraph's default ID discipline (AgIdDisc) uses the ADDRESS of a named
+ * object's interned name string as its ID. Subgraphs (clusters) are kept in
+ * ID order, so their order -- and with it dot's and fdp's layout and the order
+ * of cluster <g> blocks in SVG -- depends on where malloc put the names, which
+ * differs between two parses of the same text in one process.
+ *
+ * This discipline differs from AgIdDisc in exactly two ways:
+ *  - named SUBGRAPHS get no address ID: map() answers "cannot map names" for
+ *    them, so cgraph gives them the next anonymous ID and keeps the name in
+ *    its per-graph internal map (agmapnametoid's documented path for such
+ *    disciplines; lookups, agnameof and freeing go through that map). Their
+ *    ID order is then declaration order.
+ *  - anonymous IDs (odd: 1, 3, 5, ...) count per root graph, not per process.
+ * Named nodes and edges keep AgIdDisc's behaviour (ID = address of the
+ * interned name, even); giving them counter IDs too was measured to make
+ * sfdp, neato and twopi layouts vary between processes.
+ *
+ * cgv_install_sequential_ids() copies these functions into the library's
+ * default AgIdDisc, so graphs that layout engines create internally (fdp's
+ * derived graphs, component subgraphs) get them too. It must run before the
+ * first graph is created in the process and never be undone: a graph created
+ * under one discipline must be closed under the same one. */
+
+typedef struct {
+    Agraph_t *root;
+    IDTYPE next_anonymous;   /* odd */
+} cgv_ids_t;
+
+static inline void *cgv_ids_open(Agraph_t *g, Agdisc_t *disc) {
+    (void)disc;
+    cgv_ids_t *state = (cgv_ids_t *)malloc(sizeof(cgv_ids_t));
+    if (state != NULL) { state->root = g; state->next_anonymous = 1; }
+    return state;
+}
+
+static inline long cgv_ids_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+    cgv_ids_t *s = (cgv_ids_t *)state;
+    if (s == NULL) return 0;
+    if (str == NULL) {
+        *id = s->next_anonymous;
+        s->next_anonymous += 2;
+        return 1;
+    }
+    if (objtype == AGRAPH) return 0;   /* named subgraph: internal map, next anonymous ID */
+    char *interned = createflag ? agstrdup(s->root, str) : agstrbind(s->root, str);
+    *id = (IDTYPE)(uintptr_t)interned;
+    return 1;
+}
+
+static inline long cgv_ids_alloc(void *state, int objtype, IDTYPE request) {
+    (void)state; (void)objtype; (void)request;
+    return 0;   /* like AgIdDisc: callers cannot choose IDs */
+}
+
+static inline void cgv_ids_free(void *state, int objtype, IDTYPE id) {
+    (void)objtype;
+    cgv_ids_t *s = (cgv_ids_t *)state;
+    if (s != NULL && id % 2 == 0) agstrfree(s->root, (char *)(uintptr_t)id);
+}
+
+static inline char *cgv_ids_print(void *state, int objtype, IDTYPE id) {
+    (void)state; (void)objtype;
+    return id % 2 == 0 ? (char *)(uintptr_t)id : NULL;
+}
+
+static inline void cgv_ids_close(void *state) { free(state); }
+
+static inline void cgv_ids_register(void *state, int objtype, void *obj) {
+    (void)state; (void)objtype; (void)obj;
+}
+
+/* Makes AgIdDisc the discipline above. Idempotent. */
+static inline void cgv_install_sequential_ids(void) {
+    AgIdDisc.open = cgv_ids_open;
+    AgIdDisc.map = cgv_ids_map;
+    AgIdDisc.alloc = cgv_ids_alloc;
+    AgIdDisc.free = cgv_ids_free;
+    AgIdDisc.print = cgv_ids_print;
+    AgIdDisc.close = cgv_ids_close;
+    AgIdDisc.idregister = cgv_ids_register;
+}
+
+/* ---- Address-ordered nodes -----------------------------------------------
+ * fdp compares node ADDRESSES: its derived graph orients each edge from the
+ * lower to the higher node address (`if (hd > tl)` in fdpgen/layout.c), which
+ * changes the order forces are summed in, and the layout drifts apart from
+ * there. With malloc, where a graph's nodes land depends on what earlier
+ * graphs freed, so fdp gave a different layout for every render of the same
+ * graph (even the first render differed between processes).
+ *
+ * This memory discipline places NODE records (allocations of exactly
+ * sizeof(Agnode_t)) of each root graph in a bump arena inside one reserved
+ * range of virtual memory (mmap MAP_NORESERVE: pages cost nothing until
+ * touched), so a node created later lies at a higher address: address order
+ * is creation order. Everything else goes to the library's own allocator
+ * unchanged. Only node records are redirected because cgraph frees some
+ * agalloc'd memory with plain free() (cdt dictionary memory, via
+ * agdictobjmem), which would abort on arena memory; those blocks have other
+ * sizes (40-byte Dtdata_t, power-of-two hash tables), and node records are
+ * only ever released through the discipline (agdelnode, agclose).
+ *
+ * A freed node record is reused only if it was the latest one; the range is
+ * unmapped when the graph is closed. If the range cannot be reserved (strict
+ * overcommit, an address-space limit) or runs full, nodes come from the
+ * library's allocator: still correct, no longer address-ordered.
+ * Memory handed out is zeroed, like AgMemDisc's. */
+
+/* 256 MiB of address space per root graph: about 2.5 million nodes. */
+#define CGV_ARENA_RESERVE ((size_t)256 << 20)
+#define CGV_ARENA_SLOT (((sizeof(Agnode_t) + 15) / 16) * 16)
+
+typedef struct {
+    char *base;    /* NULL: reservation failed */
+    char *top;     /* next free byte */
+    char *last;    /* the most recent node record, or NULL */
+    char *end;
+    void *fallback_state;   /* the default discipline's state (NULL in 2.43) */
+    void *first;   /* the first allocation: the graph's Agclos_t */
+} cgv_arena_t;
+
+/* The library's AgMemDisc functions, saved before they are replaced. */
+static inline Agmemdisc_t *cgv_mem_defaults(void) {
+    static Agmemdisc_t defaults;
+    return &defaults;
+}
+
+static inline void *cgv_arena_open(Agdisc_t *disc) {
+    cgv_arena_t *a = (cgv_arena_t *)calloc(1, sizeof(cgv_arena_t));
+    if (a == NULL) return NULL;
+    if (cgv_mem_defaults()->open != NULL) a->fallback_state = cgv_mem_defaults()->open(disc);
+    void *p = mmap(NULL, CGV_ARENA_RESERVE, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p != MAP_FAILED) {
+        a->base = a->top = (char *)p;
+        a->end = a->base + CGV_ARENA_RESERVE;
+    }
+    return a;
+}
+
+static inline int cgv_arena_owns(const cgv_arena_t *a, const void *ptr) {
+    return a->base != NULL && (const char *)ptr >= a->base && (const char *)ptr < a->end;
+}
+
+static inline void *cgv_arena_alloc(void *state, size_t req) {
+    cgv_arena_t *a = (cgv_arena_t *)state;
+    void *p;
+    if (req == sizeof(Agnode_t) && a->base != NULL
+        && CGV_ARENA_SLOT <= (size_t)(a->end - a->top)) {
+        p = a->top;
+        a->top += CGV_ARENA_SLOT;
+        a->last = (char *)p;
+        memset(p, 0, CGV_ARENA_SLOT);   /* a reused slot may hold old data */
+    } else {
+        p = cgv_mem_defaults()->alloc(a->fallback_state, req);
+    }
+    if (a->first == NULL) a->first = p;
+    return p;
+}
+
+/* Unmaps the arena and frees the state. */
+static inline void cgv_arena_release(cgv_arena_t *a) {
+    if (a->base != NULL) munmap(a->base, CGV_ARENA_RESERVE);
+    free(a);
+}
+
+/* agclose of a root graph (AgMemDisc.close being NULL, as in the library's
+ * own discipline) frees every object through this function and the graph's
+ * Agclos_t last of all; Agclos_t was the first allocation (agopen's agclos()),
+ * so its release is the moment to give the arena back. */
+static inline void cgv_arena_free(void *state, void *ptr) {
+    cgv_arena_t *a = (cgv_arena_t *)state;
+    if (ptr == NULL) return;
+    int closing = (ptr == a->first);
+    if (cgv_arena_owns(a, ptr)) {
+        if ((char *)ptr == a->last) { a->top = a->last; a->last = NULL; }
+    } else {
+        cgv_mem_defaults()->free(a->fallback_state, ptr);
+    }
+    if (closing) cgv_arena_release(a);
+}
+
+static inline void *cgv_arena_resize(void *state, void *ptr, size_t old, size_t req) {
+    cgv_arena_t *a = (cgv_arena_t *)state;
+    if (ptr == NULL || !cgv_arena_owns(a, ptr))
+        return cgv_mem_defaults()->resize(a->fallback_state, ptr, old, req);
+    /* never done by cgraph to a node record; handled for completeness */
+    void *p = cgv_mem_defaults()->alloc(a->fallback_state, req);
+    if (p != NULL) memcpy(p, ptr, old < req ? old : req);
+    if ((char *)ptr == a->last) { a->top = a->last; a->last = NULL; }
+    return p;
+}
+
+/* Makes AgMemDisc the discipline above (once; later calls do nothing).
+ * Does nothing if the library's discipline has a close function (a heap that
+ * agclose drops wholesale without freeing objects one by one): then the
+ * arena's lifetime could not be tied to the graph's. */
+static inline void cgv_install_ordered_nodes(void) {
+    static int installed = 0;
+    if (installed) return;
+    installed = 1;
+    if (AgMemDisc.close != NULL) return;
+    *cgv_mem_defaults() = AgMemDisc;
+    AgMemDisc.open = cgv_arena_open;
+    AgMemDisc.alloc = cgv_arena_alloc;
+    AgMemDisc.resize = cgv_arena_resize;
+    AgMemDisc.free = cgv_arena_free;
+}
+
+/* ---- Random number state ---------------------------------------------------
+ * sfdp draws from rand() before it seeds it (2.43), so its layout depended on
+ * what earlier layouts in the process left in the C library's generator; fdp
+ * and neato seed srand48 themselves from `start` (default 1). Resetting both
+ * generators to the state of a fresh process before each layout makes every
+ * render equal to the first one in a new process (and to the `dot` CLI's). */
+static inline void cgv_reset_random(void) {
+    srand(1);
+    srand48(1);
+}
+
+#endif

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A suggested partner: a candidate member, its score, and the collaboration path
+/// (member indices from the seeker to the candidate; empty when none) that justifies it.
+public struct SuggestedPair: Sendable, Equatable {
+    public var candidate: Int
+    public var score: Double
+    public var path: [Int]
+    /// One line on why (shown on maps and in explanations).
+    public var reason: String
+
+    public init(candidate: Int, score: Double, path: [Int] = [], reason: String = "") {
+        self.candidate = candidate; self.score = score; self.path = path; self.reason = reason
+    }
+}
+
+extension Ecosystem {
+    /// Reads a CSV of suggestions for one seeker: columns `candidate` (member id) and
+    /// `score` required, `path` (member ids separated by `;`, seeker first) and `reason`
+    /// optional. Rows keep their order (the rank).
+    ///
+    /// - Throws: ``DatasetError`` with every problem as `file:line: column: message`
+    ///   (unknown members, bad scores, ragged rows, encoding).
+    /// - Complexity: O(file size).
+    public func readSuggestedPairs(path: String) throws(DatasetError) -> [SuggestedPair] {
+        var problems: [DatasetProblem] = []
+        guard let t = CSVTable.read(path: path, file: path, problems: &problems),
+              t.require(["candidate", "score"], problems: &problems) else { throw DatasetError(problems: problems) }
+        var out: [SuggestedPair] = []
+        for (line, f) in t.rows {
+            guard f.count == t.header.count else {
+                problems.append(DatasetProblem(file: path, line: line, message: "\(f.count) fields, the header has \(t.header.count)"))
+                continue
+            }
+            func problem(_ column: String, _ message: String) {
+                problems.append(DatasetProblem(file: path, line: line, column: column, message: message))
+            }
+            let id = t.value("candidate", in: f) ?? ""
+            let candidate = memberIndex(of: id)
+            if candidate == nil { problem("candidate", "unknown member '\(id)'") }
+            let scoreText = t.value("score", in: f) ?? ""
+            let score = Double(scoreText).flatMap { $0.isFinite ? $0 : nil }
+            if score == nil { problem("score", "score '\(scoreText)' is not a number") }
+            var steps: [Int] = []
+            for step in (t.value("path", in: f) ?? "").split(separator: ";").map({ String($0).trimmingCharacters(in: .whitespaces) }) {
+                if let i = memberIndex(of: step) { steps.append(i) } else { problem("path", "unknown member '\(step)'") }
+            }
+            if let candidate, let score {
+                out.append(SuggestedPair(candidate: candidate, score: score, path: steps, reason: t.value("reason", in: f) ?? ""))
+            }
+        }
+        if !problems.isEmpty { throw DatasetError(problems: problems) }
+        return out
+    }
+}

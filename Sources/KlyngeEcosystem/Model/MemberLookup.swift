@@ -1,0 +1,51 @@
+/// Why a member could not be found from what the user typed.
+public struct MemberLookupError: Error, CustomStringConvertible, Sendable {
+    public let query: String
+    /// Member ids that could be meant (ambiguous) or are closest (unknown), best first.
+    public let suggestions: [String]
+    public let isAmbiguous: Bool
+    public let description: String
+}
+
+extension Ecosystem {
+    /// The member a user means by `query`: an exact id; else a name, compared without
+    /// regard to case; else the only member whose name contains `query`.
+    ///
+    /// - Throws: ``MemberLookupError`` naming the candidates when several names fit,
+    ///   or the five closest names (edit distance) when none does.
+    /// - Complexity: O(V · |name|) for a name, O(V · |name| · |query|) when nothing matches.
+    public func member(matching query: String) throws(MemberLookupError) -> Int {
+        if let i = memberIndex(of: query) { return i }
+        let q = query.lowercased()
+        let exact = members.indices.filter { members[$0].name.lowercased() == q }
+        if exact.count == 1 { return exact[0] }
+        let found = exact.isEmpty ? members.indices.filter { members[$0].name.lowercased().contains(q) } : exact
+        if found.count == 1 { return found[0] }
+        func show(_ i: Int) -> String { "\(members[i].id) (\(members[i].name))" }
+        if found.count > 1 {
+            let some = found.prefix(8).map(show).joined(separator: ", ")
+            throw MemberLookupError(query: query, suggestions: found.map { members[$0].id }, isAmbiguous: true,
+                                    description: "'\(query)' fits \(found.count) members: \(some)\(found.count > 8 ? ", …" : ""); give an id")
+        }
+        let closest = members.indices.map { (editDistance(q, members[$0].name.lowercased()), $0) }
+            .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : members[$0.1].id.utf8.lexicographicallyPrecedes(members[$1.1].id.utf8) }
+            .prefix(5).map(\.1)
+        throw MemberLookupError(query: query, suggestions: closest.map { members[$0].id }, isAmbiguous: false,
+                                description: "no member '\(query)' in \(name)" + (closest.isEmpty ? "" : "; closest: " + closest.map(show).joined(separator: ", ")))
+    }
+}
+
+/// Levenshtein distance between the characters of `a` and `b`. - Complexity: O(|a|·|b|).
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    var prev = Array(0 ... b.count), cur = [Int](repeating: 0, count: b.count + 1)
+    for i in 1 ... a.count {
+        cur[0] = i
+        for j in stride(from: 1, through: b.count, by: 1) {
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&prev, &cur)
+    }
+    return prev[b.count]
+}

@@ -1,0 +1,57 @@
+import CGraphviz
+
+/// One parse → layout → render pass, run inside ``GraphvizSession``'s lock.
+///
+/// Frees everything it creates on every path: the graph (`agclose`), the layout
+/// (`gvFreeLayout`) and the render buffer (`gvFreeRenderData`).
+struct GraphvizRenderJob {
+    let context: GraphvizSession.Context
+    let engine: LayoutEngine
+    let format: RenderFormat
+
+    func run(dot: String) -> Result<[UInt8], GraphvizError> {
+        let engineName = engine.rawValue
+        let formatName = format.graphvizName
+        guard context.layouts.contains(engineName) else {
+            return .failure(GraphvizError(
+                stage: .layout,
+                message: "layout engine \(engineName) is not available; Graphviz has "
+                    + context.layouts.sorted().joined(separator: ", "),
+                context: "laying out with \(engineName)"))
+        }
+        guard context.formats.contains(formatName) else {
+            return .failure(GraphvizError(
+                stage: .render,
+                message: "output format \(formatName) is not available; Graphviz has "
+                    + context.formats.sorted().joined(separator: ", "),
+                context: "rendering \(formatName)"))
+        }
+
+        GraphvizDiagnostics.clear()
+        guard let graph = agmemread(dot) else {
+            return .failure(GraphvizDiagnostics.error(.parse, context: "parsing DOT",
+                                                      fallback: "the text holds no graph"))
+        }
+        defer { agclose(graph) }
+
+        GraphvizDeterminism.resetRandomState()
+        let laidOut = gvLayout(context.gvc, graph, engineName)
+        guard laidOut == 0 else {
+            return .failure(GraphvizDiagnostics.error(.layout, context: "laying out with \(engineName)",
+                                                      fallback: "gvLayout returned \(laidOut)"))
+        }
+        defer { gvFreeLayout(context.gvc, graph) }
+
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let rendered = gvRenderData(context.gvc, graph, formatName, &buffer, &length)
+        defer { if let buffer { gvFreeRenderData(buffer) } }
+        guard rendered == 0, let buffer else {
+            return .failure(GraphvizDiagnostics.error(.render, context: "rendering \(formatName)",
+                                                      fallback: "gvRenderData returned \(rendered)"))
+        }
+        let bytes = UnsafeRawBufferPointer(start: buffer, count: Int(length))
+        GraphvizDiagnostics.forwardWarnings()
+        return .success(Array(bytes))
+    }
+}

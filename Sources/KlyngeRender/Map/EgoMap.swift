@@ -1,0 +1,94 @@
+import KlyngeEcosystem
+import KlyngeGraph
+
+extension Ecosystem {
+    /// One member and its collaboration neighbourhood out to `options.radius` steps: the
+    /// focus drawn large with a red border, rings of partners around it, and every tie
+    /// labelled with the projects behind it (titles on the focus's own ties, counts on the
+    /// others; all titles in the tooltip).
+    ///
+    /// - Throws: ``MemberLookupError`` when `options.focus` names no member or several.
+    /// - Complexity: O(V + E) for the neighbourhood plus the centrality asked for.
+    public func egoMap(_ options: MapOptions) throws -> MapDescription {
+        guard let query = options.focus else { throw MapError.missing("an ego map needs --focus MEMBER") }
+        let focus = try member(matching: query)
+        let graph = try collaborationGraph(years: options.years, includeRelations: options.includeRelations)
+        let metrics = try MapMetrics(graph, need: [options.sizeBy], threads: options.threads)
+        let style = try MemberStyling(self, graph: graph, metrics: metrics, options: options)
+        let distance = graph.breadthFirstDistances(from: focus)
+        let radius = max(options.radius, 1)
+        var kept = members.indices.filter { distance[$0] >= 0 && distance[$0] <= radius }
+        if let top = options.top, kept.count > top {
+            kept = [focus] + style.top(top - 1, among: kept.filter { $0 != focus })
+        }
+        let ties = WholeMapTies(graph, kept: kept, minWeight: options.minWeight)
+        let labelled = labelledMembers(options.labels ?? .all, kept: kept, style: style)
+        let shared = SharedProjects(self, years: options.years)
+
+        let nodes = kept.map { i in
+            var n = style.node(i, labelled: labelled.contains(i) || i == focus, minSize: 0.2, scale: 0.45)
+            if i == focus { n.highlight = MapStyle.highlight; n.size = max(n.size, 0.7); n.fontSize = 14 }
+            return n
+        }
+        let edges = ties.list.map { t -> MapEdge in
+            let projects = shared.between(t.u, t.v)
+            let titles = projects.map { self.projects[$0].title.map { MapStyle.shorten($0, limit: 30) } ?? self.projects[$0].id }
+            let label: String
+            if t.u == focus || t.v == focus {
+                label = titles.prefix(2).joined(separator: "\n") + (titles.count > 2 ? "\n+\(titles.count - 2) more" : "")
+            } else {
+                label = projects.isEmpty ? "" : "\(projects.count)"
+            }
+            let inner = t.u == focus || t.v == focus
+            return MapEdge(source: members[t.u].id, target: members[t.v].id, width: ties.width(t.weight),
+                           color: inner ? "#444444b0" : "#99999970", label: label,
+                           tooltip: "\(members[t.u].name) — \(members[t.v].name): " +
+                               (projects.isEmpty ? tieStrength(t.weight, options)
+                                                 : projects.map { self.projects[$0].title ?? self.projects[$0].id }.joined(separator: "; ")))
+        }
+        let direct = kept.filter { distance[$0] == 1 }.count
+        var subtitle = ["\(members[focus].name) (\(members[focus].id), \(members[focus].kind.rawValue)): \(direct) direct partner\(direct == 1 ? "" : "s"), \(kept.count - 1) members within \(radius) step\(radius == 1 ? "" : "s") · \(projectSpan(options.years))"]
+        subtitle.append("size: \(options.sizeBy.legendName) in the whole ecosystem · labels on ties: the shared projects (hover for all)")
+        if isSynthetic { subtitle.append(syntheticNotice) }
+        return MapDescription(name: name, title: options.title ?? "\(members[focus].name): collaboration neighbourhood",
+                              subtitle: subtitle, nodes: nodes, edges: edges,
+                              legend: MapLegend(colors: style.legendColors, shapes: style.legendShapes(kept),
+                                                notes: ["Red border: the member in focus. Line width: shared projects."]),
+                              layout: kept.count > 400 ? .sfdp : .neato)
+    }
+}
+
+/// Which projects two members share. - Complexity: O(participations) to build,
+/// O(p_u + p_v) per query.
+struct SharedProjects {
+    private let byMember: [[Int]]
+
+    init(_ eco: Ecosystem, years: ClosedRange<Int>?) {
+        let active = Set(eco.projects(activeIn: years))
+        var by = [[Int]](repeating: [], count: eco.members.count)
+        for p in eco.participations where active.contains(p.project) { by[p.member].append(p.project) }
+        byMember = by.map { Array(Set($0)).sorted() }
+    }
+
+    /// The projects of `u` and `v` in common, by index.
+    func between(_ u: Int, _ v: Int) -> [Int] {
+        let a = byMember[u], b = byMember[v]
+        var i = 0, j = 0, out: [Int] = []
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return out
+    }
+}
+
+/// A map that cannot be drawn as asked.
+public enum MapError: Error, CustomStringConvertible, Sendable {
+    case missing(String)
+    case empty(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let s), .empty(let s): s
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import KlyngeEcosystem
+
+extension MapDescription {
+    /// The map as Graphviz DOT text. Deterministic: nodes sorted by id, edges by
+    /// (source, target, label), numbers with at most three decimals, so the same map gives
+    /// the same bytes. Every id, label and tooltip is a quoted, escaped DOT string, and the
+    /// title and legend an HTML-like label with XML escaping, so any member name draws
+    /// as itself. The layout engine and its settings are graph attributes: `dot -Tsvg`
+    /// (or any Graphviz tool) draws the file as Klynge does.
+    ///
+    /// - Complexity: O((V + E) log(V + E)).
+    public var dot: String {
+        var out = "graph \(dotQuoted(name)) {\n"
+        out += "  graph [layout=\(layout.rawValue), \(Self.layoutSettings(layout)), outputorder=edgesfirst, "
+        out += "fontname=\"DejaVu Sans\", labelloc=t, labeljust=l, pad=0.3, bgcolor=white,\n"
+        out += "         label=<\(legendHTML)>];\n"
+        out += "  node [fontname=\"DejaVu Sans\", style=filled, color=\"#444444\", penwidth=0.6, margin=\"0.06,0.03\"];\n"
+        out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, fontcolor=\"#444444\"];\n"
+        for node in nodes.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
+            out += "  " + dotQuoted(node.id) + " [" + Self.attributes(of: node) + "];\n"
+        }
+        let sortedEdges = edges.sorted { bytesPrecede(($0.source, $0.target, $0.label), ($1.source, $1.target, $1.label)) }
+        for e in sortedEdges {
+            out += "  " + dotQuoted(e.source) + " -- " + dotQuoted(e.target) + " [" + Self.attributes(of: e) + "];\n"
+        }
+        return out + "}\n"
+    }
+
+    /// Engine settings for readable maps (measured in ../shared/notes/graphviz.md):
+    /// straight edges always (spline routing does not finish on thousands of edges);
+    /// overlap removal by prism, with some space around each node, so labels never overlap.
+    static func layoutSettings(_ engine: LayoutEngine) -> String {
+        switch engine {
+        case .sfdp: "overlap=prism, overlap_scaling=-3, sep=\"+5\", splines=line, K=0.6, repulsiveforce=1.5"
+        case .neato, .fdp: "overlap=prism, sep=\"+6\", splines=line, start=1"
+        case .dot: "rankdir=LR, splines=line, nodesep=0.15, ranksep=0.6"
+        case .circo, .twopi: "overlap=prism, sep=\"+5\", splines=line"
+        }
+    }
+
+    static func attributes(of n: MapNode) -> String {
+        var a = ["id=\(dotQuoted(n.id))"]
+        if n.isCaption || n.label.isEmpty {
+            a.append("label=\(dotQuoted(n.label))")
+        } else {
+            // The name on a translucent white plate just under a shape of exactly `size`: an
+            // empty first row as tall as the shape plus the text pushes the (centred) table's
+            // text row below the shape. Overlap removal keeps plates and shapes apart.
+            let text = n.fontSize * 1.25 + 2, spacer = Int((n.size * 72 + text).rounded())
+            a.append("label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD HEIGHT=\"\(spacer)\"></TD></TR><TR><TD BGCOLOR=\"#ffffffc8\">\(xml(n.label))</TD></TR></TABLE>>")
+        }
+        if !n.tooltip.isEmpty { a.append("tooltip=\(dotQuoted(n.tooltip))") }
+        if n.isCaption {
+            a.append("shape=plaintext, style=\"\"")
+            a.append("fontcolor=\"\(n.fill.first ?? "#333333")\", fontsize=\(number(n.fontSize))")
+            return a.joined(separator: ", ")
+        }
+        a.append("shape=\(n.shape.rawValue)")
+        if n.fill.count > 1, let multi = n.shape.multiFillStyle {
+            a.append("style=\(multi), fillcolor=\"\(n.fill.joined(separator: ":"))\"")
+        } else {
+            a.append("fillcolor=\"\(n.fill.first ?? "#dddddd")\"")
+            if n.fill.count > 1, n.highlight == nil { a.append("color=\"\(n.fill[1])\", penwidth=3") }
+        }
+        if let h = n.highlight { a.append("color=\"\(h)\", penwidth=3.5") }
+        a.append("width=\(number(n.size)), height=\(number(n.size))")
+        if n.label.isEmpty { a.append("fixedsize=true") } else { a.append("fixedsize=shape, fontsize=\(number(n.fontSize))") }
+        return a.joined(separator: ", ")
+    }
+
+    static func attributes(of e: MapEdge) -> String {
+        var a = ["penwidth=\(number(e.width))", "color=\"\(e.color)\""]
+        if e.style != .solid { a.append("style=\(e.style.rawValue)") }
+        if !e.label.isEmpty { a.append("label=\(dotQuoted(e.label))") }
+        if !e.tooltip.isEmpty { a.append("tooltip=\(dotQuoted(e.tooltip))") }
+        if e.pull != 1 { a.append("weight=\(number(e.pull))") }
+        return a.joined(separator: ", ")
+    }
+
+    /// Title, subtitle and legend as one HTML-like table (drawn above the map by any engine).
+    var legendHTML: String {
+        var rows = ["<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>\(xml(title))</B></FONT></TD></TR>"]
+        for line in subtitle {
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(xml(line))</FONT></TD></TR>")
+        }
+        if !legend.colors.isEmpty {
+            var cells = ""
+            for (label, color) in legend.colors {
+                cells += "<TD BGCOLOR=\"\(color)\" WIDTH=\"14\" HEIGHT=\"12\"></TD>"
+                cells += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(xml(label))</FONT></TD>"
+            }
+            rows.append("<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>\(cells)</TR></TABLE></TD></TR>")
+        }
+        if !legend.shapes.isEmpty {
+            let cells = legend.shapes.map {
+                "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\($0.shape.glyph) \(xml($0.label))</FONT></TD>"
+            }.joined()
+            rows.append("<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>\(cells)</TR></TABLE></TD></TR>")
+        }
+        for note in legend.notes {
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#333333\">\(xml(note))</FONT></TD></TR>")
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
+    }
+}
+
+/// `x` with at most three decimals and no trailing zeros ("0.25", "3"); locale-independent.
+func number(_ x: Double) -> String {
+    var s = String(format: "%.3f", x)
+    while s.hasSuffix("0") { s.removeLast() }
+    if s.hasSuffix(".") { s.removeLast() }
+    return s == "-0" ? "0" : s
+}
+
+/// Text for an HTML-like Graphviz label: XML's special characters escaped, line breaks as spaces.
+func xml(_ s: String) -> String {
+    var out = ""
+    for u in s.unicodeScalars {
+        switch u {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "\n", "\r", "\t": out += " "
+        default: out.unicodeScalars.append(u)
+        }
+    }
+    return out
+}
+
+/// Byte-wise (UTF-8) lexicographic order on string triples, the order of every sorted output.
+func bytesPrecede(_ a: (String, String, String), _ b: (String, String, String)) -> Bool {
+    if !a.0.utf8.elementsEqual(b.0.utf8) { return a.0.utf8.lexicographicallyPrecedes(b.0.utf8) }
+    if !a.1.utf8.elementsEqual(b.1.utf8) { return a.1.utf8.lexicographicallyPrecedes(b.1.utf8) }
+    return a.2.utf8.lexicographicallyPrecedes(b.2.utf8)
+}

@@ -1,0 +1,109 @@
+import KlyngeEcosystem
+import KlyngeGraph
+
+/// The centralities a map sizes members by and shows in tooltips, computed once on the
+/// collaboration graph (only those needed: betweenness is O(V·E)).
+struct MapMetrics {
+    var degree: [Double]
+    var betweenness: [Double]?
+    var pagerank: [Double]?
+
+    init(_ g: CSRGraph, need: Set<MapOptions.SizeBy>, threads: Int?) throws {
+        degree = g.degreeCentrality()
+        if need.contains(.betweenness) { betweenness = try g.betweenness(threads: threads) }
+        if need.contains(.pagerank) { pagerank = try g.pagerank(weighted: true, threads: threads) }
+    }
+
+    func values(_ by: MapOptions.SizeBy) -> [Double] {
+        switch by {
+        case .degree: degree
+        case .betweenness: betweenness ?? degree
+        case .pagerank: pagerank ?? degree
+        }
+    }
+
+    /// "degree 0.12 · betweenness 0.034 · PageRank 0.0041"
+    func summary(_ i: Int) -> String {
+        var parts = ["degree \(MapStyle.score(degree[i]))"]
+        if let b = betweenness { parts.append("betweenness \(MapStyle.score(b[i]))") }
+        if let p = pagerank { parts.append("PageRank \(MapStyle.score(p[i]))") }
+        return parts.joined(separator: " · ")
+    }
+}
+
+/// How members are coloured, shaped, sized and described on a map.
+struct MemberStyling {
+    let eco: Ecosystem
+    let metrics: MapMetrics
+    let sizeBy: MapOptions.SizeBy
+    /// Legend names of the colour groups, in legend order.
+    let groups: [String]
+    /// For each member, its colour groups (indices into `groups`), primary first.
+    let groupsOf: [[Int]]
+    private let maxSize: Double
+
+    init(_ eco: Ecosystem, graph: CSRGraph, metrics: MapMetrics, options: MapOptions) throws {
+        self.eco = eco; self.metrics = metrics; sizeBy = options.sizeBy
+        switch options.colorBy {
+        case .cluster:
+            groups = eco.clusters
+            let index = Dictionary(uniqueKeysWithValues: eco.clusters.enumerated().map { ($1, $0) })
+            groupsOf = eco.members.map { $0.clusters.compactMap { index[$0] } }
+        case .kind:
+            let kinds = MemberKind.allCases.filter { k in eco.members.contains { $0.kind == k } }
+            groups = kinds.map(\.rawValue)
+            groupsOf = eco.members.map { m in [kinds.firstIndex(of: m.kind)!] }
+        case .county:
+            groups = Set(eco.members.compactMap(\.county)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            let index = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
+            groupsOf = eco.members.map { m in m.county.flatMap { index[$0] }.map { [$0] } ?? [] }
+        case .community:
+            let found = try graph.louvain(resolution: options.resolution, seed: options.seed)
+            let sizes = found.sizes
+            let count = found.count
+            groups = (0 ..< count).map { "community \($0 + 1) (\(sizes[$0]))" }
+            groupsOf = found.labels.map { [$0] }
+        }
+        maxSize = max(metrics.values(options.sizeBy).max() ?? 0, 1e-300)
+    }
+
+    /// Colour of group `g`.
+    func color(_ g: Int) -> String { MapStyle.color(g, of: groups.count) }
+
+    /// Legend swatches: every group, and "none" when some member has no group.
+    var legendColors: [(label: String, color: String)] {
+        var out = groups.indices.map { (groups[$0], color($0)) }
+        if groupsOf.contains(where: \.isEmpty) { out.append(("none", MapStyle.none)) }
+        return out
+    }
+
+    /// Legend shapes of the kinds present among `members`.
+    func legendShapes(_ members: some Sequence<Int>) -> [(label: String, shape: NodeShape)] {
+        let present = Set(members.map { eco.members[$0].kind })
+        return MemberKind.allCases.filter(present.contains).map { ($0.rawValue, MapStyle.shape($0)) }
+    }
+
+    /// The member's size measure, scaled so that the largest is 1.
+    func relativeSize(_ i: Int) -> Double { metrics.values(sizeBy)[i] / maxSize }
+
+    /// The node for member `i`: id, shortened name when labelled, full description as tooltip.
+    func node(_ i: Int, labelled: Bool, prefix: String = "", minSize: Double = 0.12, scale: Double = 0.5) -> MapNode {
+        let m = eco.members[i]
+        let fill = groupsOf[i].isEmpty ? [MapStyle.none] : groupsOf[i].map(color)
+        let size = minSize + scale * relativeSize(i).squareRoot()
+        var tip = "\(m.name)\n\(m.id) · \(m.kind.rawValue) (\(m.kind.sector))"
+        if !m.clusters.isEmpty { tip += "\nclusters: " + m.clusters.joined(separator: ", ") }
+        if let county = m.county { tip += "\n" + (m.municipality.map { "\($0), " } ?? "") + county }
+        tip += "\n" + metrics.summary(i)
+        return MapNode(id: m.id, label: labelled ? prefix + MapStyle.shorten(m.name) : "", tooltip: tip,
+                       fill: fill, shape: MapStyle.shape(m.kind), size: size,
+                       fontSize: labelled ? 9 + 5 * relativeSize(i).squareRoot() : 10)
+    }
+
+    /// The `count` members of `among` highest by the size measure, ties by id.
+    func top(_ count: Int, among: [Int]) -> [Int] {
+        let v = metrics.values(sizeBy)
+        return among.sorted { v[$0] != v[$1] ? v[$0] > v[$1] : eco.members[$0].id.utf8.lexicographicallyPrecedes(eco.members[$1].id.utf8) }
+            .prefix(count).map { $0 }
+    }
+}

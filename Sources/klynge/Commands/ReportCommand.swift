@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import KlyngeEcosystem
+import KlyngeGraph
+import KlyngeReports
+
+/// `klynge report DATASET`: one document for a cluster board.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the ecosystem report: summary, central members, brokers, bridges, communities, merger gain, isolation risk.",
+        discussion: """
+            Formats: md (renders on a code forge), html (one self-contained page: inline CSS, the \
+            supercluster map inline, tables that sort on a click, no network access), json, table.
+            """
+    )
+
+    enum Format: String, CaseIterable, ExpressibleByArgument { case md, html, json, table }
+
+    @Argument(help: "Dataset folder.")
+    var dataset: String
+
+    @Option(help: "Output format: md, html, json or table.")
+    var format: Format = .md
+
+    @Option(help: "Rows in each top-members table.")
+    var top = 10
+
+    @Option(help: "Seed for the community searches.")
+    var seed: UInt64 = 42
+
+    @Flag(help: "HTML: leave out the map (faster on very large datasets).")
+    var noMap = false
+
+    @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
+    var threads: Int?
+
+    @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+        if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() async throws {
+        try await runReportingErrors {
+            let eco = try DatasetLoader().load(folder: dataset)
+            var options = EcosystemReportOptions()
+            options.top = top; options.seed = seed; options.threads = threads
+            let progress = Progress(label: "report")
+            let control = ComputeControl(progress: progress.report)
+            let opts = options
+            let report = try await control.run { c in try ecosystemReport(eco, options: opts, control: c) }
+            progress.finish()
+            if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
+            let text: String
+            switch format {
+            case .md: text = report.render(.md)
+            case .json: text = report.render(.json)
+            case .table: text = report.render(.table)
+            case .html: text = report.renderHTML(mapSVG: noMap ? nil : try reportMap(eco), generator: "klynge report \(eco.name)")
+            }
+            try Output.write(text, to: output, protecting: [dataset])
+        }
+    }
+}
