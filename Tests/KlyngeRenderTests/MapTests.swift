@@ -77,10 +77,12 @@ struct MapTests {
         o.title = "<Title> & \"quotes\""
         let map = try eco.superclusterMap(o)
         if !render {
-            #expect(map.dot.contains(#"label="Evil\" ]; x [label=\"""#))
-            #expect(map.dot.contains(#"label="Two lines""#))      // shortened labels flatten line breaks
-            #expect(map.dot.contains(#"tooltip="Two\nlines"#))
-            #expect(map.dot.contains(#"label="back\\slash \\N""#))
+            #expect(map.dot.contains(#">Evil&quot; ]; x [label=&quot;</TD>"#))   // HTML-like label, XML-escaped
+            #expect(map.dot.contains(#"tooltip="Evil\" ]; x [label=\""#))         // quoted DOT string
+            #expect(map.dot.contains(">Two lines</TD>"))                            // labels flatten line breaks
+            #expect(map.dot.contains(#"tooltip="Two\nlines"#))                      // tooltips keep them
+            #expect(map.dot.contains(">back&#92;&#92;slash &#92;&#92;N</TD>"))        // no \N expansion
+            #expect(map.dot.contains(">&lt;b&gt;Bold &amp; co&lt;/b&gt;</TD>"))
             #expect(map.dot.contains("&lt;Title&gt; &amp; &quot;quotes&quot;"))
             return
         }
@@ -101,7 +103,9 @@ struct MapTests {
         let map = try eco.superclusterMap()
         let svg = try SVGMap(map.render(.svg))
         #expect(svg.nodes.count == map.nodes.count)
-        #expect(svg.edgeCount == map.edges.count)
+        // Layout-only edges (members to their cluster's caption) are not drawn.
+        #expect(svg.edgeCount == map.edges.filter { $0.style != .invisible }.count)
+        #expect(map.edges.contains { $0.style == .invisible })
         for m in eco.members {
             let node = try #require(svg.nodes.first { $0.id == m.id }, "no SVG node for \(m.id)")
             #expect(node.title == m.id)
@@ -194,7 +198,8 @@ struct MapTests {
     @Test("match map: seeker, ranked candidates, evidence paths checked")
     func match() throws {
         let eco = try Self.load(Self.tiny)
-        let c1 = eco.memberIndex(of: "c1")!, k1 = eco.memberIndex(of: "k1")!, h1 = eco.memberIndex(of: "h1")!, u1 = eco.memberIndex(of: "u1")!
+        let c1 = eco.memberIndex(of: "c1")!, k1 = eco.memberIndex(of: "k1")!, k2 = eco.memberIndex(of: "k2")!
+        let h1 = eco.memberIndex(of: "h1")!, u1 = eco.memberIndex(of: "u1")!
         let map = try eco.matchMap(seeker: .member(c1), suggestions: [SuggestedPair(candidate: u1, score: 0.9, path: [c1, h1, u1])])
         #expect(Set(map.nodes.map(\.id)) == ["c1", "h1", "u1"])
         #expect(map.nodes.first { $0.id == "u1" }?.label.hasPrefix("1. ") == true)
@@ -202,7 +207,7 @@ struct MapTests {
         #expect(map.edges.filter { $0.style == .solid }.count == 2)
         // A path over a non-tie is refused.
         #expect(throws: MapError.self) {
-            try eco.matchMap(seeker: .member(c1), suggestions: [SuggestedPair(candidate: u1, score: 1, path: [c1, k1, u1])])
+            try eco.matchMap(seeker: .member(c1), suggestions: [SuggestedPair(candidate: u1, score: 1, path: [c1, k2, u1])])
         }
         let profile = try eco.matchMap(seeker: .profile(label: "New sensor startup", kind: .company),
                                        suggestions: [SuggestedPair(candidate: k1, score: 0.7)])

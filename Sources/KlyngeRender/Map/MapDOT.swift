@@ -20,7 +20,12 @@ extension MapDescription {
         for node in nodes.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
             out += "  " + dotQuoted(node.id) + " [" + Self.attributes(of: node) + "];\n"
         }
-        let sortedEdges = edges.sorted { bytesPrecede(($0.source, $0.target, $0.label), ($1.source, $1.target, $1.label)) }
+        // Undirected: each edge written with its smaller id first, then all sorted.
+        let sortedEdges = edges.map { e -> MapEdge in
+            var e = e
+            if e.target.utf8.lexicographicallyPrecedes(e.source.utf8) { swap(&e.source, &e.target) }
+            return e
+        }.sorted { bytesPrecede(($0.source, $0.target, $0.label), ($1.source, $1.target, $1.label)) }
         for e in sortedEdges {
             out += "  " + dotQuoted(e.source) + " -- " + dotQuoted(e.target) + " [" + Self.attributes(of: e) + "];\n"
         }
@@ -42,7 +47,7 @@ extension MapDescription {
     static func attributes(of n: MapNode) -> String {
         var a = ["id=\(dotQuoted(n.id))"]
         if n.isCaption || n.label.isEmpty {
-            a.append("label=\(dotQuoted(n.label))")
+            a.append("label=\(escQuoted(n.label))")
         } else {
             // The name on a translucent white plate just under a shape of exactly `size`: an
             // empty first row as tall as the shape plus the text pushes the (centred) table's
@@ -50,7 +55,7 @@ extension MapDescription {
             let text = n.fontSize * 1.25 + 2, spacer = Int((n.size * 72 + text).rounded())
             a.append("label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD HEIGHT=\"\(spacer)\"></TD></TR><TR><TD BGCOLOR=\"#ffffffc8\">\(xml(n.label))</TD></TR></TABLE>>")
         }
-        if !n.tooltip.isEmpty { a.append("tooltip=\(dotQuoted(n.tooltip))") }
+        if !n.tooltip.isEmpty { a.append("tooltip=\(escQuoted(n.tooltip, tooltip: true))") }
         if n.isCaption {
             a.append("shape=plaintext, style=\"\"")
             a.append("fontcolor=\"\(n.fill.first ?? "#333333")\", fontsize=\(number(n.fontSize))")
@@ -72,8 +77,8 @@ extension MapDescription {
     static func attributes(of e: MapEdge) -> String {
         var a = ["penwidth=\(number(e.width))", "color=\"\(e.color)\""]
         if e.style != .solid { a.append("style=\(e.style.rawValue)") }
-        if !e.label.isEmpty { a.append("label=\(dotQuoted(e.label))") }
-        if !e.tooltip.isEmpty { a.append("tooltip=\(dotQuoted(e.tooltip))") }
+        if !e.label.isEmpty { a.append("label=\(escQuoted(e.label))") }
+        if !e.tooltip.isEmpty { a.append("tooltip=\(escQuoted(e.tooltip, tooltip: true))") }
         if e.pull != 1 { a.append("weight=\(number(e.pull))") }
         return a.joined(separator: ", ")
     }
@@ -113,11 +118,37 @@ func number(_ x: Double) -> String {
     return s == "-0" ? "0" : s
 }
 
-/// Text for an HTML-like Graphviz label: XML's special characters escaped, line breaks as spaces.
+/// A label or tooltip as a quoted DOT string that Graphviz shows as exactly `s`.
+///
+/// These attributes are Graphviz "escString"s: `\\N`, `\\G`, `\\L`… expand to names and other
+/// backslashes are eaten, so a backslash is written as character entities, which Graphviz
+/// decodes before its escape passes: labels (plain and HTML-like) take one pass, so `\\` is
+/// `&#92;&#92;`; tooltips take two, so `&#92;&#92;&#92;&#92;` (measured on Graphviz 2.43).
+/// `&` is written `&amp;` (Graphviz would keep an entity-like `&lt;` in a name as an
+/// entity), `"` as `\\"`, a line break as `\\n`.
+func escQuoted(_ s: String, tooltip: Bool = false) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+        switch u {
+        case "\"": out += "\\\""
+        case "\\": out += tooltip ? "&#92;&#92;&#92;&#92;" : "&#92;&#92;"
+        case "&": out += "&amp;"
+        case "\n": out += "\\n"
+        case "\r": continue
+        default: out.unicodeScalars.append(u)
+        }
+    }
+    return out + "\""
+}
+
+/// Text for an HTML-like Graphviz label: XML's special characters escaped, line breaks as
+/// spaces, backslashes as `&#92;&#92;` (Graphviz expands `\N` in HTML text too; see
+/// ``escQuoted(_:tooltip:)``).
 func xml(_ s: String) -> String {
     var out = ""
     for u in s.unicodeScalars {
         switch u {
+        case "\\": out += "&#92;&#92;"
         case "&": out += "&amp;"
         case "<": out += "&lt;"
         case ">": out += "&gt;"

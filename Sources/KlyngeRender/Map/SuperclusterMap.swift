@@ -29,7 +29,8 @@ extension Ecosystem {
         if anchored {
             for (g, cluster) in clusters.enumerated() {
                 let id = "cluster:" + cluster
-                nodes.append(MapNode(id: id, label: cluster, tooltip: "\(cluster): \(kept.filter { style.groupsOf[$0].contains(g) }.count) members on this map",
+                let count = kept.filter { style.groupsOf[$0].contains(g) }.count
+                nodes.append(MapNode(id: id, label: cluster, tooltip: "\(cluster): \(count) member\(count == 1 ? "" : "s") on this map",
                                      fill: [MapStyle.darker(style.color(g))], fontSize: 22, isCaption: true))
                 for i in kept where style.groupsOf[i].contains(g) {
                     edges.append(MapEdge(source: id, target: members[i].id, width: 0, color: "#ffffff00", style: .invisible, pull: 2))
