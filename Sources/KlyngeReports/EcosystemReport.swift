@@ -1,3 +1,4 @@
+import Foundation
 import KlyngeEcosystem
 import KlyngeGraph
 
@@ -59,10 +60,22 @@ public func ecosystemReport(_ eco: Ecosystem, options: EcosystemReportOptions = 
                               table: Table(columns: ["rank", "member", "name", "kind", "clusters", m.rawValue], rows: rows)))
     }
 
+    var findings: [String] = []
+    let multi = eco.members.filter { $0.clusters.count > 1 }.count
+    findings.append("\(eco.members.count) members\(eco.clusters.isEmpty ? "" : " in \(eco.clusters.count) clusters (\(multi) in several)"), \(eco.projects.count) projects, \(graph.edgeCount) collaboration ties.")
+    if let b = values[.betweenness] {
+        let top3 = graph.nodes.ids.indices.sorted { b[$0] != b[$1] ? b[$0] > b[$1] : graph.nodes.ids[$0].utf8.lexicographicallyPrecedes(graph.nodes.ids[$1].utf8) }.prefix(3)
+        findings.append("On most shortest paths between other members: " + top3.map { "\(names[$0]) (\(String(format: "%.3f", b[$0])))" }.joined(separator: ", ") + ".")
+    }
+
     // Brokers.
     let brokers = try BrokerAnalysis(graph: graph, groups: groups, weighted: true, threads: options.threads,
                                      control: control, betweenness: values[.betweenness])
     let brokerOrder = try brokers.order(by: "brokerage_total")
+    if let first = brokerOrder.first, brokers.roles.raw[first][5] > 0 {
+        let r = brokers.roles.raw[first]
+        findings.append("Top broker: \(names[first]) (\(groups.names[groups.primary[first]])) links \(Int(r[5])) ordered pairs of partners who have no tie of their own, \(Int(r[5] - r[0])) of them involving another cluster.")
+    }
     let brokerRows = brokerOrder.prefix(options.brokers).map { v -> [Table.Cell] in
         let r = brokers.roles.raw[v]
         return [.text(eco.members[v].id), .text(names[v]), .text(groups.names[groups.primary[v]])]
@@ -88,6 +101,9 @@ public func ecosystemReport(_ eco: Ecosystem, options: EcosystemReportOptions = 
             let big = p.sizes.filter { $0 >= 2 }.count
             rows.append([.text(method), .integer(p.count), .integer(big), .number(p.modularity), .number(nmi), .number(ari)])
         }
+        if let leidenNMI = rows.last?[4], case .number(let nmi) = leidenNMI, nmi.isFinite {
+            findings.append("Collaboration communities \(nmi > 0.6 ? "largely follow" : (nmi > 0.3 ? "partly follow" : "cut across")) the cluster lines (Leiden: \(leiden.sizes.filter { $0 >= 2 }.count) communities of two or more members, NMI with clusters \(String(format: "%.2f", nmi))).")
+        }
         sections.append(.init(key: "communities", title: "Communities against clusters",
             note: "Communities found in the collaboration ties (seed \(options.seed), resolution 1) compared with each member's first cluster: NMI and adjusted Rand index are 1 when communities and clusters coincide and about 0 when they are unrelated. Low agreement means members collaborate across cluster lines.",
             table: Table(columns: ["method", "communities", "with 2+ members", "modularity", "NMI vs clusters", "ARI vs clusters"], rows: rows)))
@@ -107,6 +123,7 @@ public func ecosystemReport(_ eco: Ecosystem, options: EcosystemReportOptions = 
 
     // The merger.
     if let gain = eco.mergeGain(on: graph) {
+        findings.append("Merging the clusters brings \(gain.newlyWithinTwo) more pairs of members within two steps of each other (\(String(format: "%.1f", 100 * Double(gain.withinTwoBefore) / Double(max(gain.pairs, 1))))% → \(String(format: "%.1f", 100 * Double(gain.withinTwoAfter) / Double(max(gain.pairs, 1))))% of all pairs).")
         func pct(_ a: Int, _ b: Int) -> Table.Cell { .number(b == 0 ? 0 : Double(a) / Double(b)) }
         sections.append(.init(key: "merger", title: "What the supercluster merger gains",
             note: "Before: each cluster a network of its own (paths only through members of a cluster both belong to). After: one network. Pairs of members that have a cluster.",
@@ -130,9 +147,10 @@ public func ecosystemReport(_ eco: Ecosystem, options: EcosystemReportOptions = 
             return [.text(eco.members[v].id), .text(names[v]), .text(eco.members[v].kind.rawValue), .text(clusterOf(v)), .integer(graph.degree(v)), .text(partner)]
         })))
 
+    findings.append("\(risk.filter { graph.degree($0) == 0 }.count) members have no collaboration tie and \(risk.filter { graph.degree($0) == 1 }.count) only one.")
     var title = "\(eco.name): ecosystem report"
     if eco.isSynthetic { title += " (" + eco.syntheticNotice + ")" }
-    return Report(title: title, sections: sections)
+    return Report(title: title, highlights: findings, sections: sections)
 }
 
 /// Per pair of clusters: shared members, ties across, distance, sole bridges, main bridgers.

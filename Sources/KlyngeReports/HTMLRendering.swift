@@ -22,21 +22,26 @@ extension Report {
             <header><h1>\(html(title))</h1></header>
             <nav><ol>
             """
-        for s in sections { out += "<li><a href=\"#\(html(s.key))\">\(html(s.title))</a></li>" }
-        if mapSVG != nil { out += "<li><a href=\"#map\">Ecosystem map</a></li>" }
+        // The map goes after the summary sections, before the first ranking (or last).
+        let mapAfter = mapSVG == nil ? nil : (sections.indices.first { $0 + 1 < sections.count && sections[$0 + 1].key.hasPrefix("top_") } ?? sections.count - 1)
+        if !highlights.isEmpty { out += "<li><a href=\"#findings\">Key findings</a></li>" }
+        if mapAfter == -1 { out += "<li><a href=\"#map\">Ecosystem map</a></li>" }
+        for (i, s) in sections.enumerated() {
+            out += "<li><a href=\"#\(html(s.key))\">\(html(s.title))</a></li>"
+            if i == mapAfter { out += "<li><a href=\"#map\">Ecosystem map</a></li>" }
+        }
         out += "</ol></nav>\n<main>\n"
-        var mapShown = false
+        if !highlights.isEmpty {
+            out += "<section id=\"findings\"><h2>Key findings</h2><ul>" + highlights.map { "<li>\(html($0))</li>" }.joined() + "</ul></section>\n"
+        }
+        if let svg = mapSVG, mapAfter == -1 { out += Self.mapSection(svg) }
         for (i, s) in sections.enumerated() {
             out += "<section id=\"\(html(s.key))\"><h2>\(html(s.title))</h2>\n"
             if !s.note.isEmpty { out += "<p class=\"note\">\(html(s.note))</p>\n" }
             out += s.table.columns.isEmpty ? "" : s.table.html()
             out += "</section>\n"
-            // The map after the summary sections (before the first ranking).
-            if let svg = mapSVG, !mapShown, i + 1 < sections.count, sections[i + 1].key.hasPrefix("top_") {
-                out += Self.mapSection(svg); mapShown = true
-            }
+            if let svg = mapSVG, i == mapAfter { out += Self.mapSection(svg) }
         }
-        if let svg = mapSVG, !mapShown { out += Self.mapSection(svg) }
         out += "</main>\n<footer>Made by \(html(generator)). Click a column heading to sort.</footer>\n"
         out += "<script>\n\(Self.sortScript)\n</script>\n</body>\n</html>\n"
         return out

@@ -13,8 +13,12 @@ public struct Report: Sendable {
     }
 
     public var title: String
+    /// Key findings in plain sentences, shown before the sections.
+    public var highlights: [String]
     public var sections: [Section]
-    public init(title: String, sections: [Section] = []) { self.title = title; self.sections = sections }
+    public init(title: String, highlights: [String] = [], sections: [Section] = []) {
+        self.title = title; self.highlights = highlights; self.sections = sections
+    }
 
     /// The report in `format`: `table` and `md` give titled sections; `json` an
     /// object with `title` and one array of row objects per section key; `csv`
@@ -23,6 +27,7 @@ public struct Report: Sendable {
         switch format {
         case .table:
             var out = title + "\n" + String(repeating: "=", count: title.count) + "\n"
+            if !highlights.isEmpty { out += "\n" + highlights.map { "* " + $0 }.joined(separator: "\n") + "\n" }
             for s in sections {
                 out += "\n" + s.title + "\n" + String(repeating: "-", count: s.title.count) + "\n"
                 if !s.note.isEmpty { out += s.note + "\n" }
@@ -31,6 +36,7 @@ public struct Report: Sendable {
             return out
         case .md:
             var out = "# " + title + "\n"
+            if !highlights.isEmpty { out += "\n## Key findings\n\n" + highlights.map { "- " + $0 }.joined(separator: "\n") + "\n" }
             for s in sections {
                 out += "\n## " + s.title + "\n\n"
                 if !s.note.isEmpty { out += s.note + "\n\n" }
@@ -41,6 +47,7 @@ public struct Report: Sendable {
             return sections.map { "# " + $0.title + "\n" + $0.table.render(.csv) }.joined(separator: "\n")
         case .json:
             var out = "{\n  \"title\": " + jsonString(title)
+            if !highlights.isEmpty { out += ",\n  \"highlights\": [" + highlights.map(jsonString).joined(separator: ", ") + "]" }
             for s in sections {
                 let rows = s.table.render(.json).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
                 out += ",\n  " + jsonString(s.key) + ": " + rows.dropFirst(2)
