@@ -13,6 +13,16 @@ prerequisites:
 	@# xmllint validates the GraphML and GEXF exports against their official schemas in the tests.
 	@command -v xmllint >/dev/null || { echo "installing libxml2-utils (xmllint)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libxml2-utils >/dev/null; }
+	@# The Graphviz C library renders maps in-process (KlyngeRender links libgvc, found through pkg-config).
+	@{ command -v pkg-config >/dev/null && pkg-config --exists libgvc; } || { echo "installing pkg-config and libgraphviz-dev (Graphviz library)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		for try in 1 2 3; do $$SUDO apt-get update -qq && break; echo "apt-get update failed, retrying"; sleep $$((try * 5)); done; \
+		$$SUDO apt-get install -y -qq pkg-config libgraphviz-dev >/dev/null; }
+	@# Graphviz loads its plugins from the list config6a, written by libgvc6's install script; without it
+	@# every layout fails ("Layout was not done"). Rewrite it if missing.
+	@[ -s "$$(pkg-config --variable=libdir libgvc)/graphviz/config6a" ] || { echo "registering Graphviz plugins (libgvc6-config-update -c)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO "$$(command -v libgvc6-config-update || echo /usr/sbin/libgvc6-config-update)" -c; }
 
 demo: prerequisites
 	$(SWIFT) build -c release --product klynge

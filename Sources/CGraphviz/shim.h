@@ -10,6 +10,10 @@
  *
  * Graphviz is NOT thread-safe (cgraph(3)); every function here must be called
  * while holding KlyngeRender's single Graphviz lock.
+ *
+ * BUILD NOTE: SwiftPM does not track this header as a dependency of the Swift
+ * files that import it; after editing it, `touch Sources/KlyngeRender/Graphviz/*.swift`
+ * or the build keeps the old inline functions.
  */
 #ifndef CGRAPHVIZ_SHIM_H
 #define CGRAPHVIZ_SHIM_H
@@ -121,35 +125,73 @@ static inline void cgv_errors_forward_to_stderr(void) {
 /* ---- Deterministic subgraph IDs -------------------------------------------
  * cgraph's default ID discipline (AgIdDisc) uses the ADDRESS of a named
  * object's interned name string as its ID. Subgraphs (clusters) are kept in
- * ID order, so their order -- and with it dot's and fdp's layout and the order
- * of cluster <g> blocks in SVG -- depends on where malloc put the names, which
+ * ID order, so their order -- and with it dot's layout and the order of
+ * cluster <g> blocks in SVG -- depends on where malloc put the names, which
  * differs between two parses of the same text in one process.
  *
- * This discipline differs from AgIdDisc in exactly two ways:
- *  - named SUBGRAPHS get no address ID: map() answers "cannot map names" for
- *    them, so cgraph gives them the next anonymous ID and keeps the name in
- *    its per-graph internal map (agmapnametoid's documented path for such
- *    disciplines; lookups, agnameof and freeing go through that map). Their
- *    ID order is then declaration order.
- *  - anonymous IDs (odd: 1, 3, 5, ...) count per root graph, not per process.
- * Named nodes and edges keep AgIdDisc's behaviour (ID = address of the
- * interned name, even); giving them counter IDs too was measured to make
- * sfdp, neato and twopi layouts vary between processes.
+ * This discipline differs from AgIdDisc only for NAMED SUBGRAPHS (and the
+ * root graph's name): each distinct name gets the next even ID 2, 4, 6, ...
+ * of its root graph, in the order names first appear, and keeps it for the
+ * root graph's lifetime. The same name always maps to the same ID, as with
+ * AgIdDisc (engines such as neato create same-named subgraphs under other
+ * parents and close them again; that must not disturb the original). Named
+ * nodes and edges keep AgIdDisc's address IDs (giving them counter IDs was
+ * measured to make sfdp, neato and twopi vary between processes); anonymous
+ * objects get odd IDs 1, 3, 5, ... counted per root graph.
  *
  * cgv_install_sequential_ids() copies these functions into the library's
- * default AgIdDisc, so graphs that layout engines create internally (fdp's
- * derived graphs, component subgraphs) get them too. It must run before the
- * first graph is created in the process and never be undone: a graph created
- * under one discipline must be closed under the same one. */
+ * default AgIdDisc, so graphs that layout engines create internally get them
+ * too. It must run before the first graph is created in the process and never
+ * be undone: a graph created under one discipline must be closed under the
+ * same one. */
 
 typedef struct {
     Agraph_t *root;
     IDTYPE next_anonymous;   /* odd */
+    char **names;            /* subgraph names by index (ID = 2 * (index + 1)), interned */
+    size_t count, capacity;
+    size_t *slots;           /* hash table of index + 1 (0 = empty) */
+    size_t slot_count;       /* power of two, > 2 * count */
 } cgv_ids_t;
+
+static inline size_t cgv_ids_hash(const char *s) {
+    size_t h = (size_t)1469598103934665603ULL;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * (size_t)1099511628211ULL;
+    return h;
+}
+
+/* The slot holding `name`, or the empty slot where it would go. */
+static inline size_t *cgv_ids_slot(cgv_ids_t *s, const char *name) {
+    size_t mask = s->slot_count - 1;
+    for (size_t i = cgv_ids_hash(name) & mask;; i = (i + 1) & mask) {
+        size_t *slot = &s->slots[i];
+        if (*slot == 0 || strcmp(s->names[*slot - 1], name) == 0) return slot;
+    }
+}
+
+static inline int cgv_ids_grow(cgv_ids_t *s) {
+    if (s->count == s->capacity) {
+        size_t capacity = s->capacity ? 2 * s->capacity : 16;
+        char **names = (char **)realloc(s->names, capacity * sizeof(char *));
+        if (names == NULL) return 0;
+        s->names = names;
+        s->capacity = capacity;
+    }
+    if (2 * (s->count + 1) >= s->slot_count) {
+        size_t slot_count = s->slot_count ? 2 * s->slot_count : 64;
+        size_t *slots = (size_t *)calloc(slot_count, sizeof(size_t));
+        if (slots == NULL) return 0;
+        free(s->slots);
+        s->slots = slots;
+        s->slot_count = slot_count;
+        for (size_t i = 0; i < s->count; i++) *cgv_ids_slot(s, s->names[i]) = i + 1;
+    }
+    return 1;
+}
 
 static inline void *cgv_ids_open(Agraph_t *g, Agdisc_t *disc) {
     (void)disc;
-    cgv_ids_t *state = (cgv_ids_t *)malloc(sizeof(cgv_ids_t));
+    cgv_ids_t *state = (cgv_ids_t *)calloc(1, sizeof(cgv_ids_t));
     if (state != NULL) { state->root = g; state->next_anonymous = 1; }
     return state;
 }
@@ -162,9 +204,23 @@ static inline long cgv_ids_map(void *state, int objtype, char *str, IDTYPE *id, 
         s->next_anonymous += 2;
         return 1;
     }
-    if (objtype == AGRAPH) return 0;   /* named subgraph: internal map, next anonymous ID */
-    char *interned = createflag ? agstrdup(s->root, str) : agstrbind(s->root, str);
-    *id = (IDTYPE)(uintptr_t)interned;
+    if (objtype != AGRAPH) {   /* as AgIdDisc: the interned name's address */
+        char *interned = createflag ? agstrdup(s->root, str) : agstrbind(s->root, str);
+        *id = (IDTYPE)(uintptr_t)interned;
+        return 1;
+    }
+    if (s->slot_count > 0) {
+        size_t *slot = cgv_ids_slot(s, str);
+        if (*slot != 0) { *id = 2 * (IDTYPE)*slot; return 1; }
+    }
+    if (!createflag || !cgv_ids_grow(s)) return 0;
+    /* Interned in the graph's string pool (refstr), like AgIdDisc's names:
+     * agwrite asks aghtmlstr() about a name, which reads the refstr header. */
+    char *interned = agstrdup(s->root, str);
+    if (interned == NULL) return 0;
+    s->names[s->count++] = interned;
+    *cgv_ids_slot(s, interned) = s->count;
+    *id = 2 * (IDTYPE)s->count;
     return 1;
 }
 
@@ -174,17 +230,27 @@ static inline long cgv_ids_alloc(void *state, int objtype, IDTYPE request) {
 }
 
 static inline void cgv_ids_free(void *state, int objtype, IDTYPE id) {
-    (void)objtype;
     cgv_ids_t *s = (cgv_ids_t *)state;
-    if (s != NULL && id % 2 == 0) agstrfree(s->root, (char *)(uintptr_t)id);
+    /* subgraph names stay mapped until the root graph closes */
+    if (s != NULL && objtype != AGRAPH && id % 2 == 0) agstrfree(s->root, (char *)(uintptr_t)id);
 }
 
 static inline char *cgv_ids_print(void *state, int objtype, IDTYPE id) {
-    (void)state; (void)objtype;
-    return id % 2 == 0 ? (char *)(uintptr_t)id : NULL;
+    cgv_ids_t *s = (cgv_ids_t *)state;
+    if (id % 2 != 0) return NULL;   /* anonymous */
+    if (objtype != AGRAPH) return (char *)(uintptr_t)id;
+    if (s == NULL || id / 2 == 0 || id / 2 > s->count) return NULL;
+    return s->names[id / 2 - 1];
 }
 
-static inline void cgv_ids_close(void *state) { free(state); }
+static inline void cgv_ids_close(void *state) {
+    cgv_ids_t *s = (cgv_ids_t *)state;
+    if (s == NULL) return;
+    /* The names belong to the graph's string pool, which agclose drops whole. */
+    free(s->names);
+    free(s->slots);
+    free(s);
+}
 
 static inline void cgv_ids_register(void *state, int objtype, void *obj) {
     (void)state; (void)objtype; (void)obj;

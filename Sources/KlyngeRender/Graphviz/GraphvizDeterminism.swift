@@ -24,9 +24,12 @@ import CGraphviz
 /// 2. **Address-valued subgraph IDs** (dot with clusters, cluster order in SVG):
 ///    cgraph's default ID discipline uses the address of a name string as the ID
 ///    of a named object, and keeps subgraphs in ID order, so cluster order followed
-///    `malloc`. Named subgraphs now get IDs in declaration order
-///    (`cgv_install_sequential_ids`). Nodes and edges keep address IDs: giving them
-///    counter IDs was measured to make sfdp, neato and twopi vary between processes.
+///    `malloc`. Each distinct subgraph name now gets the next even ID of its root
+///    graph in order of first appearance (`cgv_install_sequential_ids`); a name
+///    keeps its ID while the graph lives, as before, because engines such as neato
+///    create and close same-named subgraphs under other parents. Nodes and edges
+///    keep address IDs: giving them counter IDs was measured to make sfdp, neato
+///    and twopi vary between processes.
 /// 3. **Node addresses compared** (fdp): fdp orients the edges of its derived graph
 ///    by comparing node addresses (`hd > tl`). Node records now sit in a per-graph
 ///    arena in creation order (`cgv_install_ordered_nodes`).

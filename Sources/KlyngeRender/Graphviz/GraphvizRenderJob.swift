@@ -28,6 +28,9 @@ struct GraphvizRenderJob {
         }
 
         GraphvizDiagnostics.clear()
+        // The lexer's line counter is a global that only the file-reading paths
+        // reset; without this, syntax errors name lines counted across earlier graphs.
+        agreadline(1)
         guard let graph = agmemread(dot) else {
             return .failure(GraphvizDiagnostics.error(.parse, context: "parsing DOT",
                                                       fallback: "the text holds no graph"))
