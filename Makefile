@@ -6,7 +6,7 @@
 SWIFT ?= swift
 DEMO_DATASET ?= Datasets/norwegian-health-supercluster
 
-.PHONY: demo test test-tsan bench fixtures datasets prerequisites
+.PHONY: demo test test-tsan bench fixtures datasets graphs prerequisites browser
 
 prerequisites:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 toolchain not found (expected on this machine kind at /opt/swift)"; exit 1; }
@@ -24,18 +24,37 @@ prerequisites:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO "$$(command -v libgvc6-config-update || echo /usr/sbin/libgvc6-config-update)" -c; }
 
+# Chromium (headless) checks in a test that the HTML report renders in a real browser.
+browser:
+	@{ command -v chromium >/dev/null || command -v chromium-browser >/dev/null; } || { echo "installing chromium (headless browser for the HTML report test)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		for try in 1 2 3; do $$SUDO apt-get update -qq && break; sleep $$((try * 5)); done; \
+		$$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+DEMO_OUT ?= .build/demo
+
 demo: prerequisites
 	$(SWIFT) build -c release --product klynge
+	@mkdir -p $(DEMO_OUT)
 	@echo "== $(DEMO_DATASET) (SYNTHETIC: memberships and projects are invented) =="
 	.build/release/klynge validate $(DEMO_DATASET)
 	.build/release/klynge stats $(DEMO_DATASET)
-	@echo "== Brokers: the 15 members on most shortest paths between others =="
+	@echo "== The 15 members on most shortest paths between others =="
 	.build/release/klynge centrality $(DEMO_DATASET) --measures betweenness,degree,pagerank,core --top 15
+	@echo "== Brokers between the four clusters (Gould–Fernandez roles, Burt's structural holes) =="
+	.build/release/klynge brokers $(DEMO_DATASET) --top 10
+	@echo "== The board report and the supercluster map =="
+	.build/release/klynge report $(DEMO_DATASET) --format html -o $(DEMO_OUT)/report.html
+	.build/release/klynge report $(DEMO_DATASET) --format md -o $(DEMO_OUT)/report.md
+	.build/release/klynge map $(DEMO_DATASET) -o $(DEMO_OUT)/supercluster.svg
+	.build/release/klynge map $(DEMO_DATASET) --kind brokers -o $(DEMO_OUT)/brokers.svg
+	@sed -n '/## Key findings/,/^## Members by kind/p' $(DEMO_OUT)/report.md | sed '$$d'
+	@echo "Open $(DEMO_OUT)/report.html (self-contained) and $(DEMO_OUT)/supercluster.svg in a browser."
 
-test: prerequisites
+test: prerequisites browser
 	$(SWIFT) test
 
-test-tsan: prerequisites
+test-tsan: prerequisites browser
 	$(SWIFT) test --sanitize=thread
 
 bench: prerequisites
@@ -45,6 +64,10 @@ bench: prerequisites
 # Regenerate the NetworkX reference fixtures (needs python3 with networkx).
 fixtures:
 	python3 Tests/KlyngeGraphTests/Fixtures/make_fixtures.py
+
+# Regenerate the maps in Graphs/ (DOT + SVG, and the README's PNG).
+graphs: prerequisites
+	bash Scripts/graphs.sh
 
 # Rebuild Datasets/ from ../shared/data.
 datasets:

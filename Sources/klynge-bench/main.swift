@@ -64,6 +64,16 @@ do {
         checksum = try graph.betweenness(sampledSources: k, seed: seed, weighted: weighted, threads: threads).reduce(0, +)
     case "clustering": checksum = graph.clustering(weighted: weighted, threads: threads).reduce(0, +)
     case "eigenvector": checksum = try graph.eigenvector(weighted: weighted).reduce(0, +)
+    case "structural-holes":
+        let h = graph.structuralHoles(weighted: weighted, threads: threads)
+        checksum = h.constraint.filter { !$0.isNaN }.reduce(0, +) + h.effectiveSize.filter { !$0.isNaN }.reduce(0, +)
+    case "constraint": checksum = graph.structuralHoles(weighted: weighted, threads: threads).constraint.filter { !$0.isNaN }.reduce(0, +)
+    case "brokerage":
+        // Three groups by node index, as the sna fixtures use.
+        let roles = graph.brokerageRoles(group: (0 ..< graph.nodeCount).map { $0 % 3 }, threads: threads)
+        checksum = roles.raw.reduce(0) { $0 + $1[5] }
+    case "louvain": checksum = try graph.louvain(seed: seed).modularity
+    case "leiden": checksum = try graph.leiden(seed: seed).modularity
     default: fail("unknown task '\(task)'")
     }
 } catch { fail("\(error)") }
