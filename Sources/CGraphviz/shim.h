@@ -394,11 +394,12 @@ static inline void cgv_install_ordered_nodes(void) {
 }
 
 /* ---- Random number state ---------------------------------------------------
- * sfdp draws from rand() before it seeds it (2.43), so its layout depended on
- * what earlier layouts in the process left in the C library's generator; fdp
- * and neato seed srand48 themselves from `start` (default 1). Resetting both
- * generators to the state of a fresh process before each layout makes every
- * render equal to the first one in a new process (and to the `dot` CLI's). */
+ * sfdp's layout depended on what earlier layouts in the process left in the C
+ * library's rand() generator (measured: the first render in a process differed
+ * from all later ones; srand(1) before each layout fixes it). fdp and neato
+ * seed srand48 themselves from `start` (default 1) but also draw from rand()
+ * in places. Resetting both generators to the state of a fresh process before
+ * each layout makes every render equal to the first one in a new process. */
 static inline void cgv_reset_random(void) {
     srand(1);
     srand48(1);

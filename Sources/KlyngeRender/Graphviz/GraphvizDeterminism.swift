@@ -17,10 +17,10 @@ import CGraphviz
 /// one. The causes and fixes (all in `shim.h`, installed once before the first
 /// graph is created):
 ///
-/// 1. **C random state** (sfdp): sfdp draws from `rand()` without reseeding it, so
-///    each layout started where the previous one left the generator. `srand(1)` and
-///    `srand48(1)` before every layout give every render the state of a fresh
-///    process (so the result also equals the `sfdp` command line's).
+/// 1. **C random state** (sfdp): sfdp's layout depended on where earlier layouts
+///    left the C library's `rand()` generator (the first render in a process
+///    differed from all later ones). `srand(1)` and `srand48(1)` before every
+///    layout give every render the generator state of a fresh process.
 /// 2. **Address-valued subgraph IDs** (dot with clusters, cluster order in SVG):
 ///    cgraph's default ID discipline uses the address of a name string as the ID
 ///    of a named object, and keeps subgraphs in ID order, so cluster order followed
