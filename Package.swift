@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "KlyngeGraph", targets: ["KlyngeGraph"]),
         .library(name: "KlyngeEcosystem", targets: ["KlyngeEcosystem"]),
         .library(name: "KlyngeReports", targets: ["KlyngeReports"]),
+        .library(name: "KlyngeRender", targets: ["KlyngeRender"]),
+        .library(name: "KlyngeMatching", targets: ["KlyngeMatching"]),
         .executable(name: "klynge", targets: ["klynge"]),
     ],
     dependencies: [
@@ -38,10 +40,12 @@ let package = Package(
         ),
         // Drawing: Graphviz in-process behind one serial owner (Graphviz/), and the maps built on it (Map/).
         .target(name: "KlyngeRender", dependencies: ["CGraphviz", "KlyngeGraph", "KlyngeEcosystem"]),
+        // Partner matching: candidate filters, scoring features, explanations, consortia, time-split evaluation.
+        .target(name: "KlyngeMatching", dependencies: ["KlyngeGraph", "KlyngeEcosystem"]),
         .executableTarget(
             name: "klynge",
             dependencies: [
-                "KlyngeGraph", "KlyngeEcosystem", "KlyngeReports", "KlyngeRender",
+                "KlyngeGraph", "KlyngeEcosystem", "KlyngeReports", "KlyngeRender", "KlyngeMatching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -9,6 +9,9 @@ public struct Member: Sendable, Equatable {
     public var municipality: String?
     /// The member's own topics; when the dataset gives none, the topics of its projects.
     public var topics: [String]
+    /// The topics members.csv gives (empty when it gives none): a profile field, known
+    /// before any project, which time-split evaluation may use.
+    public var declaredTopics: [String]
     /// Employees, or inhabitants for a municipality.
     public var size: Int?
     public var founded: Int?
@@ -21,7 +24,7 @@ public struct Member: Sendable, Equatable {
                 municipality: String? = nil, topics: [String] = [], size: Int? = nil, founded: Int? = nil,
                 organisationNumber: String? = nil, attributes: [String: String] = [:]) {
         self.id = id; self.name = name; self.kind = kind; self.clusters = clusters; self.county = county
-        self.municipality = municipality; self.topics = topics; self.size = size; self.founded = founded
+        self.municipality = municipality; self.topics = topics; self.declaredTopics = topics; self.size = size; self.founded = founded
         self.organisationNumber = organisationNumber; self.attributes = attributes
     }
 }

@@ -103,7 +103,7 @@ struct OrderedReducer<Partial: Sendable, Total: Sendable>: Sendable {
 /// Runs `body(i)` for `i` in `0..<count` on `threads` workers, in contiguous
 /// chunks. Use only for work whose results do not depend on the order (each `i`
 /// writes its own output slot).
-func parallelChunks(count: Int, threads: Int?, minChunk: Int = 4096,
+public func parallelChunks(count: Int, threads: Int?, minChunk: Int = 4096,
                     _ body: @Sendable (Range<Int>) -> Void) {
     let workers = max(1, min(threads ?? defaultThreadCount, (count + minChunk - 1) / minChunk))
     if workers <= 1 { body(0 ..< count); return }

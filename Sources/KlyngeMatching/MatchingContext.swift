@@ -1,0 +1,61 @@
+import KlyngeEcosystem
+import KlyngeGraph
+
+/// Everything matching needs from a dataset, computed once: the collaboration graph of
+/// the projects it may use, each member's projects, topic vectors and experience.
+///
+/// With `before: Y` only projects that start before year Y count (time-split evaluation);
+/// a member's topics then come only from those projects and from its declared topics.
+public struct MatchingContext: Sendable {
+    public let ecosystem: Ecosystem
+    /// Only projects starting before this year count; nil: all.
+    public let cutoff: Int?
+    /// Collaboration graph of the usable projects (nodes = members, weight = shared projects).
+    public let graph: CSRGraph
+    /// Usable projects of each member, ascending.
+    public let projectsOf: [[Int]]
+    /// Usable projects in which each member was a pilot site.
+    public let pilotCount: [Int]
+    /// Start year of each member's latest usable project.
+    public let lastYear: [Int?]
+    /// The year "now" is for recency: the cutoff's previous year, else the latest start.
+    public let referenceYear: Int
+    public let topics: TopicIndex
+    /// Each member's topic document (declared topics + its projects' topics and titles) as TF-IDF.
+    public let vectors: [TopicVector]
+    /// Each member's topic phrases (declared + projects'), lower-cased.
+    public let topicSets: [Set<String>]
+
+    /// - Complexity: O(participations + Σ_p k_p² + terms).
+    public init(_ eco: Ecosystem, before cutoff: Int? = nil) throws {
+        ecosystem = eco
+        self.cutoff = cutoff
+        let window = cutoff.map { (Int.min / 2) ... ($0 - 1) }
+        graph = try eco.collaborationGraph(years: window)
+        let usable = Set(eco.projects(activeIn: window))
+        var projectsOf = [[Int]](repeating: [], count: eco.members.count)
+        var pilots = [Int](repeating: 0, count: eco.members.count)
+        for p in eco.participations where usable.contains(p.project) {
+            projectsOf[p.member].append(p.project)
+            if p.role == .pilotSite { pilots[p.member] += 1 }
+        }
+        self.projectsOf = projectsOf.map { Array(Set($0)).sorted() }
+        pilotCount = pilots
+        lastYear = self.projectsOf.map { ps in ps.compactMap { eco.projects[$0].start?.year }.max() }
+        let starts = usable.compactMap { eco.projects[$0].start?.year }
+        referenceYear = cutoff.map { $0 - 1 } ?? starts.max() ?? 0
+        var documents: [[String: Int]] = []
+        var sets: [Set<String>] = []
+        for (i, m) in eco.members.enumerated() {
+            let own = cutoff == nil ? m.topics : m.declaredTopics
+            let ps = self.projectsOf[i]
+            let projectTopics = ps.flatMap { eco.projects[$0].topics }
+            let titles = ps.compactMap { eco.projects[$0].title }
+            documents.append(TopicIndex.terms(topics: own + projectTopics, titles: titles))
+            sets.append(Set((own + projectTopics).map { $0.lowercased() }))
+        }
+        topics = TopicIndex(documents: documents)
+        vectors = documents.map(topics.vector)
+        topicSets = sets
+    }
+}
