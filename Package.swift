@@ -61,7 +61,8 @@ let package = Package(
                     exclude: ["BrokenDatasets", "Fixtures", "Schemas"]),
         .testTarget(name: "KlyngeReportsTests", dependencies: ["KlyngeReports", "KlyngeGraph", "KlyngeTestSupport"]),
         .testTarget(name: "KlyngeRenderTests",
-                    dependencies: ["KlyngeRender", "KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"]),
+                    dependencies: ["KlyngeRender", "KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"],
+                    exclude: ["Goldens"]),
         .testTarget(name: "klyngeTests", dependencies: ["KlyngeTestSupport", "klynge"]),
     ],
     swiftLanguageModes: [.v6]
