@@ -15,6 +15,13 @@ struct Explainer {
             let c: Double = weights[f] * (s.features[f] ?? 0)
             if c > 0 { contributions.append((f, c)) }
         }
+        // Proximity and shared partners rest on the same evidence (the path): one reason.
+        if let i = contributions.firstIndex(where: { $0.feature == .sharedPartners }) {
+            if let j = contributions.firstIndex(where: { $0.feature == .proximity }) {
+                contributions[j].value += contributions[i].value
+                contributions.remove(at: i)
+            }
+        }
         contributions.sort { a, b in a.value != b.value ? a.value > b.value : a.feature < b.feature }
         var out: [String] = []
         for (f, c) in contributions.prefix(4) {
@@ -28,7 +35,10 @@ struct Explainer {
         let c = s.candidate, m = eco.members[c]
         switch f {
         case .topicFit:
-            let shared = seeker.vector.sharedTerms(context.vectors[c]).prefix(4)
+            // Topic phrases first, then title words.
+            let terms = seeker.vector.sharedTerms(context.vectors[c])
+            let phrases = terms.filter { seeker.topicSet.contains($0) || context.topicSets[c].contains($0) }
+            let shared = (phrases + terms.filter { !phrases.contains($0) }).prefix(4)
             return shared.isEmpty ? nil : "shares topics: " + shared.joined(separator: ", ")
         case .proximity, .sharedPartners:
             guard s.path.count >= 3 else { return nil }
@@ -41,8 +51,8 @@ struct Explainer {
             return "\(s.path.count - 1) steps away, through " + via.map { eco.members[$0].name }.joined(separator: " → ")
         case .experience:
             let on = context.projectsOf[c].filter { p in eco.projects[p].topics.contains { seeker.topicSet.contains($0.lowercased()) } }
-            guard let first = on.last else { return nil }
-            return "\(on.count) past project\(on.count == 1 ? "" : "s") on these topics, latest '\(eco.projects[first].title ?? eco.projects[first].id)'"
+            guard let latest = on.max(by: { (eco.projects[$0].start?.year ?? 0, $1) < (eco.projects[$1].start?.year ?? 0, $0) }) else { return nil }
+            return "\(on.count) past project\(on.count == 1 ? "" : "s") on these topics, latest '\(eco.projects[latest].title ?? eco.projects[latest].id)'"
         case .pilotExperience:
             let n = context.pilotCount[c]
             return n == 0 ? nil : "pilot site in \(n) project\(n == 1 ? "" : "s")"

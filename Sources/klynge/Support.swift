@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KlyngeEcosystem
 import KlyngeGraph
+import KlyngeMatching
 import KlyngeRender
 import KlyngeReports
 
@@ -34,6 +35,8 @@ func runReportingErrors(_ body: () async throws -> Void) async throws {
     } catch let e as OutputError {
         Diagnostics.error(e.description); throw ExitCode(1)
     } catch let e as MemberLookupError {
+        Diagnostics.error(e.description); throw ExitCode(1)
+    } catch let e as MatchError {
         Diagnostics.error(e.description); throw ExitCode(1)
     } catch let e as MapError {
         Diagnostics.error(e.description); throw ExitCode(1)
