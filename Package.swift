@@ -63,6 +63,8 @@ let package = Package(
         .testTarget(name: "KlyngeRenderTests",
                     dependencies: ["KlyngeRender", "KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"],
                     exclude: ["Goldens"]),
+        .testTarget(name: "KlyngeMatchingTests", dependencies: ["KlyngeMatching", "KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "klyngeTests", dependencies: ["KlyngeTestSupport", "klynge"]),
     ],
     swiftLanguageModes: [.v6]
