@@ -43,6 +43,8 @@ demo: prerequisites
 	.build/release/klynge centrality $(DEMO_DATASET) --measures betweenness,degree,pagerank,core --top 15
 	@echo "== Brokers between the four clusters (Gould–Fernandez roles, Burt's structural holes) =="
 	.build/release/klynge brokers $(DEMO_DATASET) --top 10
+	@echo "== Municipalities to pilot a welfare-tech startup's fall-detection sensor (a newcomer in Vestland) =="
+	.build/release/klynge match $(DEMO_DATASET) --profile "kind=company;topics=fall detection,welfare technology;county=Vestland" --kind municipality --top 5 --explain --map $(DEMO_OUT)/match.svg
 	@echo "== The board report and the supercluster map =="
 	.build/release/klynge report $(DEMO_DATASET) --format html -o $(DEMO_OUT)/report.html
 	.build/release/klynge report $(DEMO_DATASET) --format md -o $(DEMO_OUT)/report.md
