@@ -92,7 +92,7 @@ public func ecosystemReport(_ eco: Ecosystem, options: EcosystemReportOptions = 
     // Communities against clusters.
     if graph.edgeCount > 0 {
         let louvain = try graph.louvain(seed: options.seed)
-        let leiden = try graph.leiden(seed: options.seed)
+        let leiden = try graph.leiden(seed: options.seed, iterations: 2)   // igraph's default n_iterations
         let clustered = eco.members.indices.filter { !eco.members[$0].clusters.isEmpty }
         var rows: [[Table.Cell]] = []
         for (method, p) in [("Louvain", louvain), ("Leiden", leiden)] {
