@@ -52,6 +52,9 @@ ROWS = [
     ("harmonic", "eco530"), ("harmonic", "ba20k"),
     ("pagerank", "ba200k"), ("components", "ba200k"), ("core", "ba200k"),
     ("approx-betweenness", "ba200k"),
+    ("structural-holes", "eco530"), ("structural-holes", "ba20k"),
+    ("constraint", "ba20k"),
+    ("louvain", "ba20k"), ("leiden", "ba20k"),
     ("load", "load1m"),
 ]
 
@@ -172,6 +175,14 @@ def worker(lib: str, task: str, path: str, sample: int) -> dict:
             k = sample or APPROX_K
             fn = lambda: nx.betweenness_centrality(G, k=k, seed=SEED, normalized=True)
             factor = APPROX_K / k
+        elif task == "structural-holes":
+            fn = lambda: (nx.constraint(G), nx.effective_size(G))
+        elif task == "constraint":
+            fn = lambda: nx.constraint(G)
+        elif task == "louvain":
+            fn = lambda: nx.community.louvain_communities(G, seed=SEED)
+        elif task == "leiden":
+            out["na"] = "networkx has no Leiden of its own (it dispatches to backends)"
     elif lib == "igraph":
         scale = 2.0 / ((n - 1) * (n - 2)) if n > 2 else 1.0  # NetworkX normalization
         if task == "betweenness":
@@ -203,6 +214,14 @@ def worker(lib: str, task: str, path: str, sample: int) -> dict:
             fn = lambda: G.coreness()
         elif task == "approx-betweenness":
             out["na"] = "igraph has no sampled-source betweenness estimator"
+        elif task == "constraint":
+            fn = lambda: G.constraint()
+        elif task == "structural-holes":
+            out["na"] = "igraph has constraint but no effective size"
+        elif task == "louvain":
+            fn = lambda: G.community_multilevel()
+        elif task == "leiden":
+            fn = lambda: G.community_leiden(objective_function="modularity", n_iterations=2)
     else:  # networkit
         def run(algo):
             algo.run()
@@ -221,6 +240,12 @@ def worker(lib: str, task: str, path: str, sample: int) -> dict:
             fn = lambda: run(nk.components.ConnectedComponents(G)).numberOfComponents()
         elif task == "core":
             fn = lambda: run(nk.centrality.CoreDecomposition(G))
+        elif task in ("structural-holes", "constraint"):
+            out["na"] = "networkit has no structural-hole measures"
+        elif task == "louvain":
+            fn = lambda: run(nk.community.PLM(G, True))
+        elif task == "leiden":
+            fn = lambda: run(nk.community.ParallelLeiden(G))
         elif task == "approx-betweenness":
             # EstimateBetweenness = `k` independent sampled sources: a smaller k, scaled by
             # APPROX_K/k, is a faithful subset of the same computation.
