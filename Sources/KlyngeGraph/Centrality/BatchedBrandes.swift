@@ -29,7 +29,15 @@ struct BatchedBrandesState<Mask: FixedWidthInteger & UnsignedInteger> {
         acc = [Double](repeating: 0, count: n << shift)
     }
 
-    mutating func accumulate(_ g: CSRGraph, sources: ArraySlice<Int32>, endpoints: Bool, into bc: inout [Double]) {
+    /// - Parameters:
+    ///   - multiplicity: when the graph is a quotient by true twins (see ``CSRGraph/trueTwinClasses()``),
+    ///     the size of each node's class: a path through class v can pass any of its members,
+    ///     each member of v is a target, and each source stands for its class's members.
+    ///     nil: every node counts once (the plain algorithm, bit for bit).
+    mutating func accumulate(_ g: CSRGraph, sources: ArraySlice<Int32>, endpoints: Bool, multiplicity: [Double]? = nil,
+                             into bc: inout [Double]) {
+        let ones = multiplicity == nil
+        let mult = multiplicity ?? []
         let n = g.nodeCount
         levelNodes.removeAll(keepingCapacity: true)
         levelBits.removeAll(keepingCapacity: true)
@@ -61,6 +69,8 @@ struct BatchedBrandesState<Mask: FixedWidthInteger & UnsignedInteger> {
                 for e in lo ..< hi {
                     let v = Int(levelNodes[e]), fm = levelBits[e]
                     let vBase = v << shift
+                    // Paths through class v may pass any of its members (sources count once).
+                    let fv = ones || lo == 0 ? 1.0 : mult[v]
                     for a in gb.offsets[v] ..< gb.offsets[v + 1] {
                         let w = Int(gb.targets[a])
                         let m = fm & ~seen[w]
@@ -69,10 +79,18 @@ struct BatchedBrandesState<Mask: FixedWidthInteger & UnsignedInteger> {
                         next[w] |= m
                         let wBase = w << shift
                         var bits = m
-                        while bits != 0 {
-                            let i = bits.trailingZeroBitCount
-                            bits &= bits &- 1
-                            sigma[wBase | i] += sigma[vBase | i]
+                        if ones {
+                            while bits != 0 {
+                                let i = bits.trailingZeroBitCount
+                                bits &= bits &- 1
+                                sigma[wBase | i] += sigma[vBase | i]
+                            }
+                        } else {
+                            while bits != 0 {
+                                let i = bits.trailingZeroBitCount
+                                bits &= bits &- 1
+                                sigma[wBase | i] += sigma[vBase | i] * fv
+                            }
                         }
                     }
                 }
@@ -115,16 +133,29 @@ struct BatchedBrandesState<Mask: FixedWidthInteger & UnsignedInteger> {
                     let vBase = v << shift
                     var bits = levelBits[e]
                     var sum = 0.0
-                    while bits != 0 {
-                        let i = bits.trailingZeroBitCount
-                        bits &= bits &- 1
-                        let s = sigma[vBase | i]
-                        let delta = s * acc[vBase | i]
-                        if L > 0 {
-                            sum += endpoints ? delta + 1 : delta
-                            if endpoints { reached[i] += 1 }
+                    if ones {
+                        while bits != 0 {
+                            let i = bits.trailingZeroBitCount
+                            bits &= bits &- 1
+                            let s = sigma[vBase | i]
+                            let delta = s * acc[vBase | i]
+                            if L > 0 {
+                                sum += endpoints ? delta + 1 : delta
+                                if endpoints { reached[i] += 1 }
+                            }
+                            acc[vBase | i] += 1 / s
                         }
-                        acc[vBase | i] += 1 / s
+                    } else {
+                        // δ(v) = σ(v) m_v Σ_w (m_w + δ(w)) / σ(w), weighted by the source's class size;
+                        // v's coefficient for its predecessors is m_v (1/σ(v) + acc(v)).
+                        let mv = mult[v]
+                        while bits != 0 {
+                            let i = bits.trailingZeroBitCount
+                            bits &= bits &- 1
+                            let s = sigma[vBase | i]
+                            if L > 0 { sum += mult[Int(sources[sources.startIndex + i])] * s * mv * acc[vBase | i] }
+                            acc[vBase | i] = mv * (acc[vBase | i] + 1 / s)
+                        }
                     }
                     bc[v] += sum
                 }
