@@ -18,7 +18,7 @@ struct MatchCommandTests {
             let lines = r.stdout.split(separator: "\n")
             #expect(lines.first == "rank,member,name,kind,county,score,topic_fit,proximity,shared_partners,experience,pilot_experience,complementarity,geography,capacity,recency,reasons")
             #expect(lines.count == 6)
-            #expect(lines.dropFirst().allSatisfy { $0.contains(",municipality,") && $0.contains("shares topics") })
+            #expect(lines.dropFirst().allSatisfy { $0.contains(",municipality,") && $0.contains("(+0.") })   // reasons with contributions
         case "json":
             let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
             #expect(rows.count == 5 && rows.allSatisfy { ($0["kind"] as? String) == "municipality" })
