@@ -82,21 +82,33 @@ struct CSVTable {
     /// The trimmed cell of `column` in `fields`, or nil when the column is absent or the cell empty.
     func value(_ column: String, in fields: [String]) -> String? {
         guard let i = columns[column], i < fields.count else { return nil }
-        let v = fields[i].trimmingCharacters(in: .whitespaces)
+        let v = trimmed(fields[i])
         return v.isEmpty ? nil : v
+    }
+
+    /// `s` without leading and trailing spaces and tabs (and the other Unicode spaces
+    /// Foundation's `.whitespaces` covers). Returns `s` itself when there is nothing to
+    /// trim, the common case, without Foundation's UTF-16 round trip.
+    func trimmed(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return s }
+        let isSpace = { (u: Unicode.Scalar) in u == " " || u == "\t" || (u.value > 127 && u.properties.isWhitespace && u != "\u{2028}" && u != "\u{2029}" && u != "\u{85}") }
+        if !isSpace(first) && !isSpace(last) { return s }
+        return s.trimmingCharacters(in: .whitespaces)
     }
 
     /// Cells of columns other than `known`, non-empty, by column name.
     func attributes(_ fields: [String], known: Set<String>) -> [String: String] {
         var out: [String: String] = [:]
         for (name, i) in columns where !known.contains(name) && i < fields.count {
-            let v = fields[i].trimmingCharacters(in: .whitespaces)
+            let v = trimmed(fields[i])
             if !v.isEmpty { out[name] = v }
         }
         return out
     }
 
     private static func lineBreaks(in s: String) -> Int {
+        // Fast path: most fields have no line break.
+        if !s.utf8.contains(10) && !s.utf8.contains(13) { return 0 }
         var n = 0
         var previousCR = false
         for u in s.unicodeScalars {
