@@ -21,7 +21,7 @@ draw supercluster-brokers "$S" --kind brokers
 draw supercluster-ego-stavanger "$S" --kind ego --focus m0013
 draw supercluster-projects-fall-detection "$S" --kind projects --topic "fall detection"
 draw supercluster-communities "$S" --color-by community --label top:10
-draw norway-h2020-top300 Datasets/norway-h2020 --top 300 --size-by pagerank --color-by kind --label top:25
+draw norway-h2020-top150 Datasets/norway-h2020 --top 150 --min-weight 3 --size-by pagerank --color-by kind --label top:20
 draw florentine-families Datasets/florentine-families --relations --label all --color-by kind
 draw davis-southern-women Datasets/davis-southern-women --kind projects --label all
 ls -la Graphs
