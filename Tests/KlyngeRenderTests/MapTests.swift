@@ -153,6 +153,13 @@ struct MapTests {
         #expect(try eco.brokerMap(a).dot == eco.brokerMap(b).dot)
     }
 
+    @Test("Graphs/supercluster.dot is what `make graphs` makes from the current code")
+    func graphsFolderIsCurrent() throws {
+        let committed = try String(contentsOf: Klynge.root.appendingPathComponent("Graphs/supercluster.dot"), encoding: .utf8)
+        let now = try Self.load(Self.supercluster).superclusterMap().dot
+        #expect(now == committed, "Graphs/ is stale: run `make graphs`")
+    }
+
     @Test("ego map: the neighbourhood, the focus highlighted, ties labelled with projects")
     func ego() throws {
         let eco = try Self.load(Self.tiny)
