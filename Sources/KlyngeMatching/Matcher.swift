@@ -71,8 +71,14 @@ public struct Suggestion: Sendable, Equatable {
 /// ``MatchWeights`` for how it is combined.
 public struct Matcher: Sendable {
     public let context: MatchingContext
+    /// The per-member and per-project data the features read, precomputed once.
+    let index: FeatureIndex
 
-    public init(_ context: MatchingContext) { self.context = context }
+    /// - Complexity: O(members' topic terms + projects' topics).
+    public init(_ context: MatchingContext) {
+        self.context = context
+        index = FeatureIndex(context)
+    }
 
     /// The candidates that pass the query's filters, ascending.
     public func candidates(for query: MatchQuery) -> [Int] {
@@ -94,48 +100,23 @@ public struct Matcher: Sendable {
 
     /// Every candidate's features and score, best first (ties by member id), with reasons
     /// for the first `query.top`.
-    /// - Complexity: O(push PPR + d_s · d̄ + C · t) for C candidates of t topic terms; the
-    ///   candidates are scored on `query.threads` workers (same result for any count).
+    /// - Complexity: O(push PPR + d_s · d̄ + Σ_c (t + p_c)) for candidates c of p_c projects
+    ///   and t shared topic terms; the candidates are scored on `query.threads` workers
+    ///   (same result for any count).
     public func rank(_ query: MatchQuery, among given: [Int]? = nil, explain: Bool = true) -> [Suggestion] {
         let eco = context.ecosystem
         let candidates = given ?? self.candidates(for: query)
         guard !candidates.isEmpty else { return [] }
         let seeker = SeekerProfile(query.seeker, context: context)
-        let g = context.graph
-        // Network evidence: personalised PageRank and Adamic–Adar from the seeker.
-        var ppr: [Int: Double] = [:]
-        var aa = [Double](repeating: 0, count: candidates.count)
-        if let s = seeker.index, g.degree(s) > 0 {
-            ppr = g.personalizedPageRank(from: s, weighted: true)
-            aa = g.linkScores(.adamicAdar, from: s, to: candidates)
-        }
-        var raw = [[Double]](repeating: [Double](repeating: 0, count: MatchFeature.allCases.count), count: candidates.count)
-        raw.withUnsafeMutableBufferPointer { buffer in
-            // Safety: each chunk writes only raw[i] for i in its own disjoint range; parallelChunks
-            // returns after every chunk has finished.
-            nonisolated(unsafe) let out = buffer
-            let pprScores = ppr, aaScores = aa
-            parallelChunks(count: candidates.count, threads: query.threads, minChunk: 512) { range in
-                for i in range {
-                    out[i] = self.rawFeatures(candidates[i], seeker: seeker, ppr: pprScores[candidates[i]] ?? 0, aa: aaScores[i])
-                }
-            }
-        }
-        // Normalise the relative features by their best candidate.
-        let relative: [MatchFeature] = [.proximity, .sharedPartners, .experience, .pilotExperience, .capacity]
-        for f in relative {
-            let k = f.index
-            let top = raw.map { $0[k] }.max() ?? 0
-            if top > 0 { for i in raw.indices { raw[i][k] /= top } }
-        }
+        let scored = score(query, seeker: seeker, among: candidates)
+        let scores = scored.scores, width = MatchFeature.allCases.count
         var order = Array(candidates.indices)
-        let scores = raw.map { r in MatchFeature.allCases.enumerated().reduce(0) { $0 + query.weights[$1.element] * r[$1.offset] } }
         order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : eco.members[candidates[$0]].id.utf8.lexicographicallyPrecedes(eco.members[candidates[$1]].id.utf8) }
-        let paths = explain ? seeker.index.map { PathFinder(g, from: $0) } : nil
+        let paths = explain ? seeker.index.map { PathFinder(context.graph, from: $0) } : nil
         return order.enumerated().map { rank, i in
             let c = candidates[i]
             var features: [MatchFeature: Double] = [:]
-            for f in MatchFeature.allCases { features[f] = raw[i][f.index] }
+            for (k, f) in MatchFeature.allCases.enumerated() { features[f] = scored.features[i * width + k] }
             var s = Suggestion(candidate: c, score: scores[i], features: features, path: [], reasons: [])
             if explain && rank < query.top {
                 s.path = paths?.path(to: c) ?? []
@@ -145,30 +126,167 @@ public struct Matcher: Sendable {
         }
     }
 
-    /// Raw (unnormalised) feature values, in ``MatchFeature/allCases`` order.
-    func rawFeatures(_ c: Int, seeker: SeekerProfile, ppr: Double, aa: Double) -> [Double] {
-        let eco = context.ecosystem
-        let m = eco.members[c]
-        var r = [Double](repeating: 0, count: MatchFeature.allCases.count)
-        r[MatchFeature.topicFit.index] = seeker.vector.cosine(context.vectors[c])
+    /// The network evidence from a member seeker: personalised PageRank (weighted, α 0.85,
+    /// ε 10⁻⁵) and the Adamic–Adar index of each candidate (in candidate order); none when
+    /// the seeker is a newcomer or has no ties.
+    struct NetworkEvidence: Sendable {
+        var ppr: [Int: Double] = [:]
+        var adamicAdar: [Double]
+    }
+
+    func networkEvidence(from seeker: Int?, among candidates: [Int]) -> NetworkEvidence {
+        let g = context.graph
+        guard let s = seeker, g.degree(s) > 0 else { return NetworkEvidence(adamicAdar: [Double](repeating: 0, count: candidates.count)) }
+        return NetworkEvidence(ppr: g.personalizedPageRank(from: s, weighted: true),
+                               adamicAdar: g.linkScores(.adamicAdar, from: s, to: candidates))
+    }
+
+    /// Normalised features (row-major: candidate × ``MatchFeature/allCases``) and scores, in candidate order.
+    struct Scored: Sendable {
+        var features: [Double]
+        var scores: [Double]
+    }
+
+    /// Scores `candidates` for `query` (the work of ``rank(_:among:explain:)`` before sorting).
+    /// `evidence`, when given, must be ``networkEvidence(from:among:)`` of the same seeker and candidates.
+    func score(_ query: MatchQuery, seeker: SeekerProfile, among candidates: [Int], evidence given: NetworkEvidence? = nil) -> Scored {
+        let width = MatchFeature.allCases.count
+        let evidence = given ?? networkEvidence(from: seeker.index, among: candidates)
+        let probe = FeatureIndex.Probe(seeker, index: index)
+        var raw = [Double](repeating: 0, count: candidates.count * width)
+        raw.withUnsafeMutableBufferPointer { buffer in
+            // Safety: each chunk writes only the rows of its own disjoint range of candidates;
+            // parallelChunks returns after every chunk has finished.
+            nonisolated(unsafe) let out = buffer
+            parallelChunks(count: candidates.count, threads: query.threads, minChunk: 512) { range in
+                for i in range {
+                    self.rawFeatures(candidates[i], seeker: seeker, probe: probe, ppr: evidence.ppr[candidates[i]] ?? 0,
+                                     aa: evidence.adamicAdar[i], into: UnsafeMutableBufferPointer(rebasing: out[(i * width) ..< ((i + 1) * width)]))
+                }
+            }
+        }
+        // Normalise the relative features by their best candidate.
+        for f in [MatchFeature.proximity, .sharedPartners, .experience, .pilotExperience, .capacity] {
+            let k = f.index
+            var top = 0.0
+            for i in candidates.indices { top = max(top, raw[i * width + k]) }
+            if top > 0 { for i in candidates.indices { raw[i * width + k] /= top } }
+        }
+        let weights = MatchFeature.allCases.map { query.weights[$0] }
+        let scores = candidates.indices.map { i in
+            var s = 0.0
+            for k in 0 ..< width { s = s + weights[k] * raw[i * width + k] }
+            return s
+        }
+        return Scored(features: raw, scores: scores)
+    }
+
+    /// Raw (unnormalised) feature values of candidate `c`, in ``MatchFeature/allCases`` order.
+    func rawFeatures(_ c: Int, seeker: SeekerProfile, probe: FeatureIndex.Probe, ppr: Double, aa: Double,
+                     into r: UnsafeMutableBufferPointer<Double>) {
+        r[MatchFeature.topicFit.index] = probe.cosine(index.vectors[c])
         r[MatchFeature.proximity.index] = ppr
         r[MatchFeature.sharedPartners.index] = aa
-        let onTopic = context.projectsOf[c].filter { p in eco.projects[p].topics.contains { seeker.topicSet.contains($0.lowercased()) } }.count
+        var onTopic = 0
+        for p in context.projectsOf[c] where index.projectTopics[p].contains(where: { probe.topicMask[Int($0)] }) { onTopic += 1 }
         r[MatchFeature.experience.index] = log1p(Double(onTopic))
         r[MatchFeature.pilotExperience.index] = log1p(Double(context.pilotCount[c]))
-        r[MatchFeature.complementarity.index] = seeker.kind.isPublic != m.kind.isPublic ? 1 : 0
-        r[MatchFeature.geography.index] = Geography.closeness(seeker.county, m.county)
-        r[MatchFeature.capacity.index] = log1p(Double(m.size ?? 0))
+        r[MatchFeature.complementarity.index] = seeker.kind.isPublic != index.isPublic[c] ? 1 : 0
+        r[MatchFeature.geography.index] = probe.closeness(index.county[c])
+        r[MatchFeature.capacity.index] = log1p(Double(index.size[c] ?? 0))
         if let last = context.lastYear[c] {
             r[MatchFeature.recency.index] = max(0, min(1, 1 - Double(context.referenceYear - last - 1) / 7))
         }
-        return r
+    }
+}
+
+/// What the features read per candidate, precomputed from a context so that scoring a
+/// candidate does no string work: topic vectors over term ids, project topics as ids,
+/// member kinds, counties and sizes in flat arrays.
+struct FeatureIndex: Sendable {
+    /// Each member's TF-IDF vector as (term id, weight), ascending term ids (ids in term byte order).
+    let vectors: [[(term: Int32, weight: Double)]]
+    let termID: [String: Int32]
+    /// Each project's topics (lower-cased phrases) as ids.
+    let projectTopics: [[Int32]]
+    let topicID: [String: Int32]
+    let isPublic: [Bool]
+    let county: [String?]
+    let size: [Int?]
+
+    init(_ context: MatchingContext) {
+        let eco = context.ecosystem
+        // Ids in byte order, the order TopicVector keeps its terms in: sums run in the same order.
+        let terms = Set(context.vectors.flatMap(\.terms)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var termID: [String: Int32] = [:]
+        for (i, t) in terms.enumerated() { termID[t] = Int32(i) }
+        self.termID = termID
+        vectors = context.vectors.map { v in zip(v.terms, v.weights).map { (termID[$0]!, $1) } }
+        var topicID: [String: Int32] = [:]
+        projectTopics = eco.projects.map { p in
+            p.topics.map { t in
+                let key = t.lowercased()
+                if let id = topicID[key] { return id }
+                let id = Int32(topicID.count)
+                topicID[key] = id
+                return id
+            }
+        }
+        self.topicID = topicID
+        isPublic = eco.members.map(\.kind.isPublic)
+        county = eco.members.map(\.county)
+        size = eco.members.map(\.size)
+    }
+
+    /// The seeker's side of the features, prepared once per query.
+    struct Probe: Sendable {
+        /// The seeker's TF-IDF vector over term ids, ascending (terms no member has are left
+        /// out: they add nothing to a dot product).
+        let vector: [(term: Int32, weight: Double)]
+        /// Which topic ids are the seeker's topics.
+        let topicMask: [Bool]
+        let county: String?
+
+        init(_ seeker: SeekerProfile, index: FeatureIndex) {
+            vector = zip(seeker.vector.terms, seeker.vector.weights).compactMap { t, w in index.termID[t].map { ($0, w) } }
+            var mask = [Bool](repeating: false, count: index.topicID.count)
+            for t in seeker.topicSet { if let id = index.topicID[t] { mask[Int(id)] = true } }
+            topicMask = mask
+            county = seeker.county
+        }
+
+        /// ``TopicVector/cosine(_:)`` of the seeker and a member: the same products summed in
+        /// the same (term) order, so the same bits, without comparing strings.
+        func cosine(_ other: [(term: Int32, weight: Double)]) -> Double {
+            var i = 0, j = 0, s = 0.0
+            while i < vector.count && j < other.count {
+                if vector[i].term == other[j].term {
+                    s += vector[i].weight * other[j].weight
+                    i += 1; j += 1
+                } else if vector[i].term < other[j].term { i += 1 } else { j += 1 }
+            }
+            return min(1, s)
+        }
+
+        func closeness(_ other: String?) -> Double { Geography.closeness(county, other) }
     }
 }
 
 extension MatchFeature {
-    /// Position in ``allCases``.
-    var index: Int { MatchFeature.allCases.firstIndex(of: self)! }
+    /// Position in ``allCases`` (a switch: this is read for every feature of every candidate).
+    var index: Int {
+        switch self {
+        case .topicFit: 0
+        case .proximity: 1
+        case .sharedPartners: 2
+        case .experience: 3
+        case .pilotExperience: 4
+        case .complementarity: 5
+        case .geography: 6
+        case .capacity: 7
+        case .recency: 8
+        }
+    }
 }
 
 /// The seeker as matching sees it.
