@@ -1,13 +1,16 @@
 import KlyngeGraph
 
-/// The outcome of ``Evaluator/tune(_:grid:maxPasses:)``.
+/// The outcome of ``Evaluator/tune(_:options:grid:maxPasses:)``.
 public struct TuningResult: Sendable {
     /// The best weights found (the starting ones when nothing beat them).
     public var weights: MatchWeights
-    /// Klynge's MRR with the starting weights.
+    /// The objective (mean of the splits' Klynge MRR) with the starting weights.
     public var startMRR: Double
-    /// Klynge's MRR with ``weights``.
+    /// The objective with ``weights``.
     public var mrr: Double
+    /// Each split's Klynge MRR with the starting weights and with ``weights``.
+    public var startMRRs: [Double]
+    public var mrrs: [Double]
     /// Weight vectors tried.
     public var evaluations: Int
     /// Passes over the features (the last one changed nothing, unless the limit stopped it).
@@ -20,79 +23,96 @@ public struct TuningResult: Sendable {
 }
 
 extension Evaluator {
-    /// The values ``tune(_:grid:maxPasses:)`` tries for each weight.
+    /// The values ``tune(_:options:grid:maxPasses:)`` tries for each weight.
     public static let tuningGrid: [Double] = [0, 0.025, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.75, 1]
 
-    /// Coordinate search for Klynge's weights that maximise its MRR on this split.
+    /// ``tune(_:options:grid:maxPasses:)`` on this split alone.
+    public func tune(_ options: EvaluationOptions, grid: [Double] = tuningGrid, maxPasses: Int = 5) -> TuningResult {
+        Self.tune([self], options: options, grid: grid, maxPasses: maxPasses)
+    }
+
+    /// Coordinate search for Klynge's weights that maximise its MRR, averaged over
+    /// `evaluators` (e.g. one split per target kind, so that each counts the same
+    /// whatever its number of queries).
     ///
     /// Starts from `options.weights`; in each pass, for each feature in ``MatchFeature``
     /// order, tries every `grid` value with the other weights fixed and keeps the one with
-    /// the highest MRR (the current value unless another is strictly better; the smallest
-    /// value among equally good ones otherwise). Stops after a pass that changes nothing,
-    /// or after `maxPasses`. Weight vectors that are all zero are skipped.
+    /// the highest objective (the current value unless another is strictly better; the
+    /// smallest value among equally good ones otherwise). Stops after a pass that changes
+    /// nothing, or after `maxPasses`. Weight vectors that are all zero are skipped.
     ///
     /// Each query's normalised features are computed once by ``Matcher``; a weight
     /// vector is then scored exactly as the matcher scores it (the same sum in the same
-    /// order), so running `evaluate` with the tuned weights reproduces ``TuningResult/mrr``.
+    /// order), so running `evaluate` with the tuned weights reproduces ``TuningResult/mrrs``.
     ///
     /// - Complexity: O(features of every query + evaluations · Σ_q C_q · 9).
-    public func tune(_ options: EvaluationOptions, grid: [Double] = tuningGrid, maxPasses: Int = 5) -> TuningResult {
-        let queries = split.queries
+    public static func tune(_ evaluators: [Evaluator], options: EvaluationOptions, grid: [Double] = tuningGrid,
+                            maxPasses: Int = 5) -> TuningResult {
+        precondition(!evaluators.isEmpty, "tuning needs at least one split")
         let width = MatchFeature.allCases.count
-        // Each query's features, row-major (candidate × feature), and its partner flags.
-        var table = [(features: [Double], partners: [Bool], keys: [Int])](repeating: ([], [], []), count: queries.count)
-        table.withUnsafeMutableBufferPointer { buffer in
-            // Safety: each query index is written by exactly one worker.
-            nonisolated(unsafe) let out = buffer
-            parallelChunks(count: queries.count, threads: options.threads, minChunk: 1) { range in
-                for v in range {
-                    let q = Self.balanced(v, count: queries.count)
-                    out[q] = (self.klyngeFeatures(queries[q], weights: options.weights), self.partnerFlags(queries[q]),
-                              queries[q].candidates.map { self.idRank[$0] })
-                }
-            }
-        }
-        let rows = table
-        func mrr(_ w: MatchWeights) -> Double {
-            let weights = MatchFeature.allCases.map { w[$0] }
-            var rr = [Double](repeating: 0, count: rows.count)
-            rr.withUnsafeMutableBufferPointer { buffer in
+        // Each query's features, row-major (candidate × feature), partner flags and tie keys.
+        typealias Row = (features: [Double], partners: [Bool], keys: [Int])
+        let tables: [[Row]] = evaluators.map { e in
+            let queries = e.split.queries
+            var table = [Row](repeating: ([], [], []), count: queries.count)
+            table.withUnsafeMutableBufferPointer { buffer in
                 // Safety: each query index is written by exactly one worker.
                 nonisolated(unsafe) let out = buffer
-                parallelChunks(count: rows.count, threads: options.threads, minChunk: 8) { range in
-                    for q in range {
-                        out[q] = Self.reciprocalRank(features: rows[q].features, width: width, weights: weights,
-                                                     partners: rows[q].partners, keys: rows[q].keys)
+                parallelChunks(count: queries.count, threads: options.threads, minChunk: 1) { range in
+                    for v in range {
+                        let q = Self.balanced(v, count: queries.count)
+                        out[q] = (e.klyngeFeatures(queries[q], weights: options.weights), e.partnerFlags(queries[q]),
+                                  queries[q].candidates.map { e.idRank[$0] })
                     }
                 }
             }
-            return rows.isEmpty ? 0 : rr.reduce(0, +) / Double(rows.count)
+            return table
         }
+        func mrrs(_ w: MatchWeights) -> [Double] {
+            let weights = MatchFeature.allCases.map { w[$0] }
+            return tables.map { rows in
+                var rr = [Double](repeating: 0, count: rows.count)
+                rr.withUnsafeMutableBufferPointer { buffer in
+                    // Safety: each query index is written by exactly one worker.
+                    nonisolated(unsafe) let out = buffer
+                    parallelChunks(count: rows.count, threads: options.threads, minChunk: 8) { range in
+                        for q in range {
+                            out[q] = Self.reciprocalRank(features: rows[q].features, width: width, weights: weights,
+                                                         partners: rows[q].partners, keys: rows[q].keys)
+                        }
+                    }
+                }
+                return rows.isEmpty ? 0 : rr.reduce(0, +) / Double(rows.count)
+            }
+        }
+        func objective(_ m: [Double]) -> Double { m.reduce(0, +) / Double(m.count) }
         var best = options.weights
-        let start = mrr(best)
-        var bestMRR = start, evaluations = 1, passes = 0
+        let start = mrrs(best)
+        var bestMRRs = start, bestMRR = objective(start), evaluations = 1, passes = 0
         while passes < maxPasses {
             passes += 1
             var changed = false
             for f in MatchFeature.allCases {
-                var choice = best[f], choiceMRR = bestMRR
+                var choice = best[f], choiceMRRs = bestMRRs, choiceMRR = bestMRR
                 for x in grid.sorted() where x != best[f] {
                     var w = best
                     w.values[f] = x
                     if MatchFeature.allCases.allSatisfy({ w[$0] == 0 }) { continue }
-                    let m = mrr(w)
+                    let m = mrrs(w)
                     evaluations += 1
-                    if m > choiceMRR { choice = x; choiceMRR = m }
+                    if objective(m) > choiceMRR { choice = x; choiceMRRs = m; choiceMRR = objective(m) }
                 }
                 if choice != best[f] {
                     best.values[f] = choice
+                    bestMRRs = choiceMRRs
                     bestMRR = choiceMRR
                     changed = true
                 }
             }
             if !changed { break }
         }
-        return TuningResult(weights: best, startMRR: start, mrr: bestMRR, evaluations: evaluations, passes: passes)
+        return TuningResult(weights: best, startMRR: objective(start), mrr: bestMRR, startMRRs: start, mrrs: bestMRRs,
+                            evaluations: evaluations, passes: passes)
     }
 
     /// 1 / rank of the first partner when candidates are ranked by Σ_f w_f · x_f (summed

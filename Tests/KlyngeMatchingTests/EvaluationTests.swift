@@ -166,6 +166,21 @@ struct EvaluationTests {
         #expect(evaluator.tune(options, grid: [0, 0.1, 0.5], maxPasses: 2).weights == tuned.weights)
     }
 
+    @Test("tuning over several splits maximises the mean of their MRRs")
+    func tuneSeveral() throws {
+        let eco = try DatasetLoader().load(folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path)
+        let context = try MatchingContext(eco, before: 2022)
+        let a = Evaluator(TimeSplit(context: context, seekerKinds: [.company], targetKinds: [.municipality]))
+        let b = Evaluator(TimeSplit(context: context, seekerKinds: [.company], targetKinds: [.hospital]))
+        var options = EvaluationOptions()
+        let result = Evaluator.tune([a, b], options: options, grid: [0, 0.1, 0.5], maxPasses: 2)
+        #expect(result.startMRRs == [a.run(options)[.klynge]!.mrr, b.run(options)[.klynge]!.mrr])
+        #expect(result.startMRR == (result.startMRRs[0] + result.startMRRs[1]) / 2)
+        options.weights = result.weights
+        #expect(result.mrrs == [a.run(options)[.klynge]!.mrr, b.run(options)[.klynge]!.mrr])
+        #expect(result.mrr == (result.mrrs[0] + result.mrrs[1]) / 2 && result.mrr >= result.startMRR)
+    }
+
     /// Zachary's karate club (weighted) plus an isolated node, as an ecosystem: each tie of
     /// weight w is w two-member projects before 2020; each node also has one later project
     /// with its first non-neighbour, so every node is a query over all its non-neighbours.

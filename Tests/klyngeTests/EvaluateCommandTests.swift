@@ -89,6 +89,19 @@ struct EvaluateCommandTests {
         #expect(String(format: "%.4g", klynge["mrr"]!) == String(tunedMRR))
     }
 
+    @Test("--tune over several target sets maximises their mean MRR; evaluation takes one set")
+    func tuneSeveral() throws {
+        let args = ["evaluate", Self.supercluster, "--split-year", "2021", "--seeker-kind", "company",
+                    "--target-kind", "municipality", "--target-kind", "hospital,university"]
+        let t = try Klynge.run(args + ["--tune"])
+        #expect(t.status == 0, "\(t.stderr)")
+        let header = t.stdout.split(separator: "\n").filter { $0.hasPrefix("# targets ") }
+        #expect(header.count == 2 && header[0].hasPrefix("# targets municipality:") && header[1].hasPrefix("# targets hospital, university:"))
+        #expect(t.stdout.contains("# objective: the mean of the 2 MRRs"))
+        let e = try Klynge.run(args)
+        #expect(e.status != 0 && e.stderr.contains("several --target-kind sets are for --tune"))
+    }
+
     @Test("bad kinds, years without test pairs and bad numbers are one clear error")
     func errors() throws {
         let kind = try Klynge.run(["evaluate", Self.supercluster, "--split-year", "2022", "--seeker-kind", "startup", "--target-kind", "municipality"])

@@ -26,8 +26,9 @@ struct Evaluate: AsyncParsableCommand {
             personalised PageRank (α 0.85, weighted) and topic fit only.
 
             --tune runs a coordinate search over Klynge's weights for the best MRR on this split and \
-            prints them as a weights file (read by --weights here and in 'klynge match'). Tune on an \
-            early split year, never on the years you report.
+            prints them as a weights file (read by --weights here and in 'klynge match'); with \
+            several --target-kind sets it maximises their mean MRR. Tune on an early split year, \
+            with --test-before the first year you report, never on the years you report.
             """
     )
 
@@ -40,8 +41,8 @@ struct Evaluate: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Seeker kinds, comma-separated.", valueName: "KINDS"))
     var seekerKind: String
 
-    @Option(help: ArgumentHelp("Target (candidate) kinds, comma-separated.", valueName: "KINDS"))
-    var targetKind: String
+    @Option(help: ArgumentHelp("Target (candidate) kinds, comma-separated. With --tune it may be repeated: each set is its own split and counts the same.", valueName: "KINDS"))
+    var targetKind: [String]
 
     @Option(help: "The k of precision@k and recall@k.")
     var top = 10
@@ -72,7 +73,9 @@ struct Evaluate: AsyncParsableCommand {
         if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
         if let b = testBefore, b <= splitYear { throw ValidationError("--test-before must be after --split-year") }
         _ = try Self.kinds(seekerKind, option: "--seeker-kind")
-        _ = try Self.kinds(targetKind, option: "--target-kind")
+        if targetKind.isEmpty { throw ValidationError("give the target kinds: --target-kind KINDS") }
+        if targetKind.count > 1 && !tune { throw ValidationError("several --target-kind sets are for --tune; evaluate one set at a time") }
+        for t in targetKind { _ = try Self.kinds(t, option: "--target-kind") }
     }
 
     func run() async throws {
@@ -80,36 +83,43 @@ struct Evaluate: AsyncParsableCommand {
             let started = Date()
             let eco = try DatasetLoader().load(folder: dataset)
             let seekers = try Self.kinds(seekerKind, option: "--seeker-kind")
-            let targets = try Self.kinds(targetKind, option: "--target-kind")
+            let targetSets = try targetKind.map { try Self.kinds($0, option: "--target-kind") }
             let loaded = Date()
-            let split = try TimeSplit(eco, splitYear: splitYear, seekerKinds: seekers, targetKinds: targets, testBefore: testBefore)
-            guard !split.queries.isEmpty else {
+            let context = try MatchingContext(eco, before: splitYear)
+            let splits = targetSets.map { TimeSplit(context: context, seekerKinds: seekers, targetKinds: $0, testBefore: testBefore) }
+            let window = testBefore.map { "\(splitYear)–\($0 - 1)" } ?? "\(splitYear)+"
+            for (split, targets) in zip(splits, targetSets) where split.queries.isEmpty {
                 throw ReportError("no test pairs: no \(Self.list(seekers)) member of the training graph (projects before \(splitYear)) "
-                    + "partnered a \(Self.list(targets)) member it was not tied to in a project starting in \(splitYear) or later")
+                    + "partnered a \(Self.list(targets)) member it was not tied to in a project starting in \(window)")
             }
             var options = EvaluationOptions()
             options.k = top
             options.seed = seed
             options.threads = threads
             if let weights { options.weights = try MatchWeights.read(path: weights) }
-            let evaluator = Evaluator(split)
+            let evaluators = splits.map(Evaluator.init)
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
-            let window = testBefore.map { "\(splitYear)–\($0 - 1)" } ?? "\(splitYear)+"
-            Diagnostics.note("\(eco.name): trained on projects before \(splitYear), tested on \(window): seekers \(Self.list(seekers)), "
-                + "targets \(Self.list(targets)); \(split.queries.count) queries, \(split.testPairs) test pairs")
+            for (split, targets) in zip(splits, targetSets) {
+                Diagnostics.note("\(eco.name): trained on projects before \(splitYear), tested on \(window): seekers \(Self.list(seekers)), "
+                    + "targets \(Self.list(targets)); \(split.queries.count) queries, \(split.testPairs) test pairs")
+            }
             if tune {
-                let result = evaluator.tune(options)
+                let result = Evaluator.tune(evaluators, options: options)
                 let seconds = Date().timeIntervalSince(started)
                 Diagnostics.note("tuned in \(Self.seconds(seconds)): MRR \(Self.short(result.startMRR)) → \(Self.short(result.mrr)) "
                     + "(\(result.evaluations) weight vectors, \(result.passes) passes)")
-                var text = "# klynge evaluate --tune: \(eco.name), split year \(splitYear), test projects \(window)\n"
-                text += "# seekers \(Self.list(seekers)); targets \(Self.list(targets)); \(split.queries.count) queries, \(split.testPairs) test pairs\n"
+                var text = "# klynge evaluate --tune: \(eco.name), split year \(splitYear), test projects \(window), seekers \(Self.list(seekers))\n"
+                for (i, (split, targets)) in zip(splits, targetSets).enumerated() {
+                    text += "# targets \(Self.list(targets)): \(split.queries.count) queries, \(split.testPairs) test pairs; "
+                        + "Klynge MRR \(Self.short(result.startMRRs[i])) → \(Self.short(result.mrrs[i]))\n"
+                }
+                if splits.count > 1 { text += "# objective: the mean of the \(splits.count) MRRs\n" }
                 text += "# Klynge MRR \(Self.short(result.startMRR)) with the starting weights, \(Self.short(result.mrr)) with these\n"
                 text += result.weightLines.joined(separator: "\n") + "\n"
                 try Output.write(text, to: output, protecting: [dataset] + (weights.map { [$0] } ?? []))
                 return
             }
-            let report = evaluator.run(options)
+            let report = evaluators[0].run(options)
             let seconds = Date().timeIntervalSince(started)
             Diagnostics.note("\(Self.short(report.meanCandidates)) candidates per query on average; random baseline seed \(seed); "
                 + "\(Self.seconds(seconds)) (loading \(Self.seconds(loaded.timeIntervalSince(started))))")
