@@ -1,0 +1,398 @@
+import Foundation
+import KlyngeEcosystem
+import KlyngeGraph
+
+/// A funding call to propose a consortium for: its topics, the roles it requires, an
+/// optional lead partner and the team size.
+///
+/// A *role* is a ``MemberKind``. A kind listed k times needs at least k members of that
+/// kind (`company,company,hospital`: two companies and a hospital).
+public struct ConsortiumCall: Sendable, Equatable {
+    /// The call's topics, as phrases ("fall detection"); compared with members' topics by TF-IDF.
+    public var topics: [String]
+    /// Required kinds, in the order the user gave them (repeats: more than one member of a kind).
+    public var roles: [MemberKind]
+    /// A member (index) that must be in every team.
+    public var lead: Int?
+    /// Team size N; nil: the smallest that fits (see ``ConsortiumPlanner/minimumSize``).
+    public var size: Int?
+    public var weights = ConsortiumWeights()
+    /// Candidates kept per role kind, best topic fit first (never fewer than the role needs).
+    public var candidatesPerRole = 30
+    /// How many different teams to propose (the best, then alternatives).
+    public var alternatives = 2
+
+    public init(topics: [String], roles: [MemberKind], lead: Int? = nil, size: Int? = nil) {
+        self.topics = topics; self.roles = roles; self.lead = lead; self.size = size
+    }
+
+    /// Parses `municipality,hospital,company,university` (case and spaces ignored).
+    /// - Throws: ``ConsortiumError/unknownRole(_:)`` naming the bad word and the kinds to choose
+    ///   from; ``ConsortiumError/noRoles`` for an empty list.
+    public static func parseRoles(_ text: String) throws(ConsortiumError) -> [MemberKind] {
+        var out: [MemberKind] = []
+        for raw in text.split(separator: ",") {
+            let word = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            if word.isEmpty { continue }
+            guard let kind = MemberKind(rawValue: word) else { throw .unknownRole(word) }
+            out.append(kind)
+        }
+        if out.isEmpty { throw .noRoles }
+        return out
+    }
+
+    /// Comma-separated topics, trimmed, empty ones left out.
+    public static func parseTopics(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+/// How much cohesion and public/private balance count against topic fit (see ``ConsortiumPlanner``).
+public struct ConsortiumWeights: Sendable, Equatable {
+    /// λ: weight of cohesion, the share of team pairs that have worked together.
+    public var cohesion: Double
+    /// μ: weight of the public/private balance.
+    public var balance: Double
+
+    public init(cohesion: Double = 0.5, balance: Double = 0.25) {
+        self.cohesion = cohesion; self.balance = balance
+    }
+}
+
+/// A consortium request that cannot be answered.
+public enum ConsortiumError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// A role that is not a member kind.
+    case unknownRole(String)
+    case noRoles
+    case noTopics
+    /// The dataset has too few members of a kind the roles need: kind, needed, available.
+    case noCandidate(MemberKind, needed: Int, available: Int)
+    /// The size is below what the roles need (plus one for a lead whose kind is not a role,
+    /// `leadKind` then naming it): given, needed.
+    case sizeTooSmall(Int, needed: Int, leadKind: MemberKind?)
+    /// A size below 2: a team of one has no pairs, so no new tie.
+    case sizeBelowTwo(Int)
+    /// Fewer candidates than open seats (the seats besides the lead).
+    case tooFewCandidates(seats: Int, available: Int)
+    /// Every team the search reached has only existing ties.
+    case noNewTie
+
+    public var description: String {
+        switch self {
+        case .unknownRole(let r):
+            "unknown role '\(r)' (roles are member kinds: \(MemberKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case .noRoles: "no roles given (e.g. municipality,hospital,company,university)"
+        case .noTopics: "no topics given (e.g. welfare technology,fall detection)"
+        case let .noCandidate(kind, needed, available):
+            available == 0
+                ? "no candidate for the role '\(kind.rawValue)': the dataset has no \(kind.rawValue) member besides the lead"
+                : "the roles need \(needed) \(kind.rawValue) members but the dataset has only \(available) besides the lead"
+        case let .sizeTooSmall(size, needed, leadKind?):
+            "team size \(size) is smaller than the \(needed - 1) role\(needed == 2 ? "" : "s") plus the lead, a \(leadKind.rawValue) (\(needed))"
+        case let .sizeTooSmall(size, needed, nil):
+            "team size \(size) is smaller than the number of roles (\(needed))"
+        case let .sizeBelowTwo(size):
+            "team size \(size) is too small: a consortium needs at least 2 members"
+        case let .tooFewCandidates(seats, available):
+            "not enough candidates: \(available) for \(seats) open seats"
+        case .noNewTie:
+            "every team found has only existing ties; a consortium must bring in at least one new tie"
+        }
+    }
+}
+
+/// How a member sits in a team.
+public enum TeamRole: Sendable, Equatable {
+    /// The lead partner the call named (it also fills its kind's role when that kind is required).
+    case lead
+    /// Fills one of the call's required roles (its kind).
+    case required
+    /// A member beyond the required roles (team size above the role count).
+    case extra
+}
+
+/// One member of a proposed team, with the evidence for it.
+public struct TeamMember: Sendable, Equatable {
+    public var member: Int
+    public var role: TeamRole
+    /// TF-IDF cosine of the member's topics with the call's, 0…1.
+    public var topicFit: Double
+    /// Teammates it has shared a project with (member indices, ascending).
+    public var tiedTo: [Int]
+    /// Teammates it has not worked with: the new ties it brings (ascending).
+    public var newTiesTo: [Int]
+    /// Why it is in the team, in words: shared topics, earlier work together, new ties, balance.
+    public var why: String
+}
+
+/// The terms of a team's score (see ``ConsortiumPlanner`` for the formula).
+public struct TeamScore: Sendable, Equatable {
+    /// F + λ·C + μ·B.
+    public var score: Double
+    /// F: the mean topic fit relative to the best candidate's, 0…1.
+    public var relativeFit: Double
+    /// The mean topic fit (TF-IDF cosine), 0…1.
+    public var meanFit: Double
+    /// C: share of member pairs that already share a project, 0…1.
+    public var cohesion: Double
+    /// B: 1 − |public − private| / N, 0…1.
+    public var balance: Double
+    public var tiedPairs: Int
+    public var pairs: Int
+    public var publicCount: Int
+    public var privateCount: Int
+    /// Member pairs that have not worked together.
+    public var newTies: Int { pairs - tiedPairs }
+}
+
+/// A proposed team: its members (lead first, then the roles in the call's order, then extras)
+/// and its score.
+public struct ConsortiumTeam: Sendable, Equatable {
+    public var members: [TeamMember]
+    public var score: TeamScore
+}
+
+/// The teams proposed for a call, best first; each alternative differs from every earlier
+/// team in at least half of its non-lead members.
+public struct ConsortiumProposal: Sendable, Equatable {
+    public var teams: [ConsortiumTeam]
+    /// The team size N used.
+    public var size: Int
+    /// What the user should know: candidate pools, topics nobody has, alternatives not found.
+    public var notes: [String]
+}
+
+/// Proposes consortia for a call: every role covered, the lead in, at least one new tie,
+/// as good as possible on topic fit, cohesion and public/private balance.
+///
+/// ## Objective
+/// For a team T of N members (N ≥ 2), let c(m) be the TF-IDF cosine between member m's topic
+/// vector (``MatchingContext/vectors``: declared topics, its projects' topics and title words)
+/// and the call's vector (its topics as phrases, weighted by the same ``TopicIndex``), and c* the
+/// largest c over all candidates (1 when every c is 0). Then
+///
+///     score(T) = F(T) + λ·C(T) + μ·B(T)
+///     F(T) = (1/N) Σ_{m∈T} c(m)/c*                       relative topic fit, 0…1
+///     C(T) = |{ {a,b} ⊂ T : a, b share a project }| / (N(N−1)/2)   cohesion, 0…1
+///     B(T) = 1 − |#public − #private| / N                public/private balance, 0…1
+///
+/// with λ = ``ConsortiumWeights/cohesion`` (default 0.5) and μ = ``ConsortiumWeights/balance``
+/// (default 0.25). F is Σ topic fit scaled by 1/(N·c*), so the three terms share a 0…1 scale
+/// whatever the dataset's typical cosines; "share a project" is an edge of the context's
+/// collaboration graph. The sector is ``MemberKind/isPublic``.
+///
+/// Subject to:
+/// - every role covered: at least k members of a kind the call lists k times;
+/// - |T| = N (default: the role count, plus one when the lead's kind is not a role; at least 2);
+/// - the lead, if given, in T;
+/// - at least one new tie: some pair of T has not shared a project (C(T) < 1).
+///
+/// ## Search
+/// Candidates: for each role kind the ``ConsortiumCall/candidatesPerRole`` members of that kind
+/// with the best c (then the most projects, then id); members beyond the required roles come
+/// from the same pools.
+///
+/// 1. Greedy construction: from the lead, add one candidate at a time, the one that maximises the
+///    score of the partial team (ties by member id), only from kinds still missing once the open
+///    seats are just enough for them. Besides this start, one greedy start per candidate, seeded
+///    with it (multi-start).
+/// 2. Local search, best improvement: swap one non-lead member for one candidate (the roles still
+///    covered) while that improves, from every start; the best of these local optima is then
+///    improved with double swaps too (two out, two in, tried when no single swap improves). A
+///    move improves with fewer broken constraints, or as many and a score higher by more than
+///    1e-12; among equal moves the first in (ids out, ids in) order wins, among equal local
+///    optima the first start's. The result is a local optimum: no single or double swap
+///    improves it.
+/// 3. Alternative k (k ≥ 2) is searched the same way with one more constraint: for every earlier
+///    team A with a non-lead members, it keeps at most ⌊a/2⌋ of them (it differs in at least
+///    half); its greedy starts avoid earlier teams' non-lead members where the roles allow.
+///    The rule is symmetric (every team has the same a), so the teams differ pairwise.
+/// 4. Should an alternative still score higher than the first team, the first team is searched
+///    again from it and the alternatives recomputed; teams are listed best first.
+///
+/// Everything runs in a fixed order, so the result is deterministic.
+///
+/// - Complexity: O(V·t) to score the role kinds' members (t call terms); then P starts, each a
+///   greedy O(N·P·N²) and single-swap rounds of O(N·P) moves, and double-swap rounds of
+///   O(N²·P²) moves for the best; a move costs O(1 + earlier teams). P ≤ candidatesPerRole ×
+///   role kinds.
+public struct ConsortiumPlanner: Sendable {
+    public let context: MatchingContext
+    public let call: ConsortiumCall
+    /// N: the team size.
+    public let size: Int
+    /// The call's topics as a TF-IDF vector of the context's index.
+    public let callVector: TopicVector
+    /// The smallest team the roles and the lead allow (at least 2).
+    public let minimumSize: Int
+
+    /// Candidate members (and the lead) in ascending id order; the search works on positions here.
+    let pool: [Int]
+    /// Cosine topic fit of each pool entry.
+    let fit: [Double]
+    /// fit / c*.
+    let relativeFit: [Double]
+    /// Each pool entry's position in `kinds` (−1: a lead whose kind is not a role).
+    let kindOf: [Int]
+    let isPublic: [Bool]
+    /// Distinct role kinds in the call's order, and how many of each the team needs.
+    let kinds: [MemberKind]
+    let required: [Int]
+    /// Whether two pool entries share a project: bit i·P + j (a P × P bit matrix, P² / 8 bytes).
+    let tieBits: [UInt64]
+    /// The lead's pool position.
+    let leadSlot: Int?
+    /// How many members of each role kind the dataset has (besides the lead) and how many were kept.
+    let poolCounts: [(kind: MemberKind, kept: Int, total: Int)]
+
+    /// Checks the call against the dataset and builds the candidate pools.
+    /// - Throws: ``ConsortiumError`` for no roles or topics, a role kind without enough
+    ///   members, a size below the roles, or fewer candidates than seats.
+    public init(_ context: MatchingContext, call: ConsortiumCall) throws(ConsortiumError) {
+        let eco = context.ecosystem
+        self.context = context
+        self.call = call
+        if call.roles.isEmpty { throw .noRoles }
+        if call.topics.isEmpty { throw .noTopics }
+        var kinds: [MemberKind] = []
+        var required: [Int] = []
+        for r in call.roles {
+            if let k = kinds.firstIndex(of: r) { required[k] += 1 } else { kinds.append(r); required.append(1) }
+        }
+        let leadKind = call.lead.map { eco.members[$0].kind }
+        let leadOutside = leadKind.map { !kinds.contains($0) } ?? false
+        let needed = call.roles.count + (leadOutside ? 1 : 0)
+        minimumSize = max(2, needed)
+        if let s = call.size {
+            if s < needed { throw .sizeTooSmall(s, needed: needed, leadKind: leadOutside ? leadKind : nil) }
+            if s < 2 { throw .sizeBelowTwo(s) }
+        }
+        size = call.size ?? minimumSize
+        let callVector = context.topics.vector(TopicIndex.terms(topics: call.topics, titles: []))
+        self.callVector = callVector
+
+        // Candidate pools: the best topic fit per role kind.
+        let byId: (Int, Int) -> Bool = { eco.members[$0].id.utf8.lexicographicallyPrecedes(eco.members[$1].id.utf8) }
+        var members: [Int] = []
+        var counts: [(kind: MemberKind, kept: Int, total: Int)] = []
+        var cosine: [Int: Double] = [:]
+        for (k, kind) in kinds.enumerated() {
+            let ofKind = eco.members.indices.filter { eco.members[$0].kind == kind && $0 != call.lead }
+            let need = required[k] - (leadKind == kind ? 1 : 0)
+            if ofKind.count < need { throw .noCandidate(kind, needed: need, available: ofKind.count) }
+            for c in ofKind { cosine[c] = callVector.cosine(context.vectors[c]) }
+            let ranked = ofKind.sorted { a, b in
+                if cosine[a]! != cosine[b]! { return cosine[a]! > cosine[b]! }
+                if context.projectsOf[a].count != context.projectsOf[b].count {
+                    return context.projectsOf[a].count > context.projectsOf[b].count
+                }
+                return byId(a, b)
+            }
+            let kept = ranked.prefix(max(call.candidatesPerRole, need))
+            members += kept
+            counts.append((kind, kept.count, ofKind.count))
+        }
+        if let lead = call.lead {
+            members.append(lead)
+            cosine[lead] = callVector.cosine(context.vectors[lead])
+        }
+        let seats = size - (call.lead == nil ? 0 : 1)
+        let candidates = members.count - (call.lead == nil ? 0 : 1)
+        if candidates < seats { throw .tooFewCandidates(seats: seats, available: candidates) }
+        let pool = members.sorted(by: byId)
+        self.pool = pool
+        poolCounts = counts
+        self.kinds = kinds
+        self.required = required
+        let fit = pool.map { cosine[$0]! }
+        self.fit = fit
+        let best = fit.max() ?? 0
+        relativeFit = fit.map { best > 0 ? $0 / best : 0 }
+        kindOf = pool.map { kinds.firstIndex(of: eco.members[$0].kind) ?? -1 }
+        isPublic = pool.map { eco.members[$0].kind.isPublic }
+        leadSlot = call.lead.flatMap { pool.firstIndex(of: $0) }
+        // Ties among the pool, from the collaboration graph.
+        let p = pool.count
+        var slotOf: [Int: Int] = [:]
+        for (i, m) in pool.enumerated() { slotOf[m] = i }
+        var bits = [UInt64](repeating: 0, count: (p * p + 63) / 64)
+        let g = context.graph
+        for (i, m) in pool.enumerated() {
+            for a in g.arcRange(m) where g.weight(ofArc: a) > 0 {
+                if let j = slotOf[g.target(ofArc: a)], j != i { bits[(i * p + j) >> 6] |= 1 << UInt64((i * p + j) & 63) }
+            }
+        }
+        tieBits = bits
+    }
+
+    /// The score of a team of member indices, or nil when one of them is not a candidate.
+    /// Does not check the constraints.
+    public func evaluate(_ members: [Int]) -> TeamScore? {
+        var slots: [Int] = []
+        for m in members {
+            guard let i = pool.firstIndex(of: m) else { return nil }
+            slots.append(i)
+        }
+        return score(slots)
+    }
+
+    /// `true` when the members satisfy the call's constraints (roles, size, lead, a new tie);
+    /// nil when one of them is not a candidate.
+    public func isFeasible(_ members: [Int]) -> Bool? {
+        var slots: [Int] = []
+        for m in members {
+            guard let i = pool.firstIndex(of: m) else { return nil }
+            slots.append(i)
+        }
+        return Set(slots).count == size && slots.count == size && coversRoles(slots)
+            && (leadSlot.map(slots.contains) ?? true) && hasNewTie(slots)
+    }
+
+    /// Every candidate (member indices, ascending id), the lead included.
+    public var candidates: [Int] { pool }
+
+    func score(_ team: [Int]) -> TeamScore {
+        let t = team.sorted()
+        let n = t.count
+        var rel = 0.0, cos = 0.0, pub = 0, tied = 0
+        for i in t {
+            rel += relativeFit[i]; cos += fit[i]
+            if isPublic[i] { pub += 1 }
+        }
+        for (x, i) in t.enumerated() {
+            for j in t[(x + 1)...] where self.tied(i, j) { tied += 1 }
+        }
+        let pairs = n * (n - 1) / 2
+        let f = n > 0 ? rel / Double(n) : 0
+        let c = pairs > 0 ? Double(tied) / Double(pairs) : 0
+        let b = n > 0 ? 1 - Double(abs(pub - (n - pub))) / Double(n) : 0
+        let w = call.weights
+        return TeamScore(score: f + w.cohesion * c + w.balance * b, relativeFit: f, meanFit: n > 0 ? cos / Double(n) : 0,
+                         cohesion: c, balance: b, tiedPairs: tied, pairs: pairs, publicCount: pub, privateCount: n - pub)
+    }
+
+    func tied(_ i: Int, _ j: Int) -> Bool {
+        let b = i * pool.count + j
+        return tieBits[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
+
+    func hasNewTie(_ team: [Int]) -> Bool {
+        for (x, i) in team.enumerated() {
+            for j in team[(x + 1)...] where !tied(i, j) { return true }
+        }
+        return false
+    }
+
+    func coversRoles(_ team: [Int]) -> Bool {
+        var have = [Int](repeating: 0, count: kinds.count)
+        for i in team where kindOf[i] >= 0 { have[kindOf[i]] += 1 }
+        return zip(have, required).allSatisfy { $0 >= $1 }
+    }
+}
+
+extension ConsortiumPlanner {
+    /// A candidate's topic fit (TF-IDF cosine with the call), or nil when it is not a candidate.
+    public func topicFit(of member: Int) -> Double? {
+        pool.firstIndex(of: member).map { fit[$0] }
+    }
+}
