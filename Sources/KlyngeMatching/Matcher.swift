@@ -49,10 +49,11 @@ public struct MatchQuery: Sendable {
     /// Keep candidates the seeker already works with (default: leave them out).
     public var includePartners = false
     public var top = 10
-    public var weights = MatchWeights.defaults
+    public var weights: MatchWeights
     public var threads: Int?
 
-    public init(seeker: Seeker) { self.seeker = seeker }
+    /// Weights default to ``MatchWeights/defaults(for:)`` the seeker.
+    public init(seeker: Seeker) { self.seeker = seeker; weights = MatchWeights.defaults(for: seeker) }
 }
 
 /// One suggested partner with its score, the features behind it and the evidence.

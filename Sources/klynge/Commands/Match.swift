@@ -89,7 +89,7 @@ struct Match: AsyncParsableCommand {
             query.includePartners = includePartners
             query.top = top
             query.threads = threads
-            if let weights { query.weights = try MatchWeights.read(path: weights) }
+            if let weights { query.weights = try MatchWeights.read(path: weights, base: MatchWeights.defaults(for: who)) }
             let prepared = Date()
             let ranked = Matcher(context).rank(query)
             let matched = Date()
