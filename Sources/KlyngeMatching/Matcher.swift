@@ -18,10 +18,7 @@ public enum Seeker: Sendable, Equatable {
             guard kv.count == 2 else { throw .badProfile("profile field '\(field)' is not key=value") }
             switch kv[0] {
             case "kind":
-                guard let k = MemberKind(rawValue: kv[1]) else {
-                    throw .badProfile("unknown kind '\(kv[1])' (choose from \(MemberKind.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                kind = k
+                do { kind = try MemberKind.named(kv[1]) } catch { throw .badProfile(error.description) }
             case "topics": topics = kv[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             case "county": county = kv[1]
             default: throw .badProfile("unknown profile field '\(kv[0])' (use kind, topics, county)")

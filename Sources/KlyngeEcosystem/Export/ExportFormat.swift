@@ -58,7 +58,7 @@ extension Ecosystem {
 }
 
 /// `s` with XML's five special characters escaped and characters XML 1.0 forbids dropped.
-func xmlEscape(_ s: String) -> String {
+public func xmlEscape(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for u in s.unicodeScalars {

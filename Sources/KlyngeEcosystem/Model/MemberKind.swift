@@ -1,3 +1,5 @@
+import Foundation
+
 /// What kind of organisation a member is. A closed set: a dataset naming any
 /// other kind fails validation.
 ///
@@ -41,6 +43,32 @@ public enum MemberKind: String, CaseIterable, Sendable, Comparable {
 
     public static func < (a: Self, b: Self) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    /// The kind called `name`.
+    /// - Throws: ``UnknownKind`` whose message lists the valid kinds.
+    public static func named(_ name: String) throws(UnknownKind) -> MemberKind {
+        guard let k = MemberKind(rawValue: name) else { throw UnknownKind(name: name) }
+        return k
+    }
+
+    /// The kinds of a comma-separated list, in order; blanks around names and empty items are ignored.
+    /// - Throws: ``UnknownKind`` for the first name that is not a kind.
+    public static func parseList(_ text: String) throws(UnknownKind) -> [MemberKind] {
+        var out: [MemberKind] = []
+        for raw in text.split(separator: ",") {
+            let name = raw.trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { out.append(try named(name)) }
+        }
+        return out
+    }
+}
+
+/// A word that is not a ``MemberKind``.
+public struct UnknownKind: Error, CustomStringConvertible, Sendable, Equatable {
+    public let name: String
+    public var description: String {
+        "unknown kind '\(name)' (choose from \(MemberKind.allCases.map(\.rawValue).joined(separator: ", ")))"
     }
 }
 

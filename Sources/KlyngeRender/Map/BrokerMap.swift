@@ -12,9 +12,8 @@ extension Ecosystem {
     public func brokerMap(_ options: MapOptions = MapOptions()) throws -> MapDescription {
         var options = options
         options.sizeBy = .betweenness
-        let graph = try collaborationGraph(years: options.years, includeRelations: options.includeRelations)
-        let metrics = try MapMetrics(graph, need: [.betweenness], threads: options.threads)
-        let style = try MemberStyling(self, graph: graph, metrics: metrics, options: options)
+        let style = try MemberStyling(self, options: options)
+        let graph = style.graph, metrics = style.metrics
         let kept = options.top.map { style.top($0, among: Array(members.indices)) } ?? Array(members.indices)
         let ties = WholeMapTies(graph, kept: kept, minWeight: options.minWeight)
         let brokers = style.top(options.brokers, among: kept).filter { metrics.values(.betweenness)[$0] > 0 }

@@ -12,9 +12,8 @@ extension Ecosystem {
     public func egoMap(_ options: MapOptions) throws -> MapDescription {
         guard let query = options.focus else { throw MapError.missing("an ego map needs --focus MEMBER") }
         let focus = try member(matching: query)
-        let graph = try collaborationGraph(years: options.years, includeRelations: options.includeRelations)
-        let metrics = try MapMetrics(graph, need: [options.sizeBy], threads: options.threads)
-        let style = try MemberStyling(self, graph: graph, metrics: metrics, options: options)
+        let style = try MemberStyling(self, options: options)
+        let graph = style.graph
         let distance = graph.breadthFirstDistances(from: focus)
         let radius = max(options.radius, 1)
         var kept = members.indices.filter { distance[$0] >= 0 && distance[$0] <= radius }

@@ -141,23 +141,13 @@ func escQuoted(_ s: String, tooltip: Bool = false) -> String {
     return out + "\""
 }
 
-/// Text for an HTML-like Graphviz label: XML's special characters escaped, line breaks as
-/// spaces, backslashes as `&#92;&#92;` (Graphviz expands `\N` in HTML text too; see
-/// ``escQuoted(_:tooltip:)``).
+/// Text for an HTML-like Graphviz label: ``xmlEscape(_:)`` (which also drops characters
+/// XML forbids), line breaks as spaces, and backslashes as `&#92;&#92;` (Graphviz expands
+/// `\N` in HTML text too; see ``escQuoted(_:tooltip:)``).
 func xml(_ s: String) -> String {
-    var out = ""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\\": out += "&#92;&#92;"
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "\n", "\r", "\t": out += " "
-        default: out.unicodeScalars.append(u)
-        }
-    }
-    return out
+    var flat = String.UnicodeScalarView()
+    for u in s.unicodeScalars { flat.append(u == "\n" || u == "\r" || u == "\t" ? " " : u) }
+    return xmlEscape(String(flat)).replacingOccurrences(of: "\\", with: "&#92;&#92;")
 }
 
 /// Byte-wise (UTF-8) lexicographic order on string triples, the order of every sorted output.

@@ -19,9 +19,8 @@ extension Ecosystem {
     /// - Complexity: O(Σ path lengths · shared-project lookups).
     public func matchMap(seeker: MatchSeeker, suggestions: [SuggestedPair], options: MapOptions = MapOptions()) throws -> MapDescription {
         guard !suggestions.isEmpty else { throw MapError.empty("no suggestions to draw") }
-        let graph = try collaborationGraph(years: options.years, includeRelations: options.includeRelations)
-        let metrics = try MapMetrics(graph, need: [options.sizeBy], threads: options.threads)
-        let style = try MemberStyling(self, graph: graph, metrics: metrics, options: options)
+        let style = try MemberStyling(self, options: options)
+        let graph = style.graph
         let shared = SharedProjects(self, years: options.years)
         let seekerID: String
         let seekerIndex: Int?

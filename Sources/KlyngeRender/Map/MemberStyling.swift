@@ -42,8 +42,14 @@ struct MemberStyling {
     let groupsOf: [[Int]]
     private let maxSize: Double
 
-    init(_ eco: Ecosystem, graph: CSRGraph, metrics: MapMetrics, options: MapOptions) throws {
-        self.eco = eco; self.metrics = metrics; sizeBy = options.sizeBy
+    /// The collaboration graph the map is drawn from (`options.years`, `options.includeRelations`).
+    let graph: CSRGraph
+
+    /// Builds the collaboration graph and the size measure's centrality, then the colour groups.
+    init(_ eco: Ecosystem, options: MapOptions) throws {
+        let graph = try eco.collaborationGraph(years: options.years, includeRelations: options.includeRelations)
+        let metrics = try MapMetrics(graph, need: [options.sizeBy], threads: options.threads)
+        self.eco = eco; self.graph = graph; self.metrics = metrics; sizeBy = options.sizeBy
         switch options.colorBy {
         case .cluster:
             groups = eco.clusters

@@ -28,9 +28,7 @@ extension Ecosystem {
                     : projects[$0].id.utf8.lexicographicallyPrecedes(projects[$1].id.utf8)
             }.prefix(limit).map { $0 }
         }
-        let graph = try collaborationGraph(years: options.years, includeRelations: options.includeRelations)
-        let metrics = try MapMetrics(graph, need: [options.sizeBy], threads: options.threads)
-        let style = try MemberStyling(self, graph: graph, metrics: metrics, options: options)
+        let style = try MemberStyling(self, options: options)
 
         var projectCount: [Int: Int] = [:]
         for p in chosen { for (m, _) in byProject[p] { projectCount[m, default: 0] += 1 } }

@@ -11,9 +11,8 @@ extension Ecosystem {
     ///
     /// - Complexity: the centrality asked for (betweenness O(V·E)) plus O((V + E) log(V + E)).
     public func superclusterMap(_ options: MapOptions = MapOptions()) throws -> MapDescription {
-        let graph = try collaborationGraph(years: options.years, includeRelations: options.includeRelations)
-        let metrics = try MapMetrics(graph, need: [options.sizeBy], threads: options.threads)
-        let style = try MemberStyling(self, graph: graph, metrics: metrics, options: options)
+        let style = try MemberStyling(self, options: options)
+        let graph = style.graph
         let kept = options.top.map { style.top($0, among: Array(members.indices)) } ?? Array(members.indices)
         let ties = WholeMapTies(graph, kept: kept, minWeight: options.minWeight)
         let labelled = labelledMembers(options.labels ?? .top(20), kept: kept, style: style)

@@ -151,14 +151,10 @@ struct Evaluate: AsyncParsableCommand {
 
     /// Kinds from a comma-separated list.
     static func kinds(_ text: String, option: String) throws -> Set<MemberKind> {
-        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if names.isEmpty { throw ValidationError("\(option) needs at least one kind") }
-        return Set(try names.map { k in
-            guard let kind = MemberKind(rawValue: k) else {
-                throw ValidationError("\(option): unknown kind '\(k)' (choose from \(MemberKind.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            return kind
-        })
+        let kinds: [MemberKind]
+        do { kinds = try MemberKind.parseList(text) } catch { throw ValidationError("\(option): \(error.description)") }
+        if kinds.isEmpty { throw ValidationError("\(option) needs at least one kind") }
+        return Set(kinds)
     }
 
     static func list(_ kinds: Set<MemberKind>) -> String { kinds.sorted().map(\.rawValue).joined(separator: ", ") }

@@ -120,14 +120,7 @@ struct Match: AsyncParsableCommand {
     }
 
     func parseKinds(_ text: String?) throws -> [MemberKind] {
-        guard let text else { return [] }
-        return try text.split(separator: ",").map { raw in
-            let k = raw.trimmingCharacters(in: .whitespaces)
-            guard let kind = MemberKind(rawValue: k) else {
-                throw ValidationError("unknown kind '\(k)' (choose from \(MemberKind.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            return kind
-        }
+        do { return try MemberKind.parseList(text ?? "") } catch { throw ValidationError(error.description) }
     }
 
     func render(_ shown: [Suggestion], eco: Ecosystem, seeker: Seeker) -> String {
