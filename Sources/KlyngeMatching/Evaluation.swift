@@ -184,13 +184,16 @@ public struct MethodSummary: Sendable, Equatable {
     public var auc: Double
     /// The number of queries AUC averages over.
     public var aucQueries: Int
+    /// Each query's reciprocal rank, in query order (what ``mrr`` averages; the bootstrap resamples them).
+    public var reciprocalRanks: [Double]
 
     /// The mean of per-query metrics, summed in the given order.
     public init(method: EvaluationMethod, metrics: [RankingMetrics]) {
         self.method = method
         queries = metrics.count
         let n = Double(max(metrics.count, 1))
-        mrr = metrics.reduce(0) { $0 + $1.reciprocalRank } / n
+        reciprocalRanks = metrics.map(\.reciprocalRank)
+        mrr = reciprocalRanks.reduce(0, +) / n
         precisionAtK = metrics.reduce(0) { $0 + $1.precision } / n
         recallAtK = metrics.reduce(0) { $0 + $1.recall } / n
         let aucs = metrics.compactMap(\.auc)

@@ -53,6 +53,9 @@ struct Evaluate: AsyncParsableCommand {
     @Option(help: "Seed of the random baseline.")
     var seed: UInt64 = 42
 
+    @Option(help: ArgumentHelp("Bootstrap resamples of the queries for the interval of Klynge's MRR ratio to the best baseline (0: none).", valueName: "N"))
+    var bootstrap = 2000
+
     @Option(help: ArgumentHelp("Klynge's feature weights: 'feature = weight' lines (the tuning start with --tune).", valueName: "FILE"))
     var weights: String?
 
@@ -70,6 +73,7 @@ struct Evaluate: AsyncParsableCommand {
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if bootstrap < 0 { throw ValidationError("--bootstrap must be 0 or more") }
         if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
         if let b = testBefore, b <= splitYear { throw ValidationError("--test-before must be after --split-year") }
         _ = try Self.kinds(seekerKind, option: "--seeker-kind")
@@ -123,10 +127,16 @@ struct Evaluate: AsyncParsableCommand {
             let seconds = Date().timeIntervalSince(started)
             Diagnostics.note("\(Self.short(report.meanCandidates)) candidates per query on average; random baseline seed \(seed); "
                 + "\(Self.seconds(seconds)) (loading \(Self.seconds(loaded.timeIntervalSince(started))))")
+            let interval = report.bestBaseline.flatMap { b in
+                bootstrap > 0 ? report.mrrRatioInterval(of: .klynge, to: b.method, resamples: bootstrap, seed: seed) : nil
+            }
             if let k = report[.klynge], let b = report.bestBaseline, b.mrr > 0 {
                 Diagnostics.note("klynge MRR \(Self.short(k.mrr)) = \(String(format: "%.2f", k.mrr / b.mrr))× the best baseline (\(b.method.rawValue), \(Self.short(b.mrr)))")
             }
-            let text = format == .json ? Self.json(report) : Self.table(report).render(format)
+            if let interval, let b = report.bestBaseline {
+                Diagnostics.note(Self.describe(interval, baseline: b.method, queries: report.queries, resamples: bootstrap, seed: seed))
+            }
+            let text = format == .json ? Self.json(report, interval: interval) : Self.table(report).render(format)
             try Output.write(text, to: output, protecting: [dataset] + (weights.map { [$0] } ?? []))
         }
     }
@@ -139,14 +149,30 @@ struct Evaluate: AsyncParsableCommand {
         })
     }
 
-    /// `{"queries": N, "methods": {"klynge": {"mrr": …, "precision_at_k": …, "recall_at_k": …, "auc": …}, …}}`.
-    static func json(_ report: EvaluationReport) -> String {
+    /// `{"queries": N, "methods": {"klynge": {"mrr": …, "precision_at_k": …, "recall_at_k": …, "auc": …}, …}}`,
+    /// then, with a bootstrap, `"klynge_vs_best_baseline": {"baseline": …, "ratio": …, "low": …, "high": …,
+    /// "confidence": 0.95, "resamples": N, "share_at_least_1": …}`.
+    static func json(_ report: EvaluationReport, interval: RatioInterval? = nil) -> String {
         func number(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
         let methods = report.methods.map { m in
             "    " + jsonString(m.method.rawValue) + ": {\"mrr\": \(number(m.mrr)), \"precision_at_k\": \(number(m.precisionAtK)), "
                 + "\"recall_at_k\": \(number(m.recallAtK)), \"auc\": \(number(m.auc))}"
         }
-        return "{\n  \"queries\": \(report.queries),\n  \"methods\": {\n" + methods.joined(separator: ",\n") + "\n  }\n}\n"
+        var text = "{\n  \"queries\": \(report.queries),\n  \"methods\": {\n" + methods.joined(separator: ",\n") + "\n  }"
+        if let interval, let b = report.bestBaseline {
+            text += ",\n  \"klynge_vs_best_baseline\": {\"baseline\": \(jsonString(b.method.rawValue)), \"ratio\": \(number(interval.estimate)), "
+                + "\"low\": \(number(interval.low)), \"high\": \(number(interval.high)), \"confidence\": \(interval.confidence), "
+                + "\"resamples\": \(interval.ratios.count), \"share_at_least_1\": \(number(interval.share(atLeast: 1)))}"
+        }
+        return text + "\n}\n"
+    }
+
+    /// "95% bootstrap interval of the ratio: 0.74–1.07× (2,000 resamples of the 120 queries, seed 42); klynge at least as good in 12% of them".
+    static func describe(_ interval: RatioInterval, baseline: EvaluationMethod, queries: Int, resamples: Int, seed: UInt64) -> String {
+        "\(Int((interval.confidence * 100).rounded()))% bootstrap interval of klynge's MRR over \(baseline.rawValue)'s: "
+            + String(format: "%.2f–%.2f×", interval.low, interval.high)
+            + " (\(resamples) resamples of the \(queries) queries, seed \(seed)); klynge at least as good in "
+            + String(format: "%.0f%%", interval.share(atLeast: 1) * 100) + " of them"
     }
 
     /// Kinds from a comma-separated list.
