@@ -31,7 +31,7 @@ struct EvaluateCommandTests {
                                 "--target-kind", "university", "--top", "2", "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        #expect(Set(obj.keys) == ["queries", "methods"])
+        #expect(Set(obj.keys) == ["queries", "methods", "klynge_vs_best_baseline"])
         #expect(obj["queries"] as? Int == 3)
         let methods = try #require(obj["methods"] as? [String: [String: Double]])
         #expect(Set(methods.keys) == ["klynge", "random", "preferential_attachment", "common_neighbours", "jaccard", "adamic_adar",
@@ -43,6 +43,16 @@ struct EvaluateCommandTests {
         let pa = try #require(methods["preferential_attachment"])
         #expect(pa["mrr"] == 1 && abs(pa["recall_at_k"]! - 5.0 / 6) < 1e-12)
         #expect(r.stderr.contains("3 queries, 4 test pairs") && r.stderr.contains("seed 42"))
+        // The bootstrap interval of Klynge's MRR over the best baseline (preferential attachment, MRR 1).
+        let ci = try #require(obj["klynge_vs_best_baseline"] as? [String: Any])
+        #expect(ci["baseline"] as? String == "preferential_attachment" && ci["resamples"] as? Int == 2000 && ci["confidence"] as? Double == 0.95)
+        let ratio = try #require(ci["ratio"] as? Double), low = try #require(ci["low"] as? Double), high = try #require(ci["high"] as? Double)
+        #expect(abs(ratio - methods["klynge"]!["mrr"]!) < 1e-12 && low <= high && low <= ratio + 1e-12)
+        #expect(r.stderr.contains("95% bootstrap interval of klynge's MRR over preferential_attachment's"))
+        let off = try Klynge.run(["evaluate", try Self.handWorked(), "--split-year", "2017", "--seeker-kind", "company",
+                                  "--target-kind", "university", "--format", "json", "--bootstrap", "0"])
+        let plain = try #require(try JSONSerialization.jsonObject(with: Data(off.stdout.utf8)) as? [String: Any])
+        #expect(Set(plain.keys) == ["queries", "methods"] && !off.stderr.contains("bootstrap"))
     }
 
     @Test("table: one row per method, Klynge first; the same bytes for any thread count")
