@@ -209,7 +209,8 @@ public struct EvaluationOptions: Sendable {
     /// Seed of the random baseline's shuffles.
     public var seed: UInt64 = 42
     /// Klynge's weights.
-    public var weights = MatchWeights.defaults
+    /// Klynge's weights; nil: ``MatchWeights/defaults(targets:)`` of the split's target kinds.
+    public var weights: MatchWeights?
     public var methods = EvaluationMethod.allCases
     /// Worker threads (nil: all cores); the result is the same for any count.
     public var threads: Int?
@@ -339,12 +340,14 @@ public struct Evaluator: Sendable {
         }
         let needsPPR = methods.contains { $0 == .klynge || $0 == .personalisedPageRank } && g.degree(s) > 0
         let evidence = Matcher.NetworkEvidence(ppr: needsPPR ? g.personalizedPageRank(from: s, weighted: true) : [:],
-                                               adamicAdar: cs.map { scratch.adamicAdar[$0] })
+                                               adamicAdar: cs.map { scratch.adamicAdar[$0] },
+                                               consortium: methods.contains(.klynge) && g.degree(s) > 0
+                                                   ? context.consortiumOverlap(of: s, among: cs) : [Double](repeating: 0, count: cs.count))
         let out: [[Double]] = methods.map { method in
             switch method {
             case .klynge:
                 var mq = MatchQuery(seeker: .member(s))
-                mq.weights = options.weights
+                mq.weights = options.weights ?? MatchWeights.defaults(targets: split.targetKinds)
                 mq.threads = 1
                 return matcher.score(mq, seeker: SeekerProfile(.member(s), context: context), among: cs, evidence: evidence).scores
             case .random:

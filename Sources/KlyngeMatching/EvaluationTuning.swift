@@ -35,7 +35,7 @@ extension Evaluator {
     /// `evaluators` (e.g. one split per target kind, so that each counts the same
     /// whatever its number of queries).
     ///
-    /// Starts from `options.weights`; in each pass, for each feature in ``MatchFeature``
+    /// Starts from `options.weights` (nil: the defaults for the first split's target kinds); in each pass, for each feature in ``MatchFeature``
     /// order, tries every `grid` value with the other weights fixed and keeps the one with
     /// the highest objective (the current value unless another is strictly better; the
     /// smallest value among equally good ones otherwise). Stops after a pass that changes
@@ -50,6 +50,7 @@ extension Evaluator {
                             maxPasses: Int = 5) -> TuningResult {
         precondition(!evaluators.isEmpty, "tuning needs at least one split")
         let width = MatchFeature.allCases.count
+        let start = options.weights ?? MatchWeights.defaults(targets: evaluators[0].split.targetKinds)
         // Each query's features, row-major (candidate × feature), partner flags and tie keys.
         typealias Row = (features: [Double], partners: [Bool], keys: [Int])
         let tables: [[Row]] = evaluators.map { e in
@@ -61,7 +62,7 @@ extension Evaluator {
                 parallelChunks(count: queries.count, threads: options.threads, minChunk: 1) { range in
                     for v in range {
                         let q = Self.balanced(v, count: queries.count)
-                        out[q] = (e.klyngeFeatures(queries[q], weights: options.weights), e.partnerFlags(queries[q]),
+                        out[q] = (e.klyngeFeatures(queries[q], weights: start), e.partnerFlags(queries[q]),
                                   queries[q].candidates.map { e.idRank[$0] })
                     }
                 }
@@ -86,9 +87,9 @@ extension Evaluator {
             }
         }
         func objective(_ m: [Double]) -> Double { m.reduce(0, +) / Double(m.count) }
-        var best = options.weights
-        let start = mrrs(best)
-        var bestMRRs = start, bestMRR = objective(start), evaluations = 1, passes = 0
+        var best = start
+        let startMRRs = mrrs(best)
+        var bestMRRs = startMRRs, bestMRR = objective(startMRRs), evaluations = 1, passes = 0
         while passes < maxPasses {
             passes += 1
             var changed = false
@@ -111,7 +112,7 @@ extension Evaluator {
             }
             if !changed { break }
         }
-        return TuningResult(weights: best, startMRR: objective(start), mrr: bestMRR, startMRRs: start, mrrs: bestMRRs,
+        return TuningResult(weights: best, startMRR: objective(startMRRs), mrr: bestMRR, startMRRs: startMRRs, mrrs: bestMRRs,
                             evaluations: evaluations, passes: passes)
     }
 

@@ -49,6 +49,17 @@ struct Explainer {
                     + (p2.map { ", \(m.name) in '\($0)')" } ?? (p1 == nil ? "" : ")"))
             }
             return "\(s.path.count - 1) steps away, through " + via.map { eco.members[$0].name }.joined(separator: " → ")
+        case .consortiumOverlap:
+            guard let s0 = seeker.index, let b = context.consortiumOverlapEvidence(of: s0, for: c) else { return nil }
+            let p = eco.projects[b.project]
+            let team = "'\(p.title ?? p.id)'"
+            if b.others == 1 { return "the other partner in \(team) has worked with \(m.name)" }
+            if b.know == b.others { return "all \(b.others) other partners in \(team) have worked with \(m.name)" }
+            return "\(b.know) of the \(b.others) other partners in \(team) have worked with \(m.name)"
+        case .activity:
+            let n = context.projectsOf[c].count
+            guard n > 0 else { return nil }
+            return "\(n) past project\(n == 1 ? "" : "s")" + (context.lastYear[c].map { ", latest starting \($0)" } ?? "")
         case .experience:
             let on = context.projectsOf[c].filter { p in eco.projects[p].topics.contains { seeker.topicSet.contains($0.lowercased()) } }
             guard let latest = on.max(by: { (eco.projects[$0].start?.year ?? 0, $1) < (eco.projects[$1].start?.year ?? 0, $0) }) else { return nil }

@@ -49,8 +49,12 @@ public struct MatchQuery: Sendable {
     public var weights: MatchWeights
     public var threads: Int?
 
-    /// Weights default to ``MatchWeights/defaults(for:)`` the seeker.
-    public init(seeker: Seeker) { self.seeker = seeker; weights = MatchWeights.defaults(for: seeker) }
+    /// Weights default to ``MatchWeights/defaults(for:targets:)`` the seeker and `kinds`.
+    public init(seeker: Seeker, kinds: Set<MemberKind> = []) {
+        self.seeker = seeker
+        self.kinds = kinds
+        weights = MatchWeights.defaults(for: seeker, targets: kinds)
+    }
 }
 
 /// One suggested partner with its score, the features behind it and the evidence.
@@ -125,18 +129,24 @@ public struct Matcher: Sendable {
     }
 
     /// The network evidence from a member seeker: personalised PageRank (weighted, α 0.85,
-    /// ε 10⁻⁵) and the Adamic–Adar index of each candidate (in candidate order); none when
+    /// ε 10⁻⁵), the Adamic–Adar index and the consortium overlap of each candidate (in candidate order); none when
     /// the seeker is a newcomer or has no ties.
     struct NetworkEvidence: Sendable {
         var ppr: [Int: Double] = [:]
         var adamicAdar: [Double]
+        /// ``MatchingContext/consortiumOverlap(of:among:)``, in candidate order.
+        var consortium: [Double]
     }
 
     func networkEvidence(from seeker: Int?, among candidates: [Int]) -> NetworkEvidence {
         let g = context.graph
-        guard let s = seeker, g.degree(s) > 0 else { return NetworkEvidence(adamicAdar: [Double](repeating: 0, count: candidates.count)) }
+        guard let s = seeker, g.degree(s) > 0 else {
+            let zeros = [Double](repeating: 0, count: candidates.count)
+            return NetworkEvidence(adamicAdar: zeros, consortium: zeros)
+        }
         return NetworkEvidence(ppr: g.personalizedPageRank(from: s, weighted: true),
-                               adamicAdar: g.linkScores(.adamicAdar, from: s, to: candidates))
+                               adamicAdar: g.linkScores(.adamicAdar, from: s, to: candidates),
+                               consortium: context.consortiumOverlap(of: s, among: candidates))
     }
 
     /// Normalised features (row-major: candidate × ``MatchFeature/allCases``) and scores, in candidate order.
@@ -159,12 +169,12 @@ public struct Matcher: Sendable {
             parallelChunks(count: candidates.count, threads: query.threads, minChunk: 512) { range in
                 for i in range {
                     self.rawFeatures(candidates[i], seeker: seeker, probe: probe, ppr: evidence.ppr[candidates[i]] ?? 0,
-                                     aa: evidence.adamicAdar[i], into: UnsafeMutableBufferPointer(rebasing: out[(i * width) ..< ((i + 1) * width)]))
+                                     aa: evidence.adamicAdar[i], overlap: evidence.consortium[i], into: UnsafeMutableBufferPointer(rebasing: out[(i * width) ..< ((i + 1) * width)]))
                 }
             }
         }
         // Normalise the relative features by their best candidate.
-        for f in [MatchFeature.proximity, .sharedPartners, .experience, .pilotExperience, .capacity] {
+        for f in [MatchFeature.proximity, .sharedPartners, .experience, .activity, .pilotExperience, .capacity] {
             let k = f.index
             var top = 0.0
             for i in candidates.indices { top = max(top, raw[i * width + k]) }
@@ -180,14 +190,16 @@ public struct Matcher: Sendable {
     }
 
     /// Raw (unnormalised) feature values of candidate `c`, in ``MatchFeature/allCases`` order.
-    func rawFeatures(_ c: Int, seeker: SeekerProfile, probe: FeatureIndex.Probe, ppr: Double, aa: Double,
+    func rawFeatures(_ c: Int, seeker: SeekerProfile, probe: FeatureIndex.Probe, ppr: Double, aa: Double, overlap: Double,
                      into r: UnsafeMutableBufferPointer<Double>) {
         r[MatchFeature.topicFit.index] = probe.cosine(index.vectors[c])
         r[MatchFeature.proximity.index] = ppr
         r[MatchFeature.sharedPartners.index] = aa
+        r[MatchFeature.consortiumOverlap.index] = overlap
         var onTopic = 0
         for p in context.projectsOf[c] where index.projectTopics[p].contains(where: { probe.topicMask[Int($0)] }) { onTopic += 1 }
         r[MatchFeature.experience.index] = log1p(Double(onTopic))
+        r[MatchFeature.activity.index] = log1p(Double(context.projectsOf[c].count))
         r[MatchFeature.pilotExperience.index] = log1p(Double(context.pilotCount[c]))
         r[MatchFeature.complementarity.index] = seeker.kind.isPublic != index.isPublic[c] ? 1 : 0
         r[MatchFeature.geography.index] = probe.closeness(index.county[c])
@@ -277,12 +289,14 @@ extension MatchFeature {
         case .topicFit: 0
         case .proximity: 1
         case .sharedPartners: 2
-        case .experience: 3
-        case .pilotExperience: 4
-        case .complementarity: 5
-        case .geography: 6
-        case .capacity: 7
-        case .recency: 8
+        case .consortiumOverlap: 3
+        case .experience: 4
+        case .activity: 5
+        case .pilotExperience: 6
+        case .complementarity: 7
+        case .geography: 8
+        case .capacity: 9
+        case .recency: 10
         }
     }
 }

@@ -14,6 +14,8 @@ public struct MatchingContext: Sendable {
     public let graph: CSRGraph
     /// Usable projects of each member, ascending.
     public let projectsOf: [[Int]]
+    /// Members of each usable project, ascending and distinct (empty for the others).
+    public let membersOf: [[Int]]
     /// Usable projects in which each member was a pilot site.
     public let pilotCount: [Int]
     /// Start year of each member's latest usable project.
@@ -35,11 +37,14 @@ public struct MatchingContext: Sendable {
         let usable = Set(eco.projects(activeIn: window))
         var projectsOf = [[Int]](repeating: [], count: eco.members.count)
         var pilots = [Int](repeating: 0, count: eco.members.count)
+        var membersOf = [[Int]](repeating: [], count: eco.projects.count)
         for p in eco.participations where usable.contains(p.project) {
             projectsOf[p.member].append(p.project)
+            membersOf[p.project].append(p.member)
             if p.role == .pilotSite { pilots[p.member] += 1 }
         }
         self.projectsOf = projectsOf.map { Array(Set($0)).sorted() }
+        self.membersOf = membersOf.map { Array(Set($0)).sorted() }
         pilotCount = pilots
         lastYear = self.projectsOf.map { ps in ps.compactMap { eco.projects[$0].start?.year }.max() }
         let starts = usable.compactMap { eco.projects[$0].start?.year }

@@ -16,7 +16,7 @@ struct MatchCommandTests {
         switch format {
         case "csv":
             let lines = r.stdout.split(separator: "\n")
-            #expect(lines.first == "rank,member,name,kind,county,score,topic_fit,proximity,shared_partners,experience,pilot_experience,complementarity,geography,capacity,recency,reasons")
+            #expect(lines.first == "rank,member,name,kind,county,score,topic_fit,proximity,shared_partners,consortium_overlap,experience,activity,pilot_experience,complementarity,geography,capacity,recency,reasons")
             #expect(lines.count == 6)
             #expect(lines.dropFirst().allSatisfy { $0.contains(",municipality,") && $0.contains("(+0.") })   // reasons with contributions
         case "json":

@@ -56,7 +56,7 @@ struct Evaluate: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Bootstrap resamples of the queries for the interval of Klynge's MRR ratio to the best baseline (0: none).", valueName: "N"))
     var bootstrap = 2000
 
-    @Option(help: ArgumentHelp("Klynge's feature weights: 'feature = weight' lines (the tuning start with --tune).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Klynge's feature weights: 'feature = weight' lines (the tuning start with --tune); features not named keep the defaults for the target kinds.", valueName: "FILE"))
     var weights: String?
 
     @Flag(help: "Search Klynge's weights for the best MRR on this split; print them as a weights file.")
@@ -100,7 +100,7 @@ struct Evaluate: AsyncParsableCommand {
             options.k = top
             options.seed = seed
             options.threads = threads
-            if let weights { options.weights = try MatchWeights.read(path: weights) }
+            if let weights { options.weights = try MatchWeights.read(path: weights, base: MatchWeights.defaults(targets: targetSets[0])) }
             let evaluators = splits.map(Evaluator.init)
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             for (split, targets) in zip(splits, targetSets) {

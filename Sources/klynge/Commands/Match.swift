@@ -12,10 +12,13 @@ struct Match: AsyncParsableCommand {
         discussion: """
             The score adds up weighted evidence, each part normalised to 0–1: topic fit (TF-IDF \
             cosine of topics and project titles), proximity (personalised PageRank from the seeker \
-            on the collaboration graph), shared partners (Adamic–Adar), experience on the topics, \
-            pilot-site experience, public–private complementarity, geography (same or nearby \
-            county), capacity (inhabitants or employees) and recency. --weights FILE sets them \
-            ('feature = weight' lines). Members the seeker already works with are left out unless \
+            on the collaboration graph), shared partners (Adamic–Adar), consortium overlap (the \
+            largest share of one of the seeker's past project teams that has worked with the \
+            candidate), experience on the topics, activity (past projects), pilot-site experience, public–private complementarity, geography (same or nearby \
+            county), capacity (inhabitants or employees) and recency. The default weights depend \
+            on the query: tuned for members seeking universities, tuned for members seeking other \
+            kinds, hand-set for a newcomer's --profile. --weights FILE sets them ('feature = weight' \
+            lines; features not named keep their default). Members the seeker already works with are left out unless \
             --include-partners. Ties are broken by member id.
             """
     )
@@ -80,8 +83,7 @@ struct Match: AsyncParsableCommand {
             let started = Date()
             let context = try MatchingContext(eco)
             let who: Seeker = try seeker.map { .member(try eco.member(matching: $0)) } ?? Seeker.parseProfile(profile ?? "")
-            var query = MatchQuery(seeker: who)
-            query.kinds = Set(try parseKinds(kind))
+            var query = MatchQuery(seeker: who, kinds: Set(try parseKinds(kind)))
             query.counties = Set((county ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
             query.cluster = cluster
             query.sizeRange = size?.range
@@ -89,7 +91,7 @@ struct Match: AsyncParsableCommand {
             query.includePartners = includePartners
             query.top = top
             query.threads = threads
-            if let weights { query.weights = try MatchWeights.read(path: weights, base: MatchWeights.defaults(for: who)) }
+            if let weights { query.weights = try MatchWeights.read(path: weights, base: query.weights) }
             let prepared = Date()
             let ranked = Matcher(context).rank(query)
             let matched = Date()
