@@ -18,7 +18,6 @@ extension MatchingContext {
         let n = graph.nodeCount
         var best = [Double](repeating: 0, count: n)
         var count = [Int32](repeating: 0, count: n)
-        var seen = [Int32](repeating: -1, count: n)   // last partner z that counted v (parallel arcs count once)
         var touched: [Int] = []
         for p in projectsOf[s] {
             let team = membersOf[p]
@@ -27,8 +26,8 @@ extension MatchingContext {
             for z in team where z != s {
                 for a in graph.arcRange(z) {
                     let v = graph.target(ofArc: a)
-                    if v == z || seen[v] == Int32(z) { continue }
-                    seen[v] = Int32(z)
+                    // The graph is simple (GraphBuilder merges duplicate ties): each z counts v once.
+                    if v == z { continue }
                     if count[v] == 0 { touched.append(v) }
                     count[v] += 1
                 }
@@ -39,7 +38,6 @@ extension MatchingContext {
                 count[v] = 0
             }
             touched.removeAll(keepingCapacity: true)
-            for z in team { for a in graph.arcRange(z) { seen[graph.target(ofArc: a)] = -1 } }
         }
         return candidates.map { best[$0] }
     }

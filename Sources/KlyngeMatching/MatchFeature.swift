@@ -73,7 +73,7 @@ public struct MatchWeights: Sendable, Equatable {
 
     /// For a newcomer described by a profile (hand-set; see above).
     public static let newcomerDefaults = MatchWeights(values: [
-        .topicFit: 0.30, .proximity: 0.20, .sharedPartners: 0.15, .experience: 0.10, .activity: 0.05, .pilotExperience: 0.05,
+        .topicFit: 0.30, .proximity: 0.20, .sharedPartners: 0.15, .experience: 0.10, .pilotExperience: 0.05,
         .complementarity: 0.05, .geography: 0.05, .capacity: 0.05, .recency: 0.05,
     ])
 

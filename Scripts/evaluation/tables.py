@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Prints the README's `klynge evaluate` result tables by running the release binary.
+
+    swift build -c release && python3 Scripts/datasets/build_cordis_all.py
+    python3 Scripts/evaluation/tables.py [--cordis]
+
+Each cell is what `klynge evaluate … --format json` prints; "previous weights" runs the same
+command with --weights Scripts/evaluation/tuning-start.weights.
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+K = str(ROOT / ".build/release/klynge")
+START = str(ROOT / "Scripts/evaluation/tuning-start.weights")
+SETS = [(2017, "public-agency,municipality", "2017: agencies + municipalities"), (2017, "university", "2017: universities"),
+        (2018, "public-agency,municipality", "2018: agencies + municipalities"), (2018, "university", "2018: universities")]
+NAMES = {"random": "random (seed 42)", "preferential_attachment": "preferential attachment", "common_neighbours": "common neighbours",
+         "jaccard": "Jaccard", "adamic_adar": "Adamic–Adar", "resource_allocation": "resource allocation",
+         "personalised_pagerank": "personalised PageRank", "topic_fit": "topic fit only"}
+SHORT = {"common_neighbours": "CN", "adamic_adar": "AA", "resource_allocation": "RA", "preferential_attachment": "PA",
+         "personalised_pagerank": "PPR", "jaccard": "Jaccard", "topic_fit": "topic fit", "random": "random"}
+
+
+def run(dataset, year, targets, *extra):
+    out = subprocess.run([K, "evaluate", dataset, "--split-year", str(year), "--seeker-kind", "company", "--target-kind", targets,
+                          "--format", "json", *extra], check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def main():
+    dataset = str(ROOT / (".bench-data/cordis-h2020-all" if "--cordis" in sys.argv else "Datasets/norway-h2020"))
+    now = [run(dataset, y, t) for y, t, _ in SETS]
+    before = [run(dataset, y, t, "--weights", START, "--bootstrap", "0") for y, t, _ in SETS]
+    print("| MRR | " + " | ".join(label for _, _, label in SETS) + " |")
+    print("|---|" + "---:|" * len(SETS))
+    print("| queries | " + " | ".join(f"{r['queries']:,}" for r in now) + " |")
+    print("| **klynge** | " + " | ".join(f"**{r['methods']['klynge']['mrr']:.4f}**" for r in now) + " |")
+    print("| klynge, previous weights | " + " | ".join(f"{r['methods']['klynge']['mrr']:.4f}" for r in before) + " |")
+    for m, name in NAMES.items():
+        print(f"| {name} | " + " | ".join(f"{r['methods'][m]['mrr']:.4f}" for r in now) + " |")
+    cells = []
+    for r in now:
+        ci = r["klynge_vs_best_baseline"]
+        cells.append(f"**{ci['ratio']:.3f}×** ({SHORT[ci['baseline']]}; 95% {ci['low']:.2f}–{ci['high']:.2f})")
+    print("| **klynge ÷ best baseline** | " + " | ".join(cells) + " |")
+    print()
+    print("| precision@10 / recall@10 / AUC | " + " | ".join(label for _, _, label in SETS) + " |")
+    print("|---|" + "---:|" * len(SETS))
+    for m in ["klynge"] + list(NAMES):
+        row = [f"{r['methods'][m]['precision_at_k']:.3f} / {r['methods'][m]['recall_at_k']:.3f} / {r['methods'][m]['auc']:.3f}" for r in now]
+        print(f"| {NAMES.get(m, m)} | " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
