@@ -18,7 +18,7 @@ public enum EvaluationMethod: String, Sendable, CaseIterable, Comparable {
     case adamicAdar = "adamic_adar"
     /// Σ 1 / d(w) over shared partners w.
     case resourceAllocation = "resource_allocation"
-    /// Personalised PageRank from the seeker (α = 0.85, ties weighted by shared projects, push ε = 10⁻⁵).
+    /// Personalised PageRank from the seeker (α = 0.85, ties weighted by shared projects, push ε = 10⁻⁶).
     case personalisedPageRank = "personalised_pagerank"
     /// TF-IDF cosine of the topic documents alone (Klynge's ``MatchFeature/topicFit``).
     case topicFit = "topic_fit"
@@ -339,7 +339,8 @@ public struct Evaluator: Sendable {
             }
         }
         let needsPPR = methods.contains { $0 == .klynge || $0 == .personalisedPageRank } && g.degree(s) > 0
-        let evidence = Matcher.NetworkEvidence(ppr: needsPPR ? g.personalizedPageRank(from: s, weighted: true) : [:],
+        let ppr = needsPPR ? g.personalizedPageRank(from: s, weighted: true) : []
+        let evidence = Matcher.NetworkEvidence(ppr: needsPPR ? cs.map { ppr[$0] } : [Double](repeating: 0, count: cs.count),
                                                adamicAdar: cs.map { scratch.adamicAdar[$0] },
                                                consortium: methods.contains(.klynge) && g.degree(s) > 0
                                                    ? context.consortiumOverlap(of: s, among: cs) : [Double](repeating: 0, count: cs.count))
@@ -362,7 +363,7 @@ public struct Evaluator: Sendable {
                 for (position, slot) in order.enumerated() { out[slot] = Double(cs.count - position) }
                 return out
             case .personalisedPageRank:
-                return cs.map { evidence.ppr[$0] ?? 0 }
+                return evidence.ppr
             case .adamicAdar:
                 return evidence.adamicAdar
             case .topicFit:

@@ -129,10 +129,11 @@ public struct Matcher: Sendable {
     }
 
     /// The network evidence from a member seeker: personalised PageRank (weighted, α 0.85,
-    /// ε 10⁻⁵), the Adamic–Adar index and the consortium overlap of each candidate (in candidate order); none when
+    /// ε 10⁻⁶), the Adamic–Adar index and the consortium overlap of each candidate (in candidate order); none when
     /// the seeker is a newcomer or has no ties.
     struct NetworkEvidence: Sendable {
-        var ppr: [Int: Double] = [:]
+        /// Personalised PageRank of each candidate, in candidate order.
+        var ppr: [Double]
         var adamicAdar: [Double]
         /// ``MatchingContext/consortiumOverlap(of:among:)``, in candidate order.
         var consortium: [Double]
@@ -142,9 +143,10 @@ public struct Matcher: Sendable {
         let g = context.graph
         guard let s = seeker, g.degree(s) > 0 else {
             let zeros = [Double](repeating: 0, count: candidates.count)
-            return NetworkEvidence(adamicAdar: zeros, consortium: zeros)
+            return NetworkEvidence(ppr: zeros, adamicAdar: zeros, consortium: zeros)
         }
-        return NetworkEvidence(ppr: g.personalizedPageRank(from: s, weighted: true),
+        let ppr = g.personalizedPageRank(from: s, weighted: true)
+        return NetworkEvidence(ppr: candidates.map { ppr[$0] },
                                adamicAdar: g.linkScores(.adamicAdar, from: s, to: candidates),
                                consortium: context.consortiumOverlap(of: s, among: candidates))
     }
@@ -168,7 +170,7 @@ public struct Matcher: Sendable {
             nonisolated(unsafe) let out = buffer
             parallelChunks(count: candidates.count, threads: query.threads, minChunk: 512) { range in
                 for i in range {
-                    self.rawFeatures(candidates[i], seeker: seeker, probe: probe, ppr: evidence.ppr[candidates[i]] ?? 0,
+                    self.rawFeatures(candidates[i], seeker: seeker, probe: probe, ppr: evidence.ppr[i],
                                      aa: evidence.adamicAdar[i], overlap: evidence.consortium[i], into: UnsafeMutableBufferPointer(rebasing: out[(i * width) ..< ((i + 1) * width)]))
                 }
             }
