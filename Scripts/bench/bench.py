@@ -55,6 +55,7 @@ ROWS = [
     ("structural-holes", "eco530"), ("structural-holes", "ba20k"),
     ("constraint", "ba20k"),
     ("louvain", "ba20k"), ("leiden", "ba20k"),
+    ("match-query", "eco530"), ("match-query", "ba20k"),
     ("load", "load1m"),
 ]
 
@@ -70,6 +71,8 @@ IG_SAMPLE_WS50K = 2000         # igraph on ws50k in full mode (exact with --exha
 
 PR_ALPHA = 0.85
 PR_TOL = 1e-6
+# match-query: the seekers of the 20 queries, labelled i·n/20 in every library.
+MATCH_SEEKERS = lambda n: [i * n // 20 for i in range(20)]
 
 
 # ---------------------------------------------------------------------------
@@ -183,6 +186,12 @@ def worker(lib: str, task: str, path: str, sample: int) -> dict:
             fn = lambda: nx.community.louvain_communities(G, seed=SEED)
         elif task == "leiden":
             out["na"] = "networkx has no Leiden of its own (it dispatches to backends)"
+        elif task == "match-query":
+            def match_queries():
+                for s in MATCH_SEEKERS(n):
+                    nx.pagerank(G, alpha=PR_ALPHA, personalization={s: 1}, tol=PR_TOL)
+                    list(nx.adamic_adar_index(G, [(s, c) for c in G if c != s]))
+            fn = match_queries
     elif lib == "igraph":
         scale = 2.0 / ((n - 1) * (n - 2)) if n > 2 else 1.0  # NetworkX normalization
         if task == "betweenness":
@@ -222,6 +231,12 @@ def worker(lib: str, task: str, path: str, sample: int) -> dict:
             fn = lambda: G.community_multilevel()
         elif task == "leiden":
             fn = lambda: G.community_leiden(objective_function="modularity", n_iterations=2)
+        elif task == "match-query":
+            def match_queries():
+                for s in MATCH_SEEKERS(n):
+                    G.personalized_pagerank(reset_vertices=s, damping=PR_ALPHA)
+                    G.similarity_inverse_log_weighted(vertices=[s])
+            fn = match_queries
     else:  # networkit
         def run(algo):
             algo.run()
@@ -246,6 +261,8 @@ def worker(lib: str, task: str, path: str, sample: int) -> dict:
             fn = lambda: run(nk.community.PLM(G, True))
         elif task == "leiden":
             fn = lambda: run(nk.community.ParallelLeiden(G))
+        elif task == "match-query":
+            out["na"] = "networkit has no personalised PageRank"
         elif task == "approx-betweenness":
             # EstimateBetweenness = `k` independent sampled sources: a smaller k, scaled by
             # APPROX_K/k, is a faithful subset of the same computation.

@@ -13,33 +13,46 @@ import KlyngeGraph
 extension MatchingContext {
     /// The overlap of every candidate with the seeker's consortia, in candidate order; zeros
     /// when the seeker has no usable project with others.
-    /// - Complexity: O(Σ_{P ∋ s} Σ_{z ∈ P} deg(z) + n) time, O(n) scratch, for n members.
+    ///
+    /// Works from the candidates' side: each candidate's partners z add one to every team of
+    /// the seeker that z is in, so the cost is the candidates' degrees times the number of
+    /// the seeker's teams each partner shares, not the teams' whole neighbourhoods.
+    /// - Complexity: O(Σ_{P ∋ s} |P| + Σ_c Σ_{z ∈ N(c)} t_z + n) for t_z teams of s that
+    ///   contain z; O(n) scratch for n members.
     public func consortiumOverlap(of s: Int, among candidates: [Int]) -> [Double] {
-        let n = graph.nodeCount
-        var best = [Double](repeating: 0, count: n)
-        var count = [Int32](repeating: 0, count: n)
-        var touched: [Int] = []
-        for p in projectsOf[s] {
-            let team = membersOf[p]
-            guard team.count > 1 else { continue }
-            let others = Double(team.count - 1)
-            for z in team where z != s {
-                for a in graph.arcRange(z) {
-                    let v = graph.target(ofArc: a)
-                    // The graph is simple (GraphBuilder merges duplicate ties): each z counts v once.
-                    if v == z { continue }
-                    if count[v] == 0 { touched.append(v) }
-                    count[v] += 1
+        let teams = projectsOf[s].filter { membersOf[$0].count > 1 }
+        guard !teams.isEmpty else { return [Double](repeating: 0, count: candidates.count) }
+        // For each partner z of s: the seeker's teams z is in (local indices), as a CSR list.
+        var slot = [Int32](repeating: -1, count: graph.nodeCount)
+        var lists: [[Int32]] = []
+        for (t, p) in teams.enumerated() {
+            for z in membersOf[p] where z != s {
+                if slot[z] < 0 { slot[z] = Int32(lists.count); lists.append([]) }
+                lists[Int(slot[z])].append(Int32(t))
+            }
+        }
+        let others = teams.map { Double(membersOf[$0].count - 1) }
+        var count = [Int32](repeating: 0, count: teams.count)
+        var touched: [Int32] = []
+        return candidates.map { c in
+            // The graph is simple (GraphBuilder merges duplicate ties): each z counts once.
+            for a in graph.arcRange(c) {
+                let z = graph.target(ofArc: a)
+                guard z != c, slot[z] >= 0 else { continue }
+                for t in lists[Int(slot[z])] {
+                    if count[Int(t)] == 0 { touched.append(t) }
+                    count[Int(t)] += 1
                 }
             }
-            for v in touched {
-                // z = v never counts: v's own arcs do not lead to itself (loops skipped above).
-                best[v] = max(best[v], Double(count[v]) / others)
-                count[v] = 0
+            var best = 0.0
+            for t in touched {
+                // c itself never counts: its own arcs do not lead to it (loops skipped above).
+                best = max(best, Double(count[Int(t)]) / others[Int(t)])
+                count[Int(t)] = 0
             }
             touched.removeAll(keepingCapacity: true)
+            return best
         }
-        return candidates.map { best[$0] }
     }
 
     /// The seeker's project where the largest share of the team knows `c`, with that many

@@ -49,14 +49,16 @@ public struct MatchingContext: Sendable {
         lastYear = self.projectsOf.map { ps in ps.compactMap { eco.projects[$0].start?.year }.max() }
         let starts = usable.compactMap { eco.projects[$0].start?.year }
         referenceYear = cutoff.map { $0 - 1 } ?? starts.max() ?? 0
+        // Each usable project's title split once (a title is in every member's document).
+        var titleWords = [[String]?](repeating: nil, count: eco.projects.count)
+        for p in usable { titleWords[p] = eco.projects[p].title.map(TopicIndex.words) }
         var documents: [[String: Int]] = []
         var sets: [Set<String>] = []
         for (i, m) in eco.members.enumerated() {
             let own = cutoff == nil ? m.topics : m.declaredTopics
             let ps = self.projectsOf[i]
             let projectTopics = ps.flatMap { eco.projects[$0].topics }
-            let titles = ps.compactMap { eco.projects[$0].title }
-            documents.append(TopicIndex.terms(topics: own + projectTopics, titles: titles))
+            documents.append(TopicIndex.terms(topics: own + projectTopics, titleWords: ps.compactMap { titleWords[$0] }))
             sets.append(Set((own + projectTopics).map { $0.lowercased() }))
         }
         topics = TopicIndex(documents: documents)

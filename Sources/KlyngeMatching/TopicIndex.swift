@@ -88,18 +88,31 @@ public struct TopicIndex: Sendable {
 
     /// Term counts of a document with these topics and titles.
     public static func terms(topics: [String], titles: [String]) -> [String: Int] {
+        terms(topics: topics, titleWords: titles.map(words))
+    }
+
+    /// Term counts of a document with these topics and titles already split by ``words(_:)``
+    /// (so that a title shared by many documents is split once).
+    public static func terms(topics: [String], titleWords: [[String]]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for t in topics {
             let phrase = t.lowercased().trimmingCharacters(in: .whitespaces)
             if !phrase.isEmpty { counts[phrase, default: 0] += 1 }
         }
-        for title in titles {
-            for word in title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 3 {
-                let w = String(word)
-                if !stopWords.contains(w) { counts[w, default: 0] += 1 }
-            }
+        for words in titleWords {
+            for w in words { counts[w, default: 0] += 1 }
         }
         return counts
+    }
+
+    /// A title's words: lower-cased, split at anything but letters and digits, at least three
+    /// characters, stop words left out.
+    public static func words(_ title: String) -> [String] {
+        title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).compactMap { word in
+            guard word.count >= 3 else { return nil }
+            let w = String(word)
+            return stopWords.contains(w) ? nil : w
+        }
     }
 
     static let stopWords: Set<String> = [

@@ -74,6 +74,15 @@ do {
         checksum = roles.raw.reduce(0) { $0 + $1[5] }
     case "louvain": checksum = try graph.louvain(seed: seed).modularity
     case "leiden": checksum = try graph.leiden(seed: seed, iterations: 2).modularity   // igraph's default n_iterations
+    case "match-query":
+        // What one `klynge match` query computes on the graph, for the 20 seekers labelled
+        // i·n/20: personalised PageRank (α 0.85, ε 10⁻⁶) and Adamic–Adar to every node.
+        let all = Array(0 ..< graph.nodeCount)
+        for i in 0 ..< 20 {
+            guard let s = graph.nodes.index(of: String(i * graph.nodeCount / 20)) else { fail("no node \(i * graph.nodeCount / 20)") }
+            checksum += graph.personalizedPageRank(from: s).reduce(0, +)
+            checksum += graph.linkScores(.adamicAdar, from: s, to: all).reduce(0, +)
+        }
     default: fail("unknown task '\(task)'")
     }
 } catch { fail("\(error)") }
