@@ -93,6 +93,19 @@ static inline int cgv_errors_collect(char *piece) {
     return 0;
 }
 
+/* ---- Lexer reset ------------------------------------------------------------
+ *
+ * agmemread() parses the first graph of its text and leaves whatever followed it
+ * (a final newline, say) in the global flex buffer; the next agmemread() reads
+ * that first, so its syntax errors name a line too far. aglexbad() flushes the
+ * buffer (YY_FLUSH_BUFFER; a no-op before the first parse). libcgraph exports it
+ * (nm -D libcgraph.so: "T aglexbad", Graphviz 2.43) but declares it only in its
+ * internal cghdr.h, hence the declaration here. Call under the Graphviz lock.
+ */
+extern void aglexbad(void);
+
+static inline void cgv_lexer_reset(void) { aglexbad(); }
+
 /* Routes agerr() (errors and warnings) into the buffer instead of stderr. */
 static inline void cgv_errors_install(void) {
     agseterrf(cgv_errors_collect);

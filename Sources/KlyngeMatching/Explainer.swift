@@ -76,7 +76,7 @@ struct Explainer {
             return "nearby county (\(county), about \(Int(d.rounded())) km)"
         case .capacity:
             guard let size = m.size else { return nil }
-            return m.kind == .municipality ? "\(grouped(size)) inhabitants" : "\(grouped(size)) employees"
+            return m.kind == .municipality ? "\(NumberText.grouped(size)) inhabitants" : "\(NumberText.grouped(size)) employees"
         case .recency:
             return context.lastYear[c].map { "active in projects up to \($0)" }
         }
@@ -88,15 +88,4 @@ struct Explainer {
         guard let p = context.projectsOf[b].filter(pa.contains).max() else { return nil }
         return context.ecosystem.projects[p].title ?? context.ecosystem.projects[p].id
     }
-}
-
-/// "291,940"
-func grouped(_ n: Int) -> String {
-    let digits = String(n.magnitude)
-    var out = ""
-    for (i, ch) in digits.enumerated() {
-        if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-        out.append(ch)
-    }
-    return (n < 0 ? "-" : "") + out
 }

@@ -28,8 +28,11 @@ struct GraphvizRenderJob {
         }
 
         GraphvizDiagnostics.clear()
-        // The lexer's line counter is a global that only the file-reading paths
-        // reset; without this, syntax errors name lines counted across earlier graphs.
+        // The lexer is global state. agmemread stops after the first graph, leaving what
+        // followed it (e.g. the final newline) in the lexer's buffer, where the next parse
+        // would read it first and count its lines: flush it (cgv_lexer_reset), then reset
+        // the line counter, which only the file-reading paths do.
+        cgv_lexer_reset()
         agreadline(1)
         guard let graph = agmemread(dot) else {
             return .failure(GraphvizDiagnostics.error(.parse, context: "parsing DOT",

@@ -36,7 +36,7 @@ extension Ecosystem {
                            color: cross ? "#2c3e50c0" : "#b0b0b050",
                            tooltip: "\(members[t.u].name) — \(members[t.v].name): \(tieStrength(t.weight, options))\(cross ? " (crosses \(options.colorBy.rawValue)s)" : "")")
         }
-        var subtitle = ["\(MapStyle.grouped(kept.count)) members · \(MapStyle.grouped(ties.list.count)) ties, \(MapStyle.grouped(crossing)) of them across \(options.colorBy.rawValue)s · \(projectSpan(options.years))"]
+        var subtitle = ["\(NumberText.grouped(kept.count)) members · \(NumberText.grouped(ties.list.count)) ties, \(NumberText.grouped(crossing)) of them across \(options.colorBy.rawValue)s · \(projectSpan(options.years))"]
         subtitle.append("size: betweenness · red ring and rank: the top \(brokers.count) brokers by betweenness")
         if isSynthetic { subtitle.append(syntheticNotice) }
         let groupWord = options.colorBy.rawValue

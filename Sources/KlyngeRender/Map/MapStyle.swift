@@ -65,17 +65,6 @@ enum MapStyle {
         return cut + "…"
     }
 
-    /// "1,234" (thin grouping for readability in titles).
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(ch)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
-
     /// A centrality value for tooltips: four significant digits.
     static func score(_ x: Double) -> String { String(format: "%.4g", x) }
 }

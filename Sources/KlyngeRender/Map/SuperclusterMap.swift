@@ -38,7 +38,7 @@ extension Ecosystem {
         }
 
         let multi = kept.filter { members[$0].clusters.count > 1 }.count
-        var subtitle = ["\(MapStyle.grouped(kept.count)) members\(kept.count < members.count ? " of \(MapStyle.grouped(members.count))" : "") in \(clusters.count) clusters (\(multi) in several) · \(MapStyle.grouped(ties.list.count)) collaboration ties · \(projectSpan(options.years))"]
+        var subtitle = ["\(NumberText.grouped(kept.count)) members\(kept.count < members.count ? " of \(NumberText.grouped(members.count))" : "") in \(clusters.count) clusters (\(multi) in several) · \(NumberText.grouped(ties.list.count)) collaboration ties · \(projectSpan(options.years))"]
         subtitle.append("size: \(options.sizeBy.legendName) · line width: \(options.includeRelations ? "shared projects and relation weight" : "shared projects")\(options.minWeight > 0 ? " (ties below \(number(options.minWeight)) left out)" : "") · names: \(labelNote(options.labels ?? .top(20), options))")
         if isSynthetic { subtitle.append(syntheticNotice) }
         var notes: [String] = []
