@@ -77,7 +77,7 @@ def build(E, Y, tb=None, SK=('company',), TK=('public-agency','municipality')):
     selc = sel & E['coord']
     Bc = sp.csr_matrix((np.ones(selc.sum()), (E['mr'][selc], E['pr'][selc])), shape=(n, npj)); Bc.data[:]=1
     MG = (B @ E['PG']).tocsr()  # member x programme counts
-    return dict(E=E, Y=Y, B=B, W=W, A=A, Ao=Ao, Br=Br, Bc=Bc, MG=MG, queries=queries, targets=targets, isT=isT)
+    return dict(E=E, Y=Y, B=B, W=W, A=A, Ao=Ao, Br=Br, Bc=Bc, MG=MG, queries=queries, targets=targets)
 
 
 def query_mrr(score, y, q):
@@ -104,7 +104,7 @@ def split_features(E, Y, tb, TK, maxq, withppr):
         onc = np.asarray(Ao.sum(1)).ravel(); coordc = np.asarray(ctx['Bc'].sum(1)).ravel()
         MG = ctx['MG']; mgn = np.sqrt(np.asarray(MG.multiply(MG).sum(1)).ravel()); mgn[mgn==0]=1
         psize = np.asarray(B.sum(0)).ravel()
-        T = ctx['targets']; isT = np.zeros(E['n'], bool); isT[T] = True
+        T = ctx['targets']
         AT = A[:, T].tocsc(); AoT = Ao[:, T].tocsc(); MGT = MG[T]; BT = Bc[T]
         if withppr:
             d = np.asarray(W.sum(1)).ravel(); PT = (sp.diags(np.where(d>0,1/np.maximum(d,1e-300),0)) @ W).T.tocsr()

@@ -48,18 +48,10 @@ struct Brokers: AsyncParsableCommand {
     @Flag(help: "Dataset input: add the explicit ties of relations.csv.")
     var relations = false
 
-    @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
-    var threads: Int?
-
-    @Option(help: "Output format: table, csv, json or md.")
-    var format: OutputFormat = .table
-
-    @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var io: TableOutputOptions
 
     func validate() throws {
         if let t = top, t < 0 { throw ValidationError("--top must not be negative") }
-        if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() async throws {
@@ -84,7 +76,7 @@ struct Brokers: AsyncParsableCommand {
             let progress = Progress(label: "brokers")
             let control = ComputeControl(progress: progress.report)
             let useWeights = loaded.ecosystem != nil || weighted
-            let t = threads
+            let t = io.threads
             let analysis = try await control.run { c in
                 try BrokerAnalysis(graph: graph, groups: nodeGroups, weighted: useWeights, threads: t, control: c)
             }
@@ -93,8 +85,8 @@ struct Brokers: AsyncParsableCommand {
             if let eco = loaded.ecosystem, eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             for note in nodeGroups.notes { Diagnostics.note(note) }
             Diagnostics.note("\(graph.nodeCount) nodes, \(graph.edgeCount) ties, \(nodeGroups.names.count) groups")
-            let text = analysis.table(order: order, top: top, names: loaded.ecosystem?.members.map(\.name)).render(format)
-            try Output.write(text, to: output, protecting: [input] + (groups.map { [$0] } ?? []))
+            let text = analysis.table(order: order, top: top, names: loaded.ecosystem?.members.map(\.name)).render(io.format)
+            try Output.write(text, to: io.output, protecting: [input] + (groups.map { [$0] } ?? []))
         }
     }
 }

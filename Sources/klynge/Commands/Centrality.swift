@@ -54,8 +54,7 @@ struct Centrality: AsyncParsableCommand {
     @Flag(help: "Dataset input: add the explicit ties of relations.csv to the project ties (each adds its weight).")
     var relations = false
 
-    @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
-    var threads: Int?
+    @OptionGroup var io: TableOutputOptions
 
     @Option(help: "Seed for sampling (--approximate, --epsilon).")
     var seed: UInt64 = 42
@@ -63,18 +62,11 @@ struct Centrality: AsyncParsableCommand {
     @Option(help: "Print only the first N rows.")
     var top: Int?
 
-    @Option(help: "Output format: table, csv, json or md.")
-    var format: OutputFormat = .table
-
-    @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
-    var output: String?
-
     func validate() throws {
         if approximate != nil && epsilon != nil { throw ValidationError("give either --approximate or --epsilon, not both") }
         if let k = approximate, k < 1 { throw ValidationError("--approximate needs a positive number of sources") }
         if let e = epsilon, !(e > 0 && e < 1) { throw ValidationError("--epsilon must be between 0 and 1") }
         if !(delta > 0 && delta < 1) { throw ValidationError("--delta must be between 0 and 1") }
-        if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
         if let t = top, t < 0 { throw ValidationError("--top must not be negative") }
         do { _ = try Measure.parseList(measures) } catch { throw ValidationError(error.description) }
     }
@@ -93,7 +85,7 @@ struct Centrality: AsyncParsableCommand {
             options.epsilon = epsilon
             options.delta = delta
             options.seed = seed
-            options.threads = threads
+            options.threads = io.threads
             let progress = Progress(label: "centrality")
             let control = ComputeControl(progress: progress.report)
             let opts = options
@@ -111,8 +103,8 @@ struct Centrality: AsyncParsableCommand {
                     Diagnostics.note("\(undated) projects with an unknown start are in no year window and were left out")
                 }
             }
-            let text = result.table(top: top, names: loaded.ecosystem?.members.map(\.name)).render(format)
-            try Output.write(text, to: output, protecting: [input])
+            let text = result.table(top: top, names: loaded.ecosystem?.members.map(\.name)).render(io.format)
+            try Output.write(text, to: io.output, protecting: [input])
         }
     }
 }

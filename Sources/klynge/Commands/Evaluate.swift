@@ -62,19 +62,11 @@ struct Evaluate: AsyncParsableCommand {
     @Flag(help: "Search Klynge's weights for the best MRR on this split; print them as a weights file.")
     var tune = false
 
-    @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
-    var threads: Int?
-
-    @Option(help: "Output format: table, csv, json or md.")
-    var format: OutputFormat = .table
-
-    @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var io: TableOutputOptions
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if bootstrap < 0 { throw ValidationError("--bootstrap must be 0 or more") }
-        if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
         if let b = testBefore, b <= splitYear { throw ValidationError("--test-before must be after --split-year") }
         _ = try Self.kinds(seekerKind, option: "--seeker-kind")
         if targetKind.isEmpty { throw ValidationError("give the target kinds: --target-kind KINDS") }
@@ -99,7 +91,7 @@ struct Evaluate: AsyncParsableCommand {
             var options = EvaluationOptions()
             options.k = top
             options.seed = seed
-            options.threads = threads
+            options.threads = io.threads
             if let weights { options.weights = try MatchWeights.read(path: weights, base: MatchWeights.defaults(targets: targetSets[0])) }
             let evaluators = splits.map(Evaluator.init)
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
@@ -120,7 +112,7 @@ struct Evaluate: AsyncParsableCommand {
                 if splits.count > 1 { text += "# objective: the mean of the \(splits.count) MRRs\n" }
                 text += "# Klynge MRR \(Self.short(result.startMRR)) with the starting weights, \(Self.short(result.mrr)) with these\n"
                 text += result.weightLines.joined(separator: "\n") + "\n"
-                try Output.write(text, to: output, protecting: [dataset] + (weights.map { [$0] } ?? []))
+                try Output.write(text, to: io.output, protecting: [dataset] + (weights.map { [$0] } ?? []))
                 return
             }
             let report = evaluators[0].run(options)
@@ -136,8 +128,8 @@ struct Evaluate: AsyncParsableCommand {
             if let interval, let b = report.bestBaseline {
                 Diagnostics.note(Self.describe(interval, baseline: b.method, queries: report.queries, resamples: bootstrap, seed: seed))
             }
-            let text = format == .json ? Self.json(report, interval: interval) : Self.table(report).render(format)
-            try Output.write(text, to: output, protecting: [dataset] + (weights.map { [$0] } ?? []))
+            let text = io.format == .json ? Self.json(report, interval: interval) : Self.table(report).render(io.format)
+            try Output.write(text, to: io.output, protecting: [dataset] + (weights.map { [$0] } ?? []))
         }
     }
 

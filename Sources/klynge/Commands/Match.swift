@@ -59,22 +59,14 @@ struct Match: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Feature weights: 'feature = weight' lines.", valueName: "FILE"))
     var weights: String?
 
-    @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
-    var threads: Int?
-
-    @Option(help: "Output format: table, csv, json or md.")
-    var format: OutputFormat = .table
+    @OptionGroup var io: TableOutputOptions
 
     @Option(help: ArgumentHelp("Also draw the seeker, the suggestions and their evidence paths (.svg, .png, .pdf or .dot).", valueName: "FILE"))
     var map: String?
 
-    @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
-    var output: String?
-
     func validate() throws {
         if (seeker == nil) == (profile == nil) { throw ValidationError("give either --for MEMBER or --profile \"kind=…;topics=…;county=…\"") }
         if top < 1 { throw ValidationError("--top must be at least 1") }
-        if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() async throws {
@@ -90,7 +82,7 @@ struct Match: AsyncParsableCommand {
             query.pilotedBefore = piloted
             query.includePartners = includePartners
             query.top = top
-            query.threads = threads
+            query.threads = io.threads
             if let weights { query.weights = try MatchWeights.read(path: weights, base: query.weights) }
             let prepared = Date()
             let ranked = Matcher(context).rank(query)
@@ -99,7 +91,7 @@ struct Match: AsyncParsableCommand {
             let shown = Array(ranked.prefix(top))
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             Diagnostics.note("\(ranked.count) candidates ranked in \(Int((matched.timeIntervalSince(prepared) * 1000).rounded())) ms (index built in \(Int((prepared.timeIntervalSince(started) * 1000).rounded())) ms)")
-            try Output.write(render(shown, eco: eco, seeker: who), to: output, protecting: [dataset] + (weights.map { [$0] } ?? []))
+            try Output.write(render(shown, eco: eco, seeker: who), to: io.output, protecting: [dataset] + (weights.map { [$0] } ?? []))
             if let map {
                 let seekerOnMap: MatchSeeker
                 switch who {
@@ -128,7 +120,7 @@ struct Match: AsyncParsableCommand {
     func render(_ shown: [Suggestion], eco: Ecosystem, seeker: Seeker) -> String {
         let features = MatchFeature.allCases
         var columns = ["rank", "member", "name", "kind", "county", "score"] + features.map(\.rawValue)
-        let withReasons = explain && (format == .csv || format == .json)
+        let withReasons = explain && (io.format == .csv || io.format == .json)
         if withReasons { columns.append("reasons") }
         let rows = shown.enumerated().map { r, s -> [Table.Cell] in
             let m = eco.members[s.candidate]
@@ -137,13 +129,13 @@ struct Match: AsyncParsableCommand {
             if withReasons { row.append(.text(s.reasons.joined(separator: "; "))) }
             return row
         }
-        var text = Table(columns: columns, rows: rows).render(format)
-        if explain && (format == .table || format == .md) {
+        var text = Table(columns: columns, rows: rows).render(io.format)
+        if explain && (io.format == .table || io.format == .md) {
             let seekerName: String = if case .member(let i) = seeker { eco.members[i].name } else { "the newcomer" }
-            text += format == .md ? "\n### Why\n\n" : "\nWhy, for \(seekerName):\n"
+            text += io.format == .md ? "\n### Why\n\n" : "\nWhy, for \(seekerName):\n"
             for (r, s) in shown.enumerated() {
-                text += (format == .md ? "\(r + 1). **\(eco.members[s.candidate].name)**\n" : "\(r + 1). \(eco.members[s.candidate].name)\n")
-                for reason in s.reasons { text += (format == .md ? "   - " : "   - ") + reason + "\n" }
+                text += (io.format == .md ? "\(r + 1). **\(eco.members[s.candidate].name)**\n" : "\(r + 1). \(eco.members[s.candidate].name)\n")
+                for reason in s.reasons { text += "   - " + reason + "\n" }
             }
         }
         return text
