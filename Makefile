@@ -6,7 +6,7 @@
 SWIFT ?= swift
 DEMO_DATASET ?= Datasets/norwegian-health-supercluster
 
-.PHONY: demo test test-tsan bench fixtures datasets graphs prerequisites browser
+.PHONY: demo test test-tsan bench fixtures datasets graphs prerequisites browser format format-check
 
 prerequisites:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 toolchain not found (expected on this machine kind at /opt/swift)"; exit 1; }
@@ -74,3 +74,10 @@ graphs: prerequisites
 # Rebuild Datasets/ from ../shared/data.
 datasets:
 	python3 Scripts/build_datasets.py
+
+# Apply the project's formatting (.swift-format) to every Swift file, and check it (CI runs the check).
+format:
+	$(SWIFT) format format --in-place --parallel --recursive Package.swift Sources Tests
+
+format-check:
+	bash Scripts/format-check.sh

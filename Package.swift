@@ -51,20 +51,32 @@ let package = Package(
         ),
         // Timing harness used by `make bench`; never run by `swift test`.
         .executableTarget(name: "klynge-bench", dependencies: ["KlyngeGraph", "KlyngeEcosystem"]),
-        .target(name: "KlyngeTestSupport", dependencies: ["KlyngeGraph", "KlyngeEcosystem"], path: "Tests/KlyngeTestSupport"),
+        .target(
+            name: "KlyngeTestSupport",
+            dependencies: ["KlyngeGraph", "KlyngeEcosystem"],
+            path: "Tests/KlyngeTestSupport"
+        ),
         .testTarget(
             name: "KlyngeGraphTests",
             dependencies: ["KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "KlyngeEcosystemTests", dependencies: ["KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
-                    exclude: ["BrokenDatasets", "Fixtures", "Schemas"]),
+        .testTarget(
+            name: "KlyngeEcosystemTests",
+            dependencies: ["KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
+            exclude: ["BrokenDatasets", "Fixtures", "Schemas"]
+        ),
         .testTarget(name: "KlyngeReportsTests", dependencies: ["KlyngeReports", "KlyngeGraph", "KlyngeTestSupport"]),
-        .testTarget(name: "KlyngeRenderTests",
-                    dependencies: ["KlyngeRender", "KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"],
-                    exclude: ["Goldens"]),
-        .testTarget(name: "KlyngeMatchingTests", dependencies: ["KlyngeMatching", "KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
-                    exclude: ["Fixtures"]),
+        .testTarget(
+            name: "KlyngeRenderTests",
+            dependencies: ["KlyngeRender", "KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"],
+            exclude: ["Goldens"]
+        ),
+        .testTarget(
+            name: "KlyngeMatchingTests",
+            dependencies: ["KlyngeMatching", "KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "klyngeTests", dependencies: ["KlyngeTestSupport", "klynge"]),
     ],
     swiftLanguageModes: [.v6]

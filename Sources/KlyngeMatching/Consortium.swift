@@ -23,7 +23,10 @@ public struct ConsortiumCall: Sendable, Equatable {
     public var alternatives = 2
 
     public init(topics: [String], roles: [MemberKind], lead: Int? = nil, size: Int? = nil) {
-        self.topics = topics; self.roles = roles; self.lead = lead; self.size = size
+        self.topics = topics
+        self.roles = roles
+        self.lead = lead
+        self.size = size
     }
 
     /// Parses `municipality,hospital,company,university` (case and spaces ignored).
@@ -55,7 +58,8 @@ public struct ConsortiumWeights: Sendable, Equatable {
     public var balance: Double
 
     public init(cohesion: Double = 0.5, balance: Double = 0.25) {
-        self.cohesion = cohesion; self.balance = balance
+        self.cohesion = cohesion
+        self.balance = balance
     }
 }
 
@@ -257,7 +261,12 @@ public struct ConsortiumPlanner: Sendable {
         var kinds: [MemberKind] = []
         var required: [Int] = []
         for r in call.roles {
-            if let k = kinds.firstIndex(of: r) { required[k] += 1 } else { kinds.append(r); required.append(1) }
+            if let k = kinds.firstIndex(of: r) {
+                required[k] += 1
+            } else {
+                kinds.append(r)
+                required.append(1)
+            }
         }
         let leadKind = call.lead.map { eco.members[$0].kind }
         let leadOutside = leadKind.map { !kinds.contains($0) } ?? false
@@ -319,7 +328,9 @@ public struct ConsortiumPlanner: Sendable {
         let g = context.graph
         for (i, m) in pool.enumerated() {
             for a in g.arcRange(m) where g.weight(ofArc: a) > 0 {
-                if let j = slotOf[g.target(ofArc: a)], j != i { bits[(i * p + j) >> 6] |= 1 << UInt64((i * p + j) & 63) }
+                if let j = slotOf[g.target(ofArc: a)], j != i {
+                    bits[(i * p + j) >> 6] |= 1 << UInt64((i * p + j) & 63)
+                }
             }
         }
         tieBits = bits
@@ -354,9 +365,13 @@ public struct ConsortiumPlanner: Sendable {
     func score(_ team: [Int]) -> TeamScore {
         let t = team.sorted()
         let n = t.count
-        var rel = 0.0, cos = 0.0, pub = 0, tied = 0
+        var rel = 0.0
+        var cos = 0.0
+        var pub = 0
+        var tied = 0
         for i in t {
-            rel += relativeFit[i]; cos += fit[i]
+            rel += relativeFit[i]
+            cos += fit[i]
             if isPublic[i] { pub += 1 }
         }
         for (x, i) in t.enumerated() {
@@ -367,8 +382,17 @@ public struct ConsortiumPlanner: Sendable {
         let c = pairs > 0 ? Double(tied) / Double(pairs) : 0
         let b = n > 0 ? 1 - Double(abs(pub - (n - pub))) / Double(n) : 0
         let w = call.weights
-        return TeamScore(score: f + w.cohesion * c + w.balance * b, relativeFit: f, meanFit: n > 0 ? cos / Double(n) : 0,
-                         cohesion: c, balance: b, tiedPairs: tied, pairs: pairs, publicCount: pub, privateCount: n - pub)
+        return TeamScore(
+            score: f + w.cohesion * c + w.balance * b,
+            relativeFit: f,
+            meanFit: n > 0 ? cos / Double(n) : 0,
+            cohesion: c,
+            balance: b,
+            tiedPairs: tied,
+            pairs: pairs,
+            publicCount: pub,
+            privateCount: n - pub
+        )
     }
 
     func tied(_ i: Int, _ j: Int) -> Bool {

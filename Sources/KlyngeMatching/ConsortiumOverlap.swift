@@ -27,7 +27,10 @@ extension MatchingContext {
         var lists: [[Int32]] = []
         for (t, p) in teams.enumerated() {
             for z in membersOf[p] where z != s {
-                if slot[z] < 0 { slot[z] = Int32(lists.count); lists.append([]) }
+                if slot[z] < 0 {
+                    slot[z] = Int32(lists.count)
+                    lists.append([])
+                }
                 lists[Int(slot[z])].append(Int32(t))
             }
         }
@@ -64,7 +67,9 @@ extension MatchingContext {
         for p in projectsOf[s] {
             let team = membersOf[p]
             guard team.count > 1 else { continue }
-            let know = team.filter { z in z != s && z != c && graph.arcRange(z).contains { graph.target(ofArc: $0) == c } }.count
+            let know = team.filter { z in
+                z != s && z != c && graph.arcRange(z).contains { graph.target(ofArc: $0) == c }
+            }.count
             guard know > 0 else { continue }
             let others = team.count - 1
             if let o = out, know * o.others < o.know * others { continue }

@@ -16,12 +16,14 @@ extension ConsortiumPlanner {
             // The search is heuristic: an alternative may beat the first team. Then search again
             // from it (each restart raises the first team's score, so this ends).
             guard let better = teams.dropFirst().max(by: { score($0).score < score($1).score }),
-                  score(better).score > score(first).score + 1e-12 else { break }
+                score(better).score > score(first).score + 1e-12
+            else { break }
             first = improve(better, avoiding: [], doubleSwaps: true)
         }
         // Teams differ pairwise (the overlap rule is symmetric), so any order keeps the rule: best first.
         let ordered = teams.enumerated().sorted { a, b in
-            let sa = score(a.element).score, sb = score(b.element).score
+            let sa = score(a.element).score
+            let sb = score(b.element).score
             return abs(sa - sb) > 1e-12 ? sa > sb : a.offset < b.offset
         }.map(\.element)
         if let shortfall { notes.append(shortfall) }
@@ -32,13 +34,16 @@ extension ConsortiumPlanner {
     /// one in at least half of its non-lead members; a note when fewer were found.
     func alternatives(after first: [Int]) -> (teams: [[Int]], note: String?) {
         var teams = [first]
-        for k in 1 ..< max(1, call.alternatives) {
+        for k in 1..<max(1, call.alternatives) {
             let avoid = teams.map { t in Set(t.filter { $0 != leadSlot }) }
             let team = search(avoiding: avoid)
             if violations(team, avoid) > 0 {
-                return (teams, "only \(k) team\(k == 1 ? "" : "s"): no other team covers the roles, brings a new tie and "
-                    + "differs from \(k == 1 ? "the first" : "each earlier one") in at least half of its members"
-                    + (leadSlot == nil ? "" : " besides the lead"))
+                return (
+                    teams,
+                    "only \(k) team\(k == 1 ? "" : "s"): no other team covers the roles, brings a new tie and "
+                        + "differs from \(k == 1 ? "the first" : "each earlier one") in at least half of its members"
+                        + (leadSlot == nil ? "" : " besides the lead")
+                )
             }
             teams.append(team)
         }
@@ -67,7 +72,8 @@ extension ConsortiumPlanner {
         var best: (team: [Int], v: Int, s: Double)?
         for start in starts where seen.insert(start).inserted {
             let t = improve(start, avoiding: avoid, doubleSwaps: false)
-            let v = violations(t, avoid), s = score(t).score
+            let v = violations(t, avoid)
+            let s = score(t).score
             if let b = best, v > b.v || (v == b.v && s <= b.s + 1e-12) { continue }
             best = (t, v, s)
         }
@@ -91,13 +97,17 @@ extension ConsortiumPlanner {
         while team.count < size {
             let deficit = zip(have, required).reduce(0) { $0 + max(0, $1.1 - $1.0) }
             let mustFill = size - team.count <= deficit
-            var best: Int?, bestScore = -Double.infinity
-            for pass in 0 ..< 2 where best == nil {
+            var best: Int?
+            var bestScore = -Double.infinity
+            for pass in 0..<2 where best == nil {
                 for i in pool.indices where i != leadSlot && !team.contains(i) && kindOf[i] >= 0 {
                     if mustFill && have[kindOf[i]] >= required[kindOf[i]] { continue }
                     if pass == 0 && forbidden.contains(i) { continue }
                     let s = score(team + [i]).score
-                    if s > bestScore + 1e-12 { best = i; bestScore = s }
+                    if s > bestScore + 1e-12 {
+                        best = i
+                        bestScore = s
+                    }
                 }
             }
             // The pools hold at least the open seats and every kind's need, so a candidate exists.
@@ -116,7 +126,9 @@ extension ConsortiumPlanner {
     func improve(_ start: [Int], avoiding avoid: [Set<Int>], doubleSwaps: Bool) -> [Int] {
         var team = start.sorted()
         var current = (v: violations(team, avoid), s: score(team).score)
-        let p = pool.count, n = team.count, pairs = n * (n - 1) / 2
+        let p = pool.count
+        let n = team.count
+        let pairs = n * (n - 1) / 2
         let w = call.weights
         // Membership of the earlier teams, and how many of each a team may keep.
         let inAvoid = avoid.map { a in pool.indices.map(a.contains) }
@@ -126,7 +138,7 @@ extension ConsortiumPlanner {
             var inTeam = [Bool](repeating: false, count: p)
             for i in team { inTeam[i] = true }
             var tiesTo = [Int](repeating: 0, count: p)  // teammates each pool entry is tied to
-            for i in team { for c in 0 ..< p where c != i && tied(i, c) { tiesTo[c] += 1 } }
+            for i in team { for c in 0..<p where c != i && tied(i, c) { tiesTo[c] += 1 } }
             let tiedPairs = team.reduce(0) { $0 + tiesTo[$1] } / 2
             var have = [Int](repeating: 0, count: kinds.count)
             for i in team where kindOf[i] >= 0 { have[kindOf[i]] += 1 }
@@ -139,7 +151,8 @@ extension ConsortiumPlanner {
             /// (violations, score) after swapping `o1` (and `o2`) out for `i1` (and `i2`); −1: none.
             /// nil when a role is left uncovered.
             func evaluate(_ o1: Int, _ o2: Int, _ i1: Int, _ i2: Int) -> (v: Int, s: Double)? {
-                let k1 = kindOf[o1], k2 = o2 >= 0 ? kindOf[o2] : -1
+                let k1 = kindOf[o1]
+                let k2 = o2 >= 0 ? kindOf[o2] : -1
                 for k in [k1, k2] where k >= 0 {
                     var h = have[k]
                     if k1 == k { h -= 1 }
@@ -211,10 +224,14 @@ extension ConsortiumPlanner {
         let s = score(team)
         let members = order.map { slot, role in
             let others = team.filter { $0 != slot }
-            return TeamMember(member: pool[slot], role: role, topicFit: fit[slot],
-                              tiedTo: others.filter { tied(slot, $0) }.map { pool[$0] },
-                              newTiesTo: others.filter { !tied(slot, $0) }.map { pool[$0] },
-                              why: why(slot, role: role, team: team))
+            return TeamMember(
+                member: pool[slot],
+                role: role,
+                topicFit: fit[slot],
+                tiedTo: others.filter { tied(slot, $0) }.map { pool[$0] },
+                newTiesTo: others.filter { !tied(slot, $0) }.map { pool[$0] },
+                why: why(slot, role: role, team: team)
+            )
         }
         return ConsortiumTeam(members: members, score: s)
     }
@@ -228,13 +245,21 @@ extension ConsortiumPlanner {
         var parts: [String] = []
         let shared = callVector.sharedTerms(context.vectors[m])
         if shared.isEmpty {
-            parts.append("no call topic in its record" + (role == .required ? "; fills the \(eco.members[m].kind.rawValue) role" : ""))
+            parts.append(
+                "no call topic in its record"
+                    + (role == .required ? "; fills the \(eco.members[m].kind.rawValue) role" : "")
+            )
         } else {
-            parts.append("shares call topics: " + shared.prefix(3).joined(separator: ", ") + (shared.count > 3 ? " (+\(shared.count - 3))" : ""))
+            parts.append(
+                "shares call topics: " + shared.prefix(3).joined(separator: ", ")
+                    + (shared.count > 3 ? " (+\(shared.count - 3))" : "")
+            )
         }
         let others = team.filter { $0 != slot }
         // The strongest tie first: most shared projects, then the smaller id.
-        let together = Dictionary(uniqueKeysWithValues: others.filter { tied(slot, $0) }.map { ($0, sharedProjects(m, pool[$0])) })
+        let together = Dictionary(
+            uniqueKeysWithValues: others.filter { tied(slot, $0) }.map { ($0, sharedProjects(m, pool[$0])) }
+        )
         let tiedTo = together.keys.sorted { a, b in
             together[a]!.count != together[b]!.count ? together[a]!.count > together[b]!.count : a < b
         }
@@ -270,7 +295,8 @@ extension ConsortiumPlanner {
         let pa = Set(context.projectsOf[a])
         let projects = context.ecosystem.projects
         return context.projectsOf[b].filter(pa.contains).sorted { x, y in
-            let sx = projects[x].start, sy = projects[y].start
+            let sx = projects[x].start
+            let sy = projects[y].start
             if sx != sy { return (sx.map { s in sy.map { s < $0 } ?? false }) ?? true }
             return x < y
         }
@@ -278,18 +304,23 @@ extension ConsortiumPlanner {
 
     /// "candidates by topic fit: 30 of 72 municipalities, 16 hospitals, …"
     func poolNote() -> String {
-        "candidates by topic fit: " + poolCounts.map { c in
-            let kind = c.total == 1 ? c.kind.rawValue : plural(c.kind)
-            return c.kept < c.total ? "\(c.kept) of \(c.total) \(kind)" : "\(c.total) \(kind)"
-        }.joined(separator: ", ")
+        "candidates by topic fit: "
+            + poolCounts.map { c in
+                let kind = c.total == 1 ? c.kind.rawValue : plural(c.kind)
+                return c.kept < c.total ? "\(c.kept) of \(c.total) \(kind)" : "\(c.total) \(kind)"
+            }.joined(separator: ", ")
     }
 
     /// Topics no member has, and a warning when no candidate matches any topic.
     func topicNotes() -> [String] {
         var notes: [String] = []
-        let unknown = call.topics.filter { context.topics.idf[$0.lowercased().trimmingCharacters(in: .whitespaces)] == nil }
+        let unknown = call.topics.filter {
+            context.topics.idf[$0.lowercased().trimmingCharacters(in: .whitespaces)] == nil
+        }
         if !unknown.isEmpty {
-            notes.append("no member's topics or project titles mention " + unknown.map { "'\($0)'" }.joined(separator: ", "))
+            notes.append(
+                "no member's topics or project titles mention " + unknown.map { "'\($0)'" }.joined(separator: ", ")
+            )
         }
         if fit.allSatisfy({ $0 == 0 }) {
             notes.append("no candidate shares a call topic: teams are chosen by cohesion and balance only")

@@ -75,17 +75,31 @@ public struct TimeSplit: Sendable {
 
     /// Builds the training context (projects before `splitYear`) and the queries.
     /// - Complexity: O(training context + Σ_p k_p² over test projects + Q · T) for Q queries and T targets.
-    public init(_ eco: Ecosystem, splitYear: Int, seekerKinds: Set<MemberKind>, targetKinds: Set<MemberKind>,
-                testBefore: Int? = nil) throws {
-        try self.init(context: MatchingContext(eco, before: splitYear), seekerKinds: seekerKinds,
-                      targetKinds: targetKinds, testBefore: testBefore)
+    public init(
+        _ eco: Ecosystem,
+        splitYear: Int,
+        seekerKinds: Set<MemberKind>,
+        targetKinds: Set<MemberKind>,
+        testBefore: Int? = nil
+    ) throws {
+        try self.init(
+            context: MatchingContext(eco, before: splitYear),
+            seekerKinds: seekerKinds,
+            targetKinds: targetKinds,
+            testBefore: testBefore
+        )
     }
 
     /// The queries of an existing training context (its cutoff is the split year).
-    public init(context: MatchingContext, seekerKinds: Set<MemberKind>, targetKinds: Set<MemberKind>,
-                testBefore: Int? = nil) {
+    public init(
+        context: MatchingContext,
+        seekerKinds: Set<MemberKind>,
+        targetKinds: Set<MemberKind>,
+        testBefore: Int? = nil
+    ) {
         precondition(context.cutoff != nil, "a time split needs a context with a cutoff year")
-        let eco = context.ecosystem, g = context.graph
+        let eco = context.ecosystem
+        let g = context.graph
         let split = context.cutoff!
         self.context = context
         splitYear = split
@@ -105,14 +119,16 @@ public struct TimeSplit: Sendable {
                 for b in members where b != a && isTarget[b] { later[a].append(b) }
             }
         }
-        let pool = (0 ..< n).filter { isTarget[$0] }
+        let pool = (0..<n).filter { isTarget[$0] }
         var tied = [Bool](repeating: false, count: n)
         var queries: [EvaluationQuery] = []
-        for s in 0 ..< n where !later[s].isEmpty {
+        for s in 0..<n where !later[s].isEmpty {
             for a in g.arcRange(s) { tied[g.target(ofArc: a)] = true }
             let partners = Array(Set(later[s].filter { !tied[$0] })).sorted()
             if !partners.isEmpty {
-                queries.append(EvaluationQuery(seeker: s, candidates: pool.filter { $0 != s && !tied[$0] }, partners: partners))
+                queries.append(
+                    EvaluationQuery(seeker: s, candidates: pool.filter { $0 != s && !tied[$0] }, partners: partners)
+                )
             }
             for a in g.arcRange(s) { tied[g.target(ofArc: a)] = false }
         }
@@ -136,7 +152,10 @@ public struct RankingMetrics: Sendable, Equatable {
     public var auc: Double?
 
     public init(reciprocalRank: Double, precision: Double, recall: Double, auc: Double?) {
-        self.reciprocalRank = reciprocalRank; self.precision = precision; self.recall = recall; self.auc = auc
+        self.reciprocalRank = reciprocalRank
+        self.precision = precision
+        self.recall = recall
+        self.auc = auc
     }
 
     /// The metrics of candidates ranked by `scores` (higher first; equal scores by
@@ -146,12 +165,17 @@ public struct RankingMetrics: Sendable, Equatable {
     ///   partner's rank is the number of candidates ranked before it).
     public init(scores: [Double], isPartner: [Bool], tieKeys: [Int], k: Int) {
         precondition(scores.count == isPartner.count && scores.count == tieKeys.count)
-        var positives = 0, bestRank = Int.max, hits = 0
+        var positives = 0
+        var bestRank = Int.max
+        var hits = 0
         var wins = 0.0
         for p in scores.indices where isPartner[p] {
             positives += 1
-            let sp = scores[p], kp = tieKeys[p]
-            var before = 0, lower = 0, equal = 0
+            let sp = scores[p]
+            let kp = tieKeys[p]
+            var before = 0
+            var lower = 0
+            var equal = 0
             for c in scores.indices {
                 let sc = scores[c]
                 if sc > sp || (sc == sp && tieKeys[c] < kp) { before += 1 }
@@ -259,7 +283,7 @@ public struct Evaluator: Sendable {
         idRank = rank
         let g = split.context.graph
         var stamp = [Int](repeating: -1, count: g.nodeCount)
-        simpleDegree = (0 ..< g.nodeCount).map { v in
+        simpleDegree = (0..<g.nodeCount).map { v in
             var d = 0
             for a in g.arcRange(v) where g.target(ofArc: a) != v && stamp[g.target(ofArc: a)] != v {
                 stamp[g.target(ofArc: a)] = v
@@ -291,9 +315,15 @@ public struct Evaluator: Sendable {
         }
         let summaries = methods.enumerated().map { i, m in MethodSummary(method: m, metrics: perQuery.map { $0[i] }) }
         let candidates = queries.reduce(0) { $0 + $1.candidates.count }
-        return EvaluationReport(splitYear: split.splitYear, queries: queries.count, testPairs: split.testPairs,
-                                meanCandidates: queries.isEmpty ? 0 : Double(candidates) / Double(queries.count),
-                                k: options.k, seed: options.seed, methods: summaries)
+        return EvaluationReport(
+            splitYear: split.splitYear,
+            queries: queries.count,
+            testPairs: split.testPairs,
+            meanCandidates: queries.isEmpty ? 0 : Double(candidates) / Double(queries.count),
+            k: options.k,
+            seed: options.seed,
+            methods: summaries
+        )
     }
 
     /// `method`'s score of each of query `q`'s candidates (higher: better), in candidate order.
@@ -321,10 +351,17 @@ public struct Evaluator: Sendable {
     /// exactly as `CSRGraph.linkScores` computes them (the same sums in the same order, so
     /// the same bits), and the personalised PageRank and Adamic–Adar Klynge uses are the
     /// baselines' too.
-    func scores(_ methods: [EvaluationMethod], query q: Int, options: EvaluationOptions, scratch: inout Scratch) -> [[Double]] {
+    func scores(
+        _ methods: [EvaluationMethod],
+        query q: Int,
+        options: EvaluationOptions,
+        scratch: inout Scratch
+    ) -> [[Double]] {
         let query = split.queries[q]
-        let s = query.seeker, cs = query.candidates
-        let context = split.context, g = context.graph
+        let s = query.seeker
+        let cs = query.candidates
+        let context = split.context
+        let g = context.graph
         for a in g.arcRange(s) {
             let w = g.target(ofArc: a)
             if w == s { continue }
@@ -340,17 +377,24 @@ public struct Evaluator: Sendable {
         }
         let needsPPR = methods.contains { $0 == .klynge || $0 == .personalisedPageRank } && g.degree(s) > 0
         let ppr = needsPPR ? g.personalizedPageRank(from: s, weighted: true) : []
-        let evidence = Matcher.NetworkEvidence(ppr: needsPPR ? cs.map { ppr[$0] } : [Double](repeating: 0, count: cs.count),
-                                               adamicAdar: cs.map { scratch.adamicAdar[$0] },
-                                               consortium: methods.contains(.klynge) && g.degree(s) > 0
-                                                   ? context.consortiumOverlap(of: s, among: cs) : [Double](repeating: 0, count: cs.count))
+        let evidence = Matcher.NetworkEvidence(
+            ppr: needsPPR ? cs.map { ppr[$0] } : [Double](repeating: 0, count: cs.count),
+            adamicAdar: cs.map { scratch.adamicAdar[$0] },
+            consortium: methods.contains(.klynge) && g.degree(s) > 0
+                ? context.consortiumOverlap(of: s, among: cs) : [Double](repeating: 0, count: cs.count)
+        )
         let out: [[Double]] = methods.map { method in
             switch method {
             case .klynge:
                 var mq = MatchQuery(seeker: .member(s))
                 mq.weights = options.weights ?? MatchWeights.defaults(targets: split.targetKinds)
                 mq.threads = 1
-                return matcher.score(mq, seeker: SeekerProfile(.member(s), context: context), among: cs, evidence: evidence).scores
+                return matcher.score(
+                    mq,
+                    seeker: SeekerProfile(.member(s), context: context),
+                    among: cs,
+                    evidence: evidence
+                ).scores
             case .random:
                 var rng = SplitMix64(streamOf: options.seed, index: UInt64(q))
                 var order = Array(cs.indices)
@@ -384,7 +428,11 @@ public struct Evaluator: Sendable {
                 return cs.map { scratch.resource[$0] }
             }
         }
-        for v in scratch.touched { scratch.common[v] = 0; scratch.adamicAdar[v] = 0; scratch.resource[v] = 0 }
+        for v in scratch.touched {
+            scratch.common[v] = 0
+            scratch.adamicAdar[v] = 0
+            scratch.resource[v] = 0
+        }
         scratch.touched.removeAll(keepingCapacity: true)
         return out
     }
@@ -394,7 +442,11 @@ public struct Evaluator: Sendable {
         var mq = MatchQuery(seeker: .member(query.seeker))
         mq.weights = weights
         mq.threads = 1
-        return matcher.score(mq, seeker: SeekerProfile(.member(query.seeker), context: split.context), among: query.candidates).features
+        return matcher.score(
+            mq,
+            seeker: SeekerProfile(.member(query.seeker), context: split.context),
+            among: query.candidates
+        ).features
     }
 
     func partnerFlags(_ query: EvaluationQuery) -> [Bool] {
@@ -405,7 +457,8 @@ public struct Evaluator: Sendable {
 
     /// The index of `x` in the ascending array `a` (which holds it).
     static func position(of x: Int, in a: [Int]) -> Int {
-        var lo = 0, hi = a.count
+        var lo = 0
+        var hi = a.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if a[mid] < x { lo = mid + 1 } else { hi = mid }
@@ -420,14 +473,18 @@ public struct Evaluator: Sendable {
         let lanes = 64
         guard count > lanes else { return v }
         // Lane l holds queries l, l + 64, l + 128, …: ⌈(count − l) / 64⌉ of them.
-        let full = count / lanes, extra = count % lanes
+        let full = count / lanes
+        let extra = count % lanes
         let bigLane = full + 1
-        let lane: Int, offset: Int
+        let lane: Int
+        let offset: Int
         if v < extra * bigLane {
-            lane = v / bigLane; offset = v % bigLane
+            lane = v / bigLane
+            offset = v % bigLane
         } else {
             let w = v - extra * bigLane
-            lane = extra + w / full; offset = w % full
+            lane = extra + w / full
+            offset = w % full
         }
         return lane + offset * lanes
     }

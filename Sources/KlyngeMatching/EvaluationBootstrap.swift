@@ -21,7 +21,8 @@ public struct RatioInterval: Sendable, Equatable {
     public func share(atLeast x: Double) -> Double {
         guard !ratios.isEmpty else { return .nan }
         // First index with ratio ≥ x (ratios ascending).
-        var lo = 0, hi = ratios.count
+        var lo = 0
+        var hi = ratios.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if ratios[mid] < x { lo = mid + 1 } else { hi = mid }
@@ -42,19 +43,26 @@ extension EvaluationReport {
     ///
     /// - Returns: nil when a method is missing, there are no queries or `baseline`'s MRR is 0.
     /// - Complexity: O(resamples · queries).
-    public func mrrRatioInterval(of method: EvaluationMethod, to baseline: EvaluationMethod, resamples: Int = 2000,
-                                 confidence: Double = 0.95, seed: UInt64) -> RatioInterval? {
+    public func mrrRatioInterval(
+        of method: EvaluationMethod,
+        to baseline: EvaluationMethod,
+        resamples: Int = 2000,
+        confidence: Double = 0.95,
+        seed: UInt64
+    ) -> RatioInterval? {
         precondition(resamples > 0 && confidence > 0 && confidence < 1)
         guard let a = self[method]?.reciprocalRanks, let b = self[baseline]?.reciprocalRanks,
-              a.count == b.count, !a.isEmpty else { return nil }
+            a.count == b.count, !a.isEmpty
+        else { return nil }
         let sumB = b.reduce(0, +)
         guard sumB > 0 else { return nil }
         let n = a.count
         var ratios = [Double](repeating: 0, count: resamples)
-        for r in 0 ..< resamples {
+        for r in 0..<resamples {
             var rng = SplitMix64(streamOf: seed, index: (1 << 32) + UInt64(r))
-            var sa = 0.0, sb = 0.0
-            for _ in 0 ..< n {
+            var sa = 0.0
+            var sb = 0.0
+            for _ in 0..<n {
                 let q = Int(rng.next(below: UInt64(n)))
                 sa += a[q]
                 sb += b[q]
@@ -64,15 +72,21 @@ extension EvaluationReport {
         }
         ratios.sort()
         let tail = (1 - confidence) / 2
-        return RatioInterval(estimate: a.reduce(0, +) / sumB, low: Self.percentile(ratios, tail),
-                             high: Self.percentile(ratios, 1 - tail), confidence: confidence, ratios: ratios)
+        return RatioInterval(
+            estimate: a.reduce(0, +) / sumB,
+            low: Self.percentile(ratios, tail),
+            high: Self.percentile(ratios, 1 - tail),
+            confidence: confidence,
+            ratios: ratios
+        )
     }
 
     /// The `p`-quantile (0…1) of ascending `xs`, interpolating linearly between the two
     /// nearest ranks (NumPy `percentile(method="linear")`).
     static func percentile(_ xs: [Double], _ p: Double) -> Double {
         let h = Double(xs.count - 1) * p
-        let i = Int(h.rounded(.down)), j = min(i + 1, xs.count - 1)
+        let i = Int(h.rounded(.down))
+        let j = min(i + 1, xs.count - 1)
         return xs[i] + (h - Double(i)) * (xs[j] - xs[i])
     }
 }

@@ -46,8 +46,12 @@ extension Evaluator {
     /// order), so running `evaluate` with the tuned weights reproduces ``TuningResult/mrrs``.
     ///
     /// - Complexity: O(features of every query + evaluations · Σ_q C_q · 9).
-    public static func tune(_ evaluators: [Evaluator], options: EvaluationOptions, grid: [Double] = tuningGrid,
-                            maxPasses: Int = 5) -> TuningResult {
+    public static func tune(
+        _ evaluators: [Evaluator],
+        options: EvaluationOptions,
+        grid: [Double] = tuningGrid,
+        maxPasses: Int = 5
+    ) -> TuningResult {
         precondition(!evaluators.isEmpty, "tuning needs at least one split")
         let width = MatchFeature.allCases.count
         let start = options.weights ?? MatchWeights.defaults(targets: evaluators[0].split.targetKinds)
@@ -62,8 +66,10 @@ extension Evaluator {
                 parallelChunks(count: queries.count, threads: options.threads, minChunk: 1) { range in
                     for v in range {
                         let q = Self.balanced(v, count: queries.count)
-                        out[q] = (e.klyngeFeatures(queries[q], weights: start), e.partnerFlags(queries[q]),
-                                  queries[q].candidates.map { e.idRank[$0] })
+                        out[q] = (
+                            e.klyngeFeatures(queries[q], weights: start), e.partnerFlags(queries[q]),
+                            queries[q].candidates.map { e.idRank[$0] }
+                        )
                     }
                 }
             }
@@ -78,8 +84,13 @@ extension Evaluator {
                     nonisolated(unsafe) let out = buffer
                     parallelChunks(count: rows.count, threads: options.threads, minChunk: 8) { range in
                         for q in range {
-                            out[q] = Self.reciprocalRank(features: rows[q].features, width: width, weights: weights,
-                                                         partners: rows[q].partners, keys: rows[q].keys)
+                            out[q] = Self.reciprocalRank(
+                                features: rows[q].features,
+                                width: width,
+                                weights: weights,
+                                partners: rows[q].partners,
+                                keys: rows[q].keys
+                            )
                         }
                     }
                 }
@@ -89,19 +100,28 @@ extension Evaluator {
         func objective(_ m: [Double]) -> Double { m.reduce(0, +) / Double(m.count) }
         var best = start
         let startMRRs = mrrs(best)
-        var bestMRRs = startMRRs, bestMRR = objective(startMRRs), evaluations = 1, passes = 0
+        var bestMRRs = startMRRs
+        var bestMRR = objective(startMRRs)
+        var evaluations = 1
+        var passes = 0
         while passes < maxPasses {
             passes += 1
             var changed = false
             for f in MatchFeature.allCases {
-                var choice = best[f], choiceMRRs = bestMRRs, choiceMRR = bestMRR
+                var choice = best[f]
+                var choiceMRRs = bestMRRs
+                var choiceMRR = bestMRR
                 for x in grid.sorted() where x != best[f] {
                     var w = best
                     w.values[f] = x
                     if MatchFeature.allCases.allSatisfy({ w[$0] == 0 }) { continue }
                     let m = mrrs(w)
                     evaluations += 1
-                    if objective(m) > choiceMRR { choice = x; choiceMRRs = m; choiceMRR = objective(m) }
+                    if objective(m) > choiceMRR {
+                        choice = x
+                        choiceMRRs = m
+                        choiceMRR = objective(m)
+                    }
                 }
                 if choice != best[f] {
                     best.values[f] = choice
@@ -112,28 +132,41 @@ extension Evaluator {
             }
             if !changed { break }
         }
-        return TuningResult(weights: best, startMRR: objective(startMRRs), mrr: bestMRR, startMRRs: startMRRs, mrrs: bestMRRs,
-                            evaluations: evaluations, passes: passes)
+        return TuningResult(
+            weights: best,
+            startMRR: objective(startMRRs),
+            mrr: bestMRR,
+            startMRRs: startMRRs,
+            mrrs: bestMRRs,
+            evaluations: evaluations,
+            passes: passes
+        )
     }
 
     /// 1 / rank of the first partner when candidates are ranked by Σ_f w_f · x_f (summed
     /// in feature order from 0, as ``Matcher`` does), ties by `keys`.
     /// - Complexity: O(C · width).
-    static func reciprocalRank(features: [Double], width: Int, weights: [Double], partners: [Bool], keys: [Int]) -> Double {
+    static func reciprocalRank(
+        features: [Double],
+        width: Int,
+        weights: [Double],
+        partners: [Bool],
+        keys: [Int]
+    ) -> Double {
         let n = partners.count
         var scores = [Double](repeating: 0, count: n)
-        for i in 0 ..< n {
+        for i in 0..<n {
             var s = 0.0
-            for f in 0 ..< width { s = s + weights[f] * features[i * width + f] }
+            for f in 0..<width { s = s + weights[f] * features[i * width + f] }
             scores[i] = s
         }
         // The first partner in ranking order, then how many candidates come before it.
         var top = -1
-        for i in 0 ..< n where partners[i] {
+        for i in 0..<n where partners[i] {
             if top < 0 || scores[i] > scores[top] || (scores[i] == scores[top] && keys[i] < keys[top]) { top = i }
         }
         var before = 0
-        for i in 0 ..< n where scores[i] > scores[top] || (scores[i] == scores[top] && keys[i] < keys[top]) {
+        for i in 0..<n where scores[i] > scores[top] || (scores[i] == scores[top] && keys[i] < keys[top]) {
             before += 1
         }
         return 1 / Double(before + 1)

@@ -32,7 +32,8 @@ struct Explainer {
 
     func reason(_ f: MatchFeature, _ s: Suggestion) -> String? {
         let eco = context.ecosystem
-        let c = s.candidate, m = eco.members[c]
+        let c = s.candidate
+        let m = eco.members[c]
         switch f {
         case .topicFit:
             // Topic phrases first, then title words.
@@ -42,13 +43,16 @@ struct Explainer {
             return shared.isEmpty ? nil : "shares topics: " + shared.joined(separator: ", ")
         case .proximity, .sharedPartners:
             guard s.path.count >= 3 else { return nil }
-            let via = s.path[1 ..< s.path.count - 1]
+            let via = s.path[1..<s.path.count - 1]
             if via.count == 1, let w = via.first {
-                let p1 = sharedProject(s.path[0], w), p2 = sharedProject(w, c)
-                return "both worked with \(eco.members[w].name)" + (p1.map { " (\(seeker.name == "the newcomer" ? "" : "you in ")'\($0)'" } ?? "")
+                let p1 = sharedProject(s.path[0], w)
+                let p2 = sharedProject(w, c)
+                return "both worked with \(eco.members[w].name)"
+                    + (p1.map { " (\(seeker.name == "the newcomer" ? "" : "you in ")'\($0)'" } ?? "")
                     + (p2.map { ", \(m.name) in '\($0)')" } ?? (p1 == nil ? "" : ")"))
             }
-            return "\(s.path.count - 1) steps away, through " + via.map { eco.members[$0].name }.joined(separator: " → ")
+            return "\(s.path.count - 1) steps away, through "
+                + via.map { eco.members[$0].name }.joined(separator: " → ")
         case .consortiumOverlap:
             guard let s0 = seeker.index, let b = context.consortiumOverlapEvidence(of: s0, for: c) else { return nil }
             let p = eco.projects[b.project]
@@ -59,11 +63,19 @@ struct Explainer {
         case .activity:
             let n = context.projectsOf[c].count
             guard n > 0 else { return nil }
-            return "\(n) past project\(n == 1 ? "" : "s")" + (context.lastYear[c].map { ", latest starting \($0)" } ?? "")
+            return "\(n) past project\(n == 1 ? "" : "s")"
+                + (context.lastYear[c].map { ", latest starting \($0)" } ?? "")
         case .experience:
-            let on = context.projectsOf[c].filter { p in eco.projects[p].topics.contains { seeker.topicSet.contains($0.lowercased()) } }
-            guard let latest = on.max(by: { (eco.projects[$0].start?.year ?? 0, $1) < (eco.projects[$1].start?.year ?? 0, $0) }) else { return nil }
-            return "\(on.count) past project\(on.count == 1 ? "" : "s") on these topics, latest '\(eco.projects[latest].title ?? eco.projects[latest].id)'"
+            let on = context.projectsOf[c].filter { p in
+                eco.projects[p].topics.contains { seeker.topicSet.contains($0.lowercased()) }
+            }
+            guard
+                let latest = on.max(by: {
+                    (eco.projects[$0].start?.year ?? 0, $1) < (eco.projects[$1].start?.year ?? 0, $0)
+                })
+            else { return nil }
+            return
+                "\(on.count) past project\(on.count == 1 ? "" : "s") on these topics, latest '\(eco.projects[latest].title ?? eco.projects[latest].id)'"
         case .pilotExperience:
             let n = context.pilotCount[c]
             return n == 0 ? nil : "pilot site in \(n) project\(n == 1 ? "" : "s")"
@@ -76,7 +88,8 @@ struct Explainer {
             return "nearby county (\(county), about \(Int(d.rounded())) km)"
         case .capacity:
             guard let size = m.size else { return nil }
-            return m.kind == .municipality ? "\(NumberText.grouped(size)) inhabitants" : "\(NumberText.grouped(size)) employees"
+            return m.kind == .municipality
+                ? "\(NumberText.grouped(size)) inhabitants" : "\(NumberText.grouped(size)) employees"
         case .recency:
             return context.lastYear[c].map { "active in projects up to \($0)" }
         }

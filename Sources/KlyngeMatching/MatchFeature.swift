@@ -64,13 +64,15 @@ public struct MatchWeights: Sendable, Equatable {
     /// agencies and municipalities; see above).
     public static let defaults = MatchWeights(values: [
         .topicFit: 0.2, .proximity: 0.15, .sharedPartners: 0.3, .consortiumOverlap: 0.5, .experience: 0.15,
-        .activity: 0.3, .pilotExperience: 0.05, .complementarity: 0.05, .geography: 0.05, .capacity: 0.15, .recency: 0.05,
+        .activity: 0.3, .pilotExperience: 0.05, .complementarity: 0.05, .geography: 0.05, .capacity: 0.15,
+        .recency: 0.05,
     ])
 
     /// For a member seeking universities (tuned on companies seeking universities; see above).
     public static let universityDefaults = MatchWeights(values: [
         .topicFit: 0.2, .proximity: 0.2, .sharedPartners: 0.3, .consortiumOverlap: 0, .experience: 1,
-        .activity: 0.05, .pilotExperience: 0.05, .complementarity: 0.05, .geography: 0.05, .capacity: 0.05, .recency: 0.05,
+        .activity: 0.05, .pilotExperience: 0.05, .complementarity: 0.05, .geography: 0.05, .capacity: 0.05,
+        .recency: 0.05,
     ])
 
     /// For a newcomer described by a profile (hand-set; see above).
@@ -104,12 +106,15 @@ public struct MatchWeights: Sendable, Equatable {
         }
         var w = base
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?
+            let line =
+                raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?
                 .trimmingCharacters(in: .whitespaces) ?? ""
             if line.isEmpty { continue }
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, let f = MatchFeature(rawValue: parts[0]) else {
-                throw .badWeights("\(path):\(n + 1): expected 'feature = weight' with a feature from \(MatchFeature.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .badWeights(
+                    "\(path):\(n + 1): expected 'feature = weight' with a feature from \(MatchFeature.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             guard let x = Double(parts[1]), x.isFinite, x >= 0 else {
                 throw .badWeights("\(path):\(n + 1): \(parts[0]): weight '\(parts[1])' must be a number ≥ 0")

@@ -12,14 +12,19 @@ public enum Seeker: Sendable, Equatable {
     /// Parses `kind=company;topics=fall detection,welfare technology;county=Vestland`.
     /// - Throws: ``MatchError/badProfile`` naming the bad field.
     public static func parseProfile(_ text: String) throws(MatchError) -> Seeker {
-        var kind: MemberKind?, topics: [String] = [], county: String?
+        var kind: MemberKind?
+        var topics: [String] = []
+        var county: String?
         for field in text.split(separator: ";") {
             let kv = field.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard kv.count == 2 else { throw .badProfile("profile field '\(field)' is not key=value") }
             switch kv[0] {
             case "kind":
                 do { kind = try MemberKind.named(kv[1]) } catch { throw .badProfile(error.description) }
-            case "topics": topics = kv[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            case "topics":
+                topics = kv[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                    !$0.isEmpty
+                }
             case "county": county = kv[1]
             default: throw .badProfile("unknown profile field '\(kv[0])' (use kind, topics, county)")
             }
@@ -111,9 +116,14 @@ public struct Matcher: Sendable {
         guard !candidates.isEmpty else { return [] }
         let seeker = SeekerProfile(query.seeker, context: context)
         let scored = score(query, seeker: seeker, among: candidates)
-        let scores = scored.scores, width = MatchFeature.allCases.count
+        let scores = scored.scores
+        let width = MatchFeature.allCases.count
         var order = Array(candidates.indices)
-        order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : eco.members[candidates[$0]].id.utf8.lexicographicallyPrecedes(eco.members[candidates[$1]].id.utf8) }
+        order.sort {
+            scores[$0] != scores[$1]
+                ? scores[$0] > scores[$1]
+                : eco.members[candidates[$0]].id.utf8.lexicographicallyPrecedes(eco.members[candidates[$1]].id.utf8)
+        }
         let paths = explain ? seeker.index.map { PathFinder(context.graph, from: $0) } : nil
         return order.enumerated().map { rank, i in
             let c = candidates[i]
@@ -146,9 +156,11 @@ public struct Matcher: Sendable {
             return NetworkEvidence(ppr: zeros, adamicAdar: zeros, consortium: zeros)
         }
         let ppr = g.personalizedPageRank(from: s, weighted: true)
-        return NetworkEvidence(ppr: candidates.map { ppr[$0] },
-                               adamicAdar: g.linkScores(.adamicAdar, from: s, to: candidates),
-                               consortium: context.consortiumOverlap(of: s, among: candidates))
+        return NetworkEvidence(
+            ppr: candidates.map { ppr[$0] },
+            adamicAdar: g.linkScores(.adamicAdar, from: s, to: candidates),
+            consortium: context.consortiumOverlap(of: s, among: candidates)
+        )
     }
 
     /// Normalised features (row-major: candidate × ``MatchFeature/allCases``) and scores, in candidate order.
@@ -159,7 +171,12 @@ public struct Matcher: Sendable {
 
     /// Scores `candidates` for `query` (the work of ``rank(_:among:explain:)`` before sorting).
     /// `evidence`, when given, must be ``networkEvidence(from:among:)`` of the same seeker and candidates.
-    func score(_ query: MatchQuery, seeker: SeekerProfile, among candidates: [Int], evidence given: NetworkEvidence? = nil) -> Scored {
+    func score(
+        _ query: MatchQuery,
+        seeker: SeekerProfile,
+        among candidates: [Int],
+        evidence given: NetworkEvidence? = nil
+    ) -> Scored {
         let width = MatchFeature.allCases.count
         let evidence = given ?? networkEvidence(from: seeker.index, among: candidates)
         let probe = FeatureIndex.Probe(seeker, index: index)
@@ -170,8 +187,15 @@ public struct Matcher: Sendable {
             nonisolated(unsafe) let out = buffer
             parallelChunks(count: candidates.count, threads: query.threads, minChunk: 512) { range in
                 for i in range {
-                    self.rawFeatures(candidates[i], seeker: seeker, probe: probe, ppr: evidence.ppr[i],
-                                     aa: evidence.adamicAdar[i], overlap: evidence.consortium[i], into: UnsafeMutableBufferPointer(rebasing: out[(i * width) ..< ((i + 1) * width)]))
+                    self.rawFeatures(
+                        candidates[i],
+                        seeker: seeker,
+                        probe: probe,
+                        ppr: evidence.ppr[i],
+                        aa: evidence.adamicAdar[i],
+                        overlap: evidence.consortium[i],
+                        into: UnsafeMutableBufferPointer(rebasing: out[(i * width)..<((i + 1) * width)])
+                    )
                 }
             }
         }
@@ -185,21 +209,30 @@ public struct Matcher: Sendable {
         let weights = MatchFeature.allCases.map { query.weights[$0] }
         let scores = candidates.indices.map { i in
             var s = 0.0
-            for k in 0 ..< width { s = s + weights[k] * raw[i * width + k] }
+            for k in 0..<width { s = s + weights[k] * raw[i * width + k] }
             return s
         }
         return Scored(features: raw, scores: scores)
     }
 
     /// Raw (unnormalised) feature values of candidate `c`, in ``MatchFeature/allCases`` order.
-    func rawFeatures(_ c: Int, seeker: SeekerProfile, probe: FeatureIndex.Probe, ppr: Double, aa: Double, overlap: Double,
-                     into r: UnsafeMutableBufferPointer<Double>) {
+    func rawFeatures(
+        _ c: Int,
+        seeker: SeekerProfile,
+        probe: FeatureIndex.Probe,
+        ppr: Double,
+        aa: Double,
+        overlap: Double,
+        into r: UnsafeMutableBufferPointer<Double>
+    ) {
         r[MatchFeature.topicFit.index] = probe.cosine(index.vectors[c])
         r[MatchFeature.proximity.index] = ppr
         r[MatchFeature.sharedPartners.index] = aa
         r[MatchFeature.consortiumOverlap.index] = overlap
         var onTopic = 0
-        for p in context.projectsOf[c] where index.projectTopics[p].contains(where: { probe.topicMask[Int($0)] }) { onTopic += 1 }
+        for p in context.projectsOf[c] where index.projectTopics[p].contains(where: { probe.topicMask[Int($0)] }) {
+            onTopic += 1
+        }
         r[MatchFeature.experience.index] = log1p(Double(onTopic))
         r[MatchFeature.activity.index] = log1p(Double(context.projectsOf[c].count))
         r[MatchFeature.pilotExperience.index] = log1p(Double(context.pilotCount[c]))
@@ -260,7 +293,9 @@ struct FeatureIndex: Sendable {
         let county: String?
 
         init(_ seeker: SeekerProfile, index: FeatureIndex) {
-            vector = zip(seeker.vector.terms, seeker.vector.weights).compactMap { t, w in index.termID[t].map { ($0, w) } }
+            vector = zip(seeker.vector.terms, seeker.vector.weights).compactMap { t, w in
+                index.termID[t].map { ($0, w) }
+            }
             var mask = [Bool](repeating: false, count: index.topicID.count)
             for t in seeker.topicSet { if let id = index.topicID[t] { mask[Int(id)] = true } }
             topicMask = mask
@@ -270,12 +305,19 @@ struct FeatureIndex: Sendable {
         /// ``TopicVector/cosine(_:)`` of the seeker and a member: the same products summed in
         /// the same (term) order, so the same bits, without comparing strings.
         func cosine(_ other: [(term: Int32, weight: Double)]) -> Double {
-            var i = 0, j = 0, s = 0.0
+            var i = 0
+            var j = 0
+            var s = 0.0
             while i < vector.count && j < other.count {
                 if vector[i].term == other[j].term {
                     s += vector[i].weight * other[j].weight
-                    i += 1; j += 1
-                } else if vector[i].term < other[j].term { i += 1 } else { j += 1 }
+                    i += 1
+                    j += 1
+                } else if vector[i].term < other[j].term {
+                    i += 1
+                } else {
+                    j += 1
+                }
             }
             return min(1, s)
         }
@@ -316,10 +358,17 @@ struct SeekerProfile: Sendable {
         switch seeker {
         case .member(let i):
             let m = context.ecosystem.members[i]
-            index = i; kind = m.kind; county = m.county; name = m.name
-            vector = context.vectors[i]; topicSet = context.topicSets[i]
+            index = i
+            kind = m.kind
+            county = m.county
+            name = m.name
+            vector = context.vectors[i]
+            topicSet = context.topicSets[i]
         case .profile(let k, let topics, let c):
-            index = nil; kind = k; county = c; name = "the newcomer"
+            index = nil
+            kind = k
+            county = c
+            name = "the newcomer"
             vector = context.topics.vector(TopicIndex.terms(topics: topics, titles: []))
             topicSet = Set(topics.map { $0.lowercased() })
         }
@@ -333,9 +382,11 @@ struct PathFinder {
     init(_ g: CSRGraph, from s: Int) {
         var parent = [Int32](repeating: -2, count: g.nodeCount)
         parent[s] = -1
-        var queue = [s], head = 0
+        var queue = [s]
+        var head = 0
         while head < queue.count {
-            let u = queue[head]; head += 1
+            let u = queue[head]
+            head += 1
             for a in g.arcRange(u) where parent[g.target(ofArc: a)] == -2 {
                 parent[g.target(ofArc: a)] = Int32(u)
                 queue.append(g.target(ofArc: a))
@@ -347,8 +398,12 @@ struct PathFinder {
     /// Member indices from the seeker to `v`, or empty when unreachable.
     func path(to v: Int) -> [Int] {
         guard parent[v] != -2 else { return [] }
-        var out = [v], x = v
-        while parent[x] >= 0 { x = Int(parent[x]); out.append(x) }
+        var out = [v]
+        var x = v
+        while parent[x] >= 0 {
+            x = Int(parent[x])
+            out.append(x)
+        }
         return out.reversed()
     }
 }
@@ -367,9 +422,13 @@ enum Geography {
     /// Great-circle distance in km between two county centres.
     static func distance(_ a: String, _ b: String) -> Double? {
         guard let p = NorwayCounties.centroids[a], let q = NorwayCounties.centroids[b] else { return nil }
-        let r = 6371.0, rad = Double.pi / 180
-        let dlat = (q.latitude - p.latitude) * rad, dlon = (q.longitude - p.longitude) * rad
-        let h = sin(dlat / 2) * sin(dlat / 2) + cos(p.latitude * rad) * cos(q.latitude * rad) * sin(dlon / 2) * sin(dlon / 2)
+        let r = 6371.0
+        let rad = Double.pi / 180
+        let dlat = (q.latitude - p.latitude) * rad
+        let dlon = (q.longitude - p.longitude) * rad
+        let h =
+            sin(dlat / 2) * sin(dlat / 2) + cos(p.latitude * rad) * cos(q.latitude * rad) * sin(dlon / 2)
+            * sin(dlon / 2)
         return 2 * r * asin(min(1, h.squareRoot()))
     }
 }

@@ -32,7 +32,7 @@ public struct MatchingContext: Sendable {
     public init(_ eco: Ecosystem, before cutoff: Int? = nil) throws {
         ecosystem = eco
         self.cutoff = cutoff
-        let window = cutoff.map { (Int.min / 2) ... ($0 - 1) }
+        let window = cutoff.map { (Int.min / 2)...($0 - 1) }
         graph = try eco.collaborationGraph(years: window)
         let usable = Set(eco.projects(activeIn: window))
         var projectsOf = [[Int]](repeating: [], count: eco.members.count)
@@ -58,7 +58,9 @@ public struct MatchingContext: Sendable {
             let own = cutoff == nil ? m.topics : m.declaredTopics
             let ps = self.projectsOf[i]
             let projectTopics = ps.flatMap { eco.projects[$0].topics }
-            documents.append(TopicIndex.terms(topics: own + projectTopics, titleWords: ps.compactMap { titleWords[$0] }))
+            documents.append(
+                TopicIndex.terms(topics: own + projectTopics, titleWords: ps.compactMap { titleWords[$0] })
+            )
             sets.append(Set((own + projectTopics).map { $0.lowercased() }))
         }
         topics = TopicIndex(documents: documents)

@@ -18,7 +18,8 @@ public struct TopicVector: Sendable, Equatable {
 
     /// The weight of `term`, 0 when absent. - Complexity: O(log terms).
     public func weight(_ term: String) -> Double {
-        var lo = 0, hi = terms.count
+        var lo = 0
+        var hi = terms.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if terms[mid].utf8.lexicographicallyPrecedes(term.utf8) { lo = mid + 1 } else { hi = mid }
@@ -29,11 +30,21 @@ public struct TopicVector: Sendable, Equatable {
     /// Cosine similarity: the dot product of two normalised vectors, in 0…1.
     /// - Complexity: O(|a| + |b|), a merge of the sorted terms.
     public func cosine(_ other: TopicVector) -> Double {
-        var i = 0, j = 0, s = 0.0
+        var i = 0
+        var j = 0
+        var s = 0.0
         while i < terms.count && j < other.terms.count {
-            let a = terms[i].utf8, b = other.terms[j].utf8
-            if a.elementsEqual(b) { s += weights[i] * other.weights[j]; i += 1; j += 1 }
-            else if a.lexicographicallyPrecedes(b) { i += 1 } else { j += 1 }
+            let a = terms[i].utf8
+            let b = other.terms[j].utf8
+            if a.elementsEqual(b) {
+                s += weights[i] * other.weights[j]
+                i += 1
+                j += 1
+            } else if a.lexicographicallyPrecedes(b) {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return min(1, s)
     }

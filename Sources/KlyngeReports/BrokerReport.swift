@@ -19,9 +19,13 @@ public struct BrokerAnalysis: Sendable {
 
     /// The columns of the table, in order: the fixed set first, then the z-scores,
     /// then Klynge's extras.
-    public static let columns = ["node", "group", "coordinator", "itinerant", "representative", "gatekeeper", "liaison",
-                                 "brokerage_total", "constraint", "effective_size", "efficiency", "hierarchy", "betweenness"]
-    public static let zColumns = ["coordinator_z", "itinerant_z", "representative_z", "gatekeeper_z", "liaison_z", "brokerage_total_z"]
+    public static let columns = [
+        "node", "group", "coordinator", "itinerant", "representative", "gatekeeper", "liaison",
+        "brokerage_total", "constraint", "effective_size", "efficiency", "hierarchy", "betweenness",
+    ]
+    public static let zColumns = [
+        "coordinator_z", "itinerant_z", "representative_z", "gatekeeper_z", "liaison_z", "brokerage_total_z",
+    ]
     public static let extraColumns = ["sole_bridges", "cut_vertex"]
 
     /// Computes every measure. `weighted` uses tie strengths for the structural holes;
@@ -29,8 +33,14 @@ public struct BrokerAnalysis: Sendable {
     /// unweighted `betweenness_centrality`).
     /// - Complexity: O(V·E) for betweenness; the rest O(Σ d² + g²(V + E)).
     /// `betweenness`, when given, is used instead of computing it again.
-    public init(graph: CSRGraph, groups: NodeGroups, weighted: Bool, threads: Int? = nil,
-                control: ComputeControl? = nil, betweenness known: [Double]? = nil) throws {
+    public init(
+        graph: CSRGraph,
+        groups: NodeGroups,
+        weighted: Bool,
+        threads: Int? = nil,
+        control: ComputeControl? = nil,
+        betweenness known: [Double]? = nil
+    ) throws {
         precondition(groups.primary.count == graph.nodeCount)
         self.graph = graph
         self.groups = groups
@@ -46,11 +56,13 @@ public struct BrokerAnalysis: Sendable {
     /// - Throws: ``ReportError`` for an unknown sort column.
     public func order(by sortKey: String = "brokerage_total") throws(ReportError) -> [Int] {
         guard let key = value(sortKey) else {
-            throw ReportError("cannot sort by '\(sortKey)' (choose from \((Self.columns.dropFirst(2) + Self.zColumns + ["sole_bridges"]).joined(separator: ", ")))")
+            throw ReportError(
+                "cannot sort by '\(sortKey)' (choose from \((Self.columns.dropFirst(2) + Self.zColumns + ["sole_bridges"]).joined(separator: ", ")))"
+            )
         }
         let ids = graph.nodes.ids
-        let k = (0 ..< graph.nodeCount).map { key($0).isNaN ? -Double.infinity : key($0) }
-        return (0 ..< graph.nodeCount).sorted { a, b in
+        let k = (0..<graph.nodeCount).map { key($0).isNaN ? -Double.infinity : key($0) }
+        return (0..<graph.nodeCount).sorted { a, b in
             if k[a] != k[b] { return k[a] > k[b] }
             if betweenness[a] != betweenness[b] { return betweenness[a] > betweenness[b] }
             return ids[a].utf8.lexicographicallyPrecedes(ids[b].utf8)
@@ -84,8 +96,10 @@ public struct BrokerAnalysis: Sendable {
             var row: [Table.Cell] = [.text(graph.nodes[v])]
             if let names { row.append(.text(names[v])) }
             row.append(.text(groups.names[groups.primary[v]]))
-            row += (0 ..< 6).map { .integer(Int(roles.raw[v][$0])) }
-            row += [holes.constraint[v], holes.effectiveSize[v], holes.efficiency[v], holes.hierarchy[v], betweenness[v]].map(Table.Cell.number)
+            row += (0..<6).map { .integer(Int(roles.raw[v][$0])) }
+            row += [
+                holes.constraint[v], holes.effectiveSize[v], holes.efficiency[v], holes.hierarchy[v], betweenness[v],
+            ].map(Table.Cell.number)
             row += roles.z[v].map(Table.Cell.number)
             row += [.integer(soleBridgeCounts[v]), .text(articulationPoints.contains(v) ? "yes" : "no")]
             return row
@@ -97,8 +111,11 @@ public struct BrokerAnalysis: Sendable {
     public func bridgeTable(names: [String]? = nil) -> Table {
         let label = { (v: Int) in names.map { "\($0[v]) (\(graph.nodes[v]))" } ?? graph.nodes[v] }
         let rows = bridges.pairs.map { p -> [Table.Cell] in
-            [.text(groups.names[p.a]), .text(groups.names[p.b]), p.distance.map { .integer($0) } ?? .text("not connected"),
-             .text(p.soleBridges.map(label).joined(separator: "; "))]
+            [
+                .text(groups.names[p.a]), .text(groups.names[p.b]),
+                p.distance.map { .integer($0) } ?? .text("not connected"),
+                .text(p.soleBridges.map(label).joined(separator: "; ")),
+            ]
         }
         return Table(columns: ["group_a", "group_b", "distance", "sole_bridges"], rows: rows)
     }

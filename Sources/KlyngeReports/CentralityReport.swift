@@ -26,7 +26,9 @@ public enum Measure: String, CaseIterable, Sendable {
         for raw in text.split(separator: ",", omittingEmptySubsequences: false) {
             let name = raw.trimmingCharacters(in: " ").lowercased()
             guard let m = Measure(rawValue: name) ?? Measure.aliases[name] else {
-                throw ReportError("unknown measure '\(name)' (choose from \(Measure.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw ReportError(
+                    "unknown measure '\(name)' (choose from \(Measure.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             if !out.contains(m) { out.append(m) }
         }
@@ -34,7 +36,9 @@ public enum Measure: String, CaseIterable, Sendable {
         return out
     }
 
-    static let aliases: [String: Measure] = ["kcore": .core, "core_number": .core, "k-core": .core, "page_rank": .pagerank]
+    static let aliases: [String: Measure] = [
+        "kcore": .core, "core_number": .core, "k-core": .core, "page_rank": .pagerank,
+    ]
 }
 
 /// An error in a report's parameters, with a one-line message.
@@ -77,10 +81,11 @@ public struct CentralityResult: Sendable {
     /// given: one per node index), then one column per measure, in `top` rows at most.
     public func table(top: Int? = nil, names: [String]? = nil) -> Table {
         let rows = order.prefix(top ?? order.count).map { v -> [Table.Cell] in
-            [.text(graph.nodes[v])] + (names.map { [.text($0[v])] } ?? []) + measures.map { m in
-                let x = values[m]![v]
-                return m == .core ? .integer(Int(x)) : .number(x)
-            }
+            [.text(graph.nodes[v])] + (names.map { [.text($0[v])] } ?? [])
+                + measures.map { m in
+                    let x = values[m]![v]
+                    return m == .core ? .integer(Int(x)) : .number(x)
+                }
         }
         return Table(columns: ["node"] + (names == nil ? [] : ["name"]) + measures.map(\.rawValue), rows: rows)
     }
@@ -91,8 +96,12 @@ public struct CentralityResult: Sendable {
 /// - Complexity: dominated by betweenness, closeness and harmonic: O(*V* · *E*).
 /// - Throws: ``ReportError`` for bad options or a measure that fails (e.g.
 ///   eigenvector centrality not converging), `CancellationError` when cancelled.
-public func computeCentrality(_ graph: CSRGraph, measures: [Measure], options: CentralityOptions,
-                              control: ComputeControl? = nil) throws -> CentralityResult {
+public func computeCentrality(
+    _ graph: CSRGraph,
+    measures: [Measure],
+    options: CentralityOptions,
+    control: ComputeControl? = nil
+) throws -> CentralityResult {
     var values: [Measure: [Double]] = [:]
     var notes: [String] = []
     let w = options.weighted
@@ -105,14 +114,29 @@ public func computeCentrality(_ graph: CSRGraph, measures: [Measure], options: C
                 if let k = options.sampledSources {
                     guard k >= 1 else { throw ReportError("--approximate needs at least 1 source") }
                     let k = min(k, graph.nodeCount)
-                    values[m] = try paths.betweenness(sampledSources: k, seed: options.seed, weighted: w,
-                                                      threads: options.threads, control: control)
-                    notes.append("betweenness estimated from \(k) of \(graph.nodeCount) sources sampled with seed \(options.seed)")
+                    values[m] = try paths.betweenness(
+                        sampledSources: k,
+                        seed: options.seed,
+                        weighted: w,
+                        threads: options.threads,
+                        control: control
+                    )
+                    notes.append(
+                        "betweenness estimated from \(k) of \(graph.nodeCount) sources sampled with seed \(options.seed)"
+                    )
                 } else if let eps = options.epsilon {
-                    let est = try paths.approximateBetweenness(epsilon: eps, delta: options.delta, seed: options.seed,
-                                                               weighted: w, threads: options.threads, control: control)
+                    let est = try paths.approximateBetweenness(
+                        epsilon: eps,
+                        delta: options.delta,
+                        seed: options.seed,
+                        weighted: w,
+                        threads: options.threads,
+                        control: control
+                    )
                     values[m] = est.scores
-                    notes.append("betweenness estimated from \(est.samples) sampled shortest paths (seed \(options.seed)): every value within ±\(eps) of the exact one with probability ≥ \(1 - options.delta)")
+                    notes.append(
+                        "betweenness estimated from \(est.samples) sampled shortest paths (seed \(options.seed)): every value within ±\(eps) of the exact one with probability ≥ \(1 - options.delta)"
+                    )
                 } else {
                     values[m] = try paths.betweenness(weighted: w, threads: options.threads, control: control)
                 }
@@ -129,7 +153,7 @@ public func computeCentrality(_ graph: CSRGraph, measures: [Measure], options: C
     }
     let key = values[measures[0]]!.map { $0.isNaN ? -Double.infinity : $0 }
     let ids = graph.nodes.ids
-    let order = (0 ..< graph.nodeCount).sorted { a, b in
+    let order = (0..<graph.nodeCount).sorted { a, b in
         if key[a] != key[b] { return key[a] > key[b] }
         return ids[a].utf8.lexicographicallyPrecedes(ids[b].utf8)
     }

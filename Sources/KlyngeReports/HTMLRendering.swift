@@ -23,7 +23,11 @@ extension Report {
             <nav><ol>
             """
         // The map goes after the summary sections, before the first ranking (or last).
-        let mapAfter = mapSVG == nil ? nil : (sections.indices.first { $0 + 1 < sections.count && sections[$0 + 1].key.hasPrefix("top_") } ?? sections.count - 1)
+        let mapAfter =
+            mapSVG == nil
+            ? nil
+            : (sections.indices.first { $0 + 1 < sections.count && sections[$0 + 1].key.hasPrefix("top_") } ?? sections
+                .count - 1)
         if !highlights.isEmpty { out += "<li><a href=\"#findings\">Key findings</a></li>" }
         if mapAfter == -1 { out += "<li><a href=\"#map\">Ecosystem map</a></li>" }
         for (i, s) in sections.enumerated() {
@@ -32,7 +36,9 @@ extension Report {
         }
         out += "</ol></nav>\n<main>\n"
         if !highlights.isEmpty {
-            out += "<section id=\"findings\"><h2>Key findings</h2><ul>" + highlights.map { "<li>\(html($0))</li>" }.joined() + "</ul></section>\n"
+            out +=
+                "<section id=\"findings\"><h2>Key findings</h2><ul>"
+                + highlights.map { "<li>\(html($0))</li>" }.joined() + "</ul></section>\n"
         }
         if let svg = mapSVG, mapAfter == -1 { out += Self.mapSection(svg) }
         for (i, s) in sections.enumerated() {
@@ -50,7 +56,8 @@ extension Report {
     static func mapSection(_ svg: String) -> String {
         var body = Substring(svg)
         if let start = body.range(of: "<svg") { body = body[start.lowerBound...] }
-        return "<section id=\"map\"><h2>Ecosystem map</h2><p class=\"note\">Hover over a member for its name, kind, clusters and centralities.</p><div class=\"map\">\(body)</div></section>\n"
+        return
+            "<section id=\"map\"><h2>Ecosystem map</h2><p class=\"note\">Hover over a member for its name, kind, clusters and centralities.</p><div class=\"map\">\(body)</div></section>\n"
     }
 
     static let css = """
@@ -91,13 +98,16 @@ extension Table {
     /// The table as HTML: numbers right-aligned and shown short, with the exact value in
     /// `data-v` for sorting.
     func html() -> String {
-        var out = "<table><thead><tr>" + columns.map { "<th>\(KlyngeReports.html($0))</th>" }.joined() + "</tr></thead><tbody>\n"
+        var out =
+            "<table><thead><tr>" + columns.map { "<th>\(KlyngeReports.html($0))</th>" }.joined()
+            + "</tr></thead><tbody>\n"
         for r in rows {
             out += "<tr>"
             for c in r {
                 switch c {
                 case .text(let s): out += "<td>\(KlyngeReports.html(s))</td>"
-                default: out += "<td class=\"num\" data-v=\"\(Table.exact(c))\">\(KlyngeReports.html(Table.short(c)))</td>"
+                default:
+                    out += "<td class=\"num\" data-v=\"\(Table.exact(c))\">\(KlyngeReports.html(Table.short(c)))</td>"
                 }
             }
             out += "</tr>\n"

@@ -41,9 +41,11 @@ extension Ecosystem {
             for (s, source) in inside.enumerated() {
                 var dist = [Int32](repeating: -1, count: inside.count)
                 dist[s] = 0
-                var queue = [source], head = 0
+                var queue = [source]
+                var head = 0
                 while head < queue.count {
-                    let u = queue[head]; head += 1
+                    let u = queue[head]
+                    head += 1
                     let du = dist[local[u]!]
                     for a in graph.arcRange(u) {
                         let v = graph.target(ofArc: a)
@@ -54,24 +56,39 @@ extension Ecosystem {
                 }
                 let i = slot[source]!
                 for (t, target) in inside.enumerated() where dist[t] > 0 {
-                    let j = slot[target]!, d = UInt16(min(Int(dist[t]), Int(UInt16.max)))
+                    let j = slot[target]!
+                    let d = UInt16(min(Int(dist[t]), Int(UInt16.max)))
                     if before[i * m + j] == 0 || d < before[i * m + j] { before[i * m + j] = d }
                 }
             }
         }
-        var gain = MergeGain(pairs: m * (m - 1) / 2, reachableBefore: 0, reachableAfter: 0, withinTwoBefore: 0,
-                             withinTwoAfter: 0, meanDistanceBefore: 0, meanDistanceAfterSamePairs: 0, meanDistanceAfter: 0)
-        var sumBefore = 0.0, sumAfterSame = 0.0, sumAfter = 0.0
+        var gain = MergeGain(
+            pairs: m * (m - 1) / 2,
+            reachableBefore: 0,
+            reachableAfter: 0,
+            withinTwoBefore: 0,
+            withinTwoAfter: 0,
+            meanDistanceBefore: 0,
+            meanDistanceAfterSamePairs: 0,
+            meanDistanceAfter: 0
+        )
+        var sumBefore = 0.0
+        var sumAfterSame = 0.0
+        var sumAfter = 0.0
         for (i, source) in clustered.enumerated() {
             let after = graph.breadthFirstDistances(from: source)
-            for j in (i + 1) ..< m {
-                let da = after[clustered[j]], db = before[i * m + j]
+            for j in (i + 1)..<m {
+                let da = after[clustered[j]]
+                let db = before[i * m + j]
                 if da > 0 {
-                    gain.reachableAfter += 1; sumAfter += Double(da)
+                    gain.reachableAfter += 1
+                    sumAfter += Double(da)
                     if da <= 2 { gain.withinTwoAfter += 1 }
                 }
                 if db > 0 {
-                    gain.reachableBefore += 1; sumBefore += Double(db); sumAfterSame += Double(da)
+                    gain.reachableBefore += 1
+                    sumBefore += Double(db)
+                    sumAfterSame += Double(da)
                     if db <= 2 { gain.withinTwoBefore += 1 }
                 }
             }

@@ -8,7 +8,10 @@ public struct Report: Sendable {
         /// The JSON key of this section.
         public var key: String
         public init(key: String, title: String, note: String = "", table: Table) {
-            self.key = key; self.title = title; self.note = note; self.table = table
+            self.key = key
+            self.title = title
+            self.note = note
+            self.table = table
         }
     }
 
@@ -17,7 +20,9 @@ public struct Report: Sendable {
     public var highlights: [String]
     public var sections: [Section]
     public init(title: String, highlights: [String] = [], sections: [Section] = []) {
-        self.title = title; self.highlights = highlights; self.sections = sections
+        self.title = title
+        self.highlights = highlights
+        self.sections = sections
     }
 
     /// The report in `format`: `table` and `md` give titled sections; `json` an
@@ -36,7 +41,9 @@ public struct Report: Sendable {
             return out
         case .md:
             var out = "# " + title + "\n"
-            if !highlights.isEmpty { out += "\n## Key findings\n\n" + highlights.map { "- " + $0 }.joined(separator: "\n") + "\n" }
+            if !highlights.isEmpty {
+                out += "\n## Key findings\n\n" + highlights.map { "- " + $0 }.joined(separator: "\n") + "\n"
+            }
             for s in sections {
                 out += "\n## " + s.title + "\n\n"
                 if !s.note.isEmpty { out += s.note + "\n\n" }
@@ -47,7 +54,9 @@ public struct Report: Sendable {
             return sections.map { "# " + $0.title + "\n" + $0.table.render(.csv) }.joined(separator: "\n")
         case .json:
             var out = "{\n  \"title\": " + jsonString(title)
-            if !highlights.isEmpty { out += ",\n  \"highlights\": [" + highlights.map(jsonString).joined(separator: ", ") + "]" }
+            if !highlights.isEmpty {
+                out += ",\n  \"highlights\": [" + highlights.map(jsonString).joined(separator: ", ") + "]"
+            }
             for s in sections {
                 let rows = s.table.render(.json).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
                 out += ",\n  " + jsonString(s.key) + ": " + rows.dropFirst(2)

@@ -39,7 +39,9 @@ extension Table {
         let cells = rows.map { $0.map(Table.short) }
         var width = columns.map(\.count)
         for r in cells { for (i, c) in r.enumerated() { width[i] = max(width[i], c.count) } }
-        let numeric = columns.indices.map { i in rows.allSatisfy { r in if case .text = r[i] { return false } else { return true } } }
+        let numeric = columns.indices.map { i in
+            rows.allSatisfy { r in if case .text = r[i] { return false } else { return true } }
+        }
         func line(_ r: [String]) -> String {
             r.enumerated().map { i, c in
                 let pad = String(repeating: " ", count: width[i] - c.count)
@@ -64,7 +66,9 @@ extension Table {
 
     func markdown() -> String {
         func esc(_ s: String) -> String { s.replacingAll("|", with: "\\|").replacingAll("\n", with: " ") }
-        let numeric = columns.indices.map { i in rows.allSatisfy { r in if case .text = r[i] { return false } else { return true } } }
+        let numeric = columns.indices.map { i in
+            rows.allSatisfy { r in if case .text = r[i] { return false } else { return true } }
+        }
         var out = "| " + columns.map(esc).joined(separator: " | ") + " |\n"
         out += "|" + numeric.map { $0 ? "---:|" : "---|" }.joined() + "\n"
         for r in rows { out += "| " + r.map { esc(Table.short($0)) }.joined(separator: " | ") + " |\n" }
@@ -124,7 +128,7 @@ func formatSignificant(_ x: Double, _ digits: Int) -> String {
 
 private func pow10(_ e: Int) -> Double {
     var r = 1.0
-    if e >= 0 { for _ in 0 ..< e { r *= 10 } } else { for _ in 0 ..< -e { r /= 10 } }
+    if e >= 0 { for _ in 0..<e { r *= 10 } } else { for _ in 0 ..< -e { r /= 10 } }
     return r
 }
 
@@ -150,9 +154,16 @@ private func trimZeros(_ s: String) -> String {
 
 extension Double {
     fileprivate var log10Floor: Double {
-        var e = 0.0, v = self
-        while v >= 10 { v /= 10; e += 1 }
-        while v < 1 { v *= 10; e -= 1 }
+        var e = 0.0
+        var v = self
+        while v >= 10 {
+            v /= 10
+            e += 1
+        }
+        while v < 1 {
+            v *= 10
+            e -= 1
+        }
         return e
     }
 }

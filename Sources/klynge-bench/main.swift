@@ -18,7 +18,7 @@ var args = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
     guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
     let v = args[i + 1]
-    args.removeSubrange(i ... i + 1)
+    args.removeSubrange(i...i + 1)
     return v
 }
 @MainActor func flag(_ name: String) -> Bool {
@@ -31,7 +31,9 @@ let k = option("--k").flatMap(Int.init) ?? 1000
 let seed = option("--seed").flatMap(UInt64.init) ?? 42
 let directed = flag("--directed")
 let weighted = flag("--weighted")
-guard args.count == 2 else { fail("usage: klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--directed] [--weighted]") }
+guard args.count == 2 else {
+    fail("usage: klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--directed] [--weighted]")
+}
 let (task, file) = (args[0], args[1])
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
@@ -48,7 +50,9 @@ func peakRSS() -> Int {
 
 let t0 = now()
 let graph: CSRGraph
-do { graph = try EdgeListReader(directed: directed, weighted: weighted).read(path: file) } catch { fail(error.description) }
+do { graph = try EdgeListReader(directed: directed, weighted: weighted).read(path: file) } catch {
+    fail(error.description)
+}
 let t1 = now()
 var checksum = 0.0
 do {
@@ -61,25 +65,34 @@ do {
     case "components": checksum = Double(graph.weaklyConnectedComponents().count)
     case "core": checksum = Double(graph.coreNumbers().max() ?? 0)
     case "approx-betweenness":
-        checksum = try graph.betweenness(sampledSources: k, seed: seed, weighted: weighted, threads: threads).reduce(0, +)
+        checksum = try graph.betweenness(sampledSources: k, seed: seed, weighted: weighted, threads: threads).reduce(
+            0,
+            +
+        )
     case "clustering": checksum = graph.clustering(weighted: weighted, threads: threads).reduce(0, +)
     case "eigenvector": checksum = try graph.eigenvector(weighted: weighted).reduce(0, +)
     case "structural-holes":
         let h = graph.structuralHoles(weighted: weighted, threads: threads)
         checksum = h.constraint.filter { !$0.isNaN }.reduce(0, +) + h.effectiveSize.filter { !$0.isNaN }.reduce(0, +)
-    case "constraint": checksum = graph.structuralHoles(weighted: weighted, threads: threads).constraint.filter { !$0.isNaN }.reduce(0, +)
+    case "constraint":
+        checksum = graph.structuralHoles(weighted: weighted, threads: threads).constraint.filter { !$0.isNaN }.reduce(
+            0,
+            +
+        )
     case "brokerage":
         // Three groups by node index, as the sna fixtures use.
-        let roles = graph.brokerageRoles(group: (0 ..< graph.nodeCount).map { $0 % 3 }, threads: threads)
+        let roles = graph.brokerageRoles(group: (0..<graph.nodeCount).map { $0 % 3 }, threads: threads)
         checksum = roles.raw.reduce(0) { $0 + $1[5] }
     case "louvain": checksum = try graph.louvain(seed: seed).modularity
-    case "leiden": checksum = try graph.leiden(seed: seed, iterations: 2).modularity   // igraph's default n_iterations
+    case "leiden": checksum = try graph.leiden(seed: seed, iterations: 2).modularity  // igraph's default n_iterations
     case "match-query":
         // What one `klynge match` query computes on the graph, for the 20 seekers labelled
         // i·n/20: personalised PageRank (α 0.85, ε 10⁻⁶) and Adamic–Adar to every node.
-        let all = Array(0 ..< graph.nodeCount)
-        for i in 0 ..< 20 {
-            guard let s = graph.nodes.index(of: String(i * graph.nodeCount / 20)) else { fail("no node \(i * graph.nodeCount / 20)") }
+        let all = Array(0..<graph.nodeCount)
+        for i in 0..<20 {
+            guard let s = graph.nodes.index(of: String(i * graph.nodeCount / 20)) else {
+                fail("no node \(i * graph.nodeCount / 20)")
+            }
             checksum += graph.personalizedPageRank(from: s).reduce(0, +)
             checksum += graph.linkScores(.adamicAdar, from: s, to: all).reduce(0, +)
         }

@@ -11,6 +11,9 @@ struct Klynge: AsyncParsableCommand {
             Run 'klynge help <subcommand>' for each command's options.
             """,
         version: "0.1.0",
-        subcommands: [Centrality.self, Validate.self, Stats.self, Export.self, Brokers.self, ReportCommand.self, MapCommand.self, Match.self, ConsortiumCommand.self, Evaluate.self]
+        subcommands: [
+            Centrality.self, Validate.self, Stats.self, Export.self, Brokers.self, ReportCommand.self, MapCommand.self,
+            Match.self, ConsortiumCommand.self, Evaluate.self,
+        ]
     )
 }

@@ -22,31 +22,42 @@ func runReportingErrors(_ body: () async throws -> Void) async throws {
     do {
         try await body()
     } catch let e as InputError {
-        Diagnostics.error(e.description); throw ExitCode(1)
+        Diagnostics.error(e.description)
+        throw ExitCode(1)
     } catch let e as ReportError {
-        Diagnostics.error(e.description); throw ExitCode(1)
+        Diagnostics.error(e.description)
+        throw ExitCode(1)
     } catch let e as GraphError {
-        Diagnostics.error(e.description); throw ExitCode(1)
+        Diagnostics.error(e.description)
+        throw ExitCode(1)
     } catch let e as DatasetError {
         for p in e.problems { Diagnostics.error(p.description) }
         throw ExitCode(1)
     } catch let e as ExportError {
-        Diagnostics.error(e.description); throw ExitCode(1)
+        Diagnostics.error(e.description)
+        throw ExitCode(1)
     } catch let e as OutputError {
-        Diagnostics.error(e.description); throw ExitCode(1)
+        Diagnostics.error(e.description)
+        throw ExitCode(1)
     } catch let e as MemberLookupError {
-        Diagnostics.error(e.description); throw ExitCode(1)
+        Diagnostics.error(e.description)
+        throw ExitCode(1)
     } catch let e as MatchError {
-        Diagnostics.error(e.description); throw ExitCode(1)
+        Diagnostics.error(e.description)
+        throw ExitCode(1)
     } catch let e as MapError {
-        Diagnostics.error(e.description); throw ExitCode(1)
+        Diagnostics.error(e.description)
+        throw ExitCode(1)
     } catch let e as GraphvizError {
-        Diagnostics.error(e.description); throw ExitCode(1)
+        Diagnostics.error(e.description)
+        throw ExitCode(1)
     } catch let e as MemberLookupError {
-        Diagnostics.error(e.description); throw ExitCode(1)
+        Diagnostics.error(e.description)
+        throw ExitCode(1)
 
     } catch is CancellationError {
-        Diagnostics.error("cancelled"); throw ExitCode(130)
+        Diagnostics.error("cancelled")
+        throw ExitCode(130)
     }
 }
 
@@ -75,8 +86,10 @@ enum Output {
             let url = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
             var isDir: ObjCBool = false
             let isFolder = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
-            let clobbers = url == target || (isFolder && target.deletingLastPathComponent() == url
-                && FileManager.default.fileExists(atPath: target.path))
+            let clobbers =
+                url == target
+                || (isFolder && target.deletingLastPathComponent() == url
+                    && FileManager.default.fileExists(atPath: target.path))
             if clobbers { throw OutputError(description: "\(path): refusing to overwrite the input file") }
         }
         do {

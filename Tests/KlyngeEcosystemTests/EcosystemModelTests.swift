@@ -8,7 +8,9 @@ import Testing
 @Suite("Ecosystem model and derived graphs")
 struct EcosystemModelTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static func tiny() throws -> Ecosystem { try DatasetLoader().load(folder: folder.appendingPathComponent("tiny").path) }
+    static func tiny() throws -> Ecosystem {
+        try DatasetLoader().load(folder: folder.appendingPathComponent("tiny").path)
+    }
 
     /// NetworkX's edge list for `variant`: (min id, max id) → weight.
     static func reference(_ variant: String) throws -> [String: Double] {
@@ -22,9 +24,10 @@ struct EcosystemModelTests {
 
     static func edges(_ g: CSRGraph) -> [String: Double] {
         var out: [String: Double] = [:]
-        for u in 0 ..< g.nodeCount {
+        for u in 0..<g.nodeCount {
             for a in g.arcRange(u) where g.target(ofArc: a) > u {
-                let x = g.nodes[u], y = g.nodes[g.target(ofArc: a)]
+                let x = g.nodes[u]
+                let y = g.nodes[g.target(ofArc: a)]
                 out[min(x, y) + "|" + max(x, y)] = g.weight(ofArc: a)
             }
         }
@@ -39,12 +42,18 @@ struct EcosystemModelTests {
         #expect(eco.projects.count == 5)
         #expect(eco.participations.count == 15)
         #expect(eco.relations.count == 1)
-        #expect(eco.clusters == ["Norway Health Tech", "Norwegian Smart Care Cluster", "Oslo Cancer Cluster", "The Life Science Cluster"])
+        #expect(
+            eco.clusters == [
+                "Norway Health Tech", "Norwegian Smart Care Cluster", "Oslo Cancer Cluster", "The Life Science Cluster",
+            ]
+        )
         let c2 = eco.members[try #require(eco.memberIndex(of: "c2"))]
         #expect(c2.clusters == ["Norway Health Tech", "Oslo Cancer Cluster"])
         #expect(c2.kind == .company && !c2.kind.isPublic)
         let k2 = eco.members[try #require(eco.memberIndex(of: "k2"))]
-        #expect(k2.name == "Tromsø kommune" && k2.kind.isPublic && k2.size == 78745 && k2.organisationNumber == "940101808")
+        #expect(
+            k2.name == "Tromsø kommune" && k2.kind.isPublic && k2.size == 78745 && k2.organisationNumber == "940101808"
+        )
         let c1 = eco.members[try #require(eco.memberIndex(of: "c1"))]
         #expect(c1.attributes == ["website": "fjordvik.example"])
         #expect(c1.founded == 2016)
@@ -67,21 +76,22 @@ struct EcosystemModelTests {
     @Test("collaboration graph: shared-project counts equal NetworkX weighted_projected_graph")
     func sharedProjects() throws {
         let g = try Self.tiny().collaborationGraph(weighting: .sharedProjects)
-        #expect(g.nodeCount == 8) // x1 has no ties but is a node
+        #expect(g.nodeCount == 8)  // x1 has no ties but is a node
         #expect(Self.edges(g) == (try Self.reference("shared")))
     }
 
     @Test("collaboration graph: Newman weights equal NetworkX collaboration_weighted_projected_graph")
     func newman() throws {
         let g = try Self.tiny().collaborationGraph(weighting: .newman)
-        let ours = Self.edges(g), ref = try Self.reference("newman")
+        let ours = Self.edges(g)
+        let ref = try Self.reference("newman")
         #expect(Set(ours.keys) == Set(ref.keys))
         for (k, w) in ref { #expect(abs(ours[k]! - w) < 1e-12, "\(k)") }
     }
 
     @Test("collaboration graph restricted to 2019–2020")
     func window() throws {
-        let g = try Self.tiny().collaborationGraph(years: 2019 ... 2020)
+        let g = try Self.tiny().collaborationGraph(years: 2019...2020)
         #expect(Self.edges(g) == (try Self.reference("window_2019_2020")))
     }
 
@@ -102,7 +112,11 @@ struct EcosystemModelTests {
         #expect(b.nodes.index(of: "project:p3") == 8 + 2)
         let c = try eco.clusterCoMembershipGraph()
         // c2: Norway Health Tech + Oslo Cancer Cluster; u1: The Life Science Cluster + Norway Health Tech.
-        #expect(Self.edges(c) == ["Norway Health Tech|Oslo Cancer Cluster": 1, "Norway Health Tech|The Life Science Cluster": 1])
+        #expect(
+            Self.edges(c) == [
+                "Norway Health Tech|Oslo Cancer Cluster": 1, "Norway Health Tech|The Life Science Cluster": 1,
+            ]
+        )
     }
 
     @Test("partial dates parse, order and print")

@@ -8,16 +8,22 @@ import Testing
 struct ExportTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Schemas")
-    static func tiny() throws -> Ecosystem { try DatasetLoader().load(folder: fixtures.appendingPathComponent("tiny").path) }
+    static func tiny() throws -> Ecosystem {
+        try DatasetLoader().load(folder: fixtures.appendingPathComponent("tiny").path)
+    }
 
     /// A one-member-pair dataset whose names and ids are hostile to every format.
     static func hostile() -> Ecosystem {
         let evil = "Evil\" ]; x [label=\"<b>&amp;</b>\nÆøå 'quoted'"
-        return Ecosystem(name: "hostile \"set\"", members: [
-            Member(id: "a&<b>\"", name: evil, kind: .company, clusters: ["Oslo Cancer Cluster"]),
-            Member(id: "Tromsø kommune", name: "Tromsø\\kommune", kind: .municipality),
-        ], projects: [Project(id: "p", start: PartialDate(year: 2020))],
-           participations: [Participation(project: 0, member: 0), Participation(project: 0, member: 1)])
+        return Ecosystem(
+            name: "hostile \"set\"",
+            members: [
+                Member(id: "a&<b>\"", name: evil, kind: .company, clusters: ["Oslo Cancer Cluster"]),
+                Member(id: "Tromsø kommune", name: "Tromsø\\kommune", kind: .municipality),
+            ],
+            projects: [Project(id: "p", start: PartialDate(year: 2020))],
+            participations: [Participation(project: 0, member: 0), Participation(project: 0, member: 1)]
+        )
     }
 
     @Test("edge list round-trips through the edge-list reader")
@@ -34,9 +40,12 @@ struct ExportTests {
 
     @Test("edge list refuses ids it cannot hold")
     func edgeListRefuses() throws {
-        let eco = Ecosystem(name: "x", members: [Member(id: "#1", name: "a", kind: .company), Member(id: "b", name: "b", kind: .company)],
-                            projects: [Project(id: "p", start: PartialDate(year: 2020))],
-                            participations: [Participation(project: 0, member: 0), Participation(project: 0, member: 1)])
+        let eco = Ecosystem(
+            name: "x",
+            members: [Member(id: "#1", name: "a", kind: .company), Member(id: "b", name: "b", kind: .company)],
+            projects: [Project(id: "p", start: PartialDate(year: 2020))],
+            participations: [Participation(project: 0, member: 0), Participation(project: 0, member: 1)]
+        )
         #expect(throws: ExportError.self) { _ = try eco.export(.edgelist) }
     }
 
@@ -44,14 +53,18 @@ struct ExportTests {
     func dotEscaping() throws {
         let text = try Self.hostile().export(.dot)
         #expect(text.hasPrefix("graph \"hostile \\\"set\\\"\" {\n"))
-        #expect(text.contains(#""a&<b>\"" [label="Evil\" ]; x [label=\"<b>&amp;</b>\nÆøå 'quoted'", kind="company", cluster="Oslo Cancer Cluster"];"#))
+        #expect(
+            text.contains(
+                #""a&<b>\"" [label="Evil\" ]; x [label=\"<b>&amp;</b>\nÆøå 'quoted'", kind="company", cluster="Oslo Cancer Cluster"];"#
+            )
+        )
         #expect(text.contains(#""Tromsø kommune" [label="Tromsø\\kommune", kind="municipality"];"#))
         #expect(text.contains(#""a&<b>\"" -- "Tromsø kommune" [weight=1];"#))
     }
 
     static func edgeSet(_ g: CSRGraph) -> [String: Double] {
         var out: [String: Double] = [:]
-        for u in 0 ..< g.nodeCount {
+        for u in 0..<g.nodeCount {
             for a in g.arcRange(u) {
                 let v = g.target(ofArc: a)
                 let (x, y) = (g.nodes[u], g.nodes[v])
@@ -71,7 +84,9 @@ struct ExportTests {
         try document.write(to: file, atomically: true, encoding: .utf8)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["xmllint", "--noout", "--nonet", "--schema", Self.schemas.appendingPathComponent(schema).path, file.path]
+        p.arguments = [
+            "xmllint", "--noout", "--nonet", "--schema", Self.schemas.appendingPathComponent(schema).path, file.path,
+        ]
         let pipe = Pipe()
         p.standardError = pipe
         p.standardOutput = pipe
@@ -101,14 +116,21 @@ struct ExportTests {
     func attributes() throws {
         let eco = try Self.tiny()
         let graphml = try eco.export(.graphml)
-        for name in ["name", "kind", "sector", "clusters", "county", "municipality", "topics", "size", "founded", "orgnr", "website"] {
+        for name in [
+            "name", "kind", "sector", "clusters", "county", "municipality", "topics", "size", "founded", "orgnr",
+            "website",
+        ] {
             #expect(graphml.contains("attr.name=\"\(name)\""), "GraphML lacks \(name)")
         }
         #expect(graphml.contains("<data key=\"n13\">fjordvik.example</data>"))
         #expect(graphml.contains("<node id=\"k2\">"))
         // Ids that are not XML name tokens fall back to generated ones, the id kept as data.
         let hostile = try Self.hostile().export(.graphml)
-        #expect(hostile.contains("<node id=\"n0\">\n      <data key=\"n0\">Evil&quot; ]; x [label=&quot;&lt;b&gt;&amp;amp;&lt;/b&gt;&#10;Æøå &apos;quoted&apos;</data>\n      <data key=\"n1\">a&amp;&lt;b&gt;&quot;</data>"))
+        #expect(
+            hostile.contains(
+                "<node id=\"n0\">\n      <data key=\"n0\">Evil&quot; ]; x [label=&quot;&lt;b&gt;&amp;amp;&lt;/b&gt;&#10;Æøå &apos;quoted&apos;</data>\n      <data key=\"n1\">a&amp;&lt;b&gt;&quot;</data>"
+            )
+        )
         let gexf = try eco.export(.gexf)
         #expect(gexf.contains("<node id=\"k2\" label=\"Tromsø kommune\">"))
         #expect(gexf.contains("<edge id=\"0\" source=\"c1\" target=\"k1\" weight=\"2\"/>"))

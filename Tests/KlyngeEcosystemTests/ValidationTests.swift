@@ -6,7 +6,9 @@ import Testing
 /// its expected.txt (written by hand), in order.
 @Suite("Dataset validation")
 struct ValidationTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("BrokenDatasets")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "BrokenDatasets"
+    )
     static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
         .filter { !$0.hasSuffix(".md") }.sorted()
 

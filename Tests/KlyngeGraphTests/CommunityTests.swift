@@ -7,7 +7,7 @@ import Testing
 @Suite("Community detection")
 struct CommunityTests {
     static let fixtures = CommunityFixtures.graphs
-    static let seeds: [UInt64] = Array(0 ..< 10)
+    static let seeds: [UInt64] = Array(0..<10)
 
     @Test("fixtures are present") func fixturesPresent() {
         let names = Set(Self.fixtures.map(\.name))
@@ -26,8 +26,10 @@ struct CommunityTests {
         #expect(!fixture.modularity.isEmpty)
         for entry in fixture.modularity {
             let q = g.modularity(of: fixture.labels(entry.labeling, for: g), resolution: entry.resolution)
-            #expect(abs(q - entry.value) <= 1e-12,
-                    "\(fixture.name) \(entry.labeling) γ=\(entry.resolution): \(q) vs NetworkX \(entry.value)")
+            #expect(
+                abs(q - entry.value) <= 1e-12,
+                "\(fixture.name) \(entry.labeling) γ=\(entry.resolution): \(q) vs NetworkX \(entry.value)"
+            )
         }
     }
 
@@ -61,7 +63,7 @@ struct CommunityTests {
     func directedModularity() {
         // 0 → 1 → 2 → 0 and 2 → 3: m = 4; communities {0, 1, 2}, {3}.
         var b = GraphBuilder(directed: true, weighted: false)
-        for i in 0 ..< 4 { b.addNode("\(i)") }
+        for i in 0..<4 { b.addNode("\(i)") }
         for (u, v) in [(0, 1), (1, 2), (2, 0), (2, 3)] { try! b.addEdge(index: u, index: v) }
         let g = try! b.build()
         // L = 3, out = 4, in = 3 for the first; L = 0, out = 0, in = 1 for the second.
@@ -84,40 +86,56 @@ struct CommunityTests {
     /// 0.155, NetworkX's Louvain 0.149, ours 0.146). Every result must also be its
     /// own modularity, be canonically labelled, pass `check`, and never exceed
     /// the exact optimum.
-    static func checkSearch(_ fixture: CommunityFixture, library: String, peers: [String],
-                            run: (CSRGraph, Double, UInt64) throws -> CommunityPartition,
-                            check: (CSRGraph, CommunityPartition) -> Bool = { _, _ in true }) throws {
+    static func checkSearch(
+        _ fixture: CommunityFixture,
+        library: String,
+        peers: [String],
+        run: (CSRGraph, Double, UInt64) throws -> CommunityPartition,
+        check: (CSRGraph, CommunityPartition) -> Bool = { _, _ in true }
+    ) throws {
         let g = try fixture.graph()
         for reference in fixture.search {
             let γ = reference.resolution
             guard let theirs = reference.reached[library] else {
-                Issue.record("\(fixture.name): no \(library) reference"); continue
+                Issue.record("\(fixture.name): no \(library) reference")
+                continue
             }
-            var best = -Double.infinity, sum = 0.0
+            var best = -Double.infinity
+            var sum = 0.0
             for seed in searchSeeds {
                 let p = try run(g, γ, seed)
                 #expect(p.modularity == g.modularity(of: p.labels, resolution: γ))
                 #expect(isCanonicalLabeling(p.labels) && p.count == Set(p.labels).count)
                 #expect(check(g, p), "\(fixture.name) γ=\(γ) seed \(seed)")
                 if γ == 1, let optimum = fixture.optimum {
-                    #expect(p.modularity <= optimum + 1e-12, "\(fixture.name): \(p.modularity) above the optimum \(optimum)")
+                    #expect(
+                        p.modularity <= optimum + 1e-12,
+                        "\(fixture.name): \(p.modularity) above the optimum \(optimum)"
+                    )
                 }
                 #expect(p.modularity < 1)
                 best = max(best, p.modularity)
                 sum += p.modularity
             }
             let mean = sum / Double(searchSeeds.count)
-            let referenceMean = γ == 1 ? theirs.mean
+            let referenceMean =
+                γ == 1
+                ? theirs.mean
                 : ([library] + peers).compactMap { reference.reached[$0]?.mean }.min()!
-            let meanTolerance = γ == 1 ? 0.01 : 0.03, bestTolerance = γ == 1 ? 0.02 : 0.03
-            #expect(mean >= referenceMean - meanTolerance * abs(referenceMean) - 1e-12,
-                    "\(fixture.name) γ=\(γ): mean \(mean) vs \(referenceMean)")
-            #expect(best >= theirs.best - bestTolerance * abs(theirs.best) - 1e-12,
-                    "\(fixture.name) γ=\(γ): best \(best) vs \(library) \(theirs.best)")
+            let meanTolerance = γ == 1 ? 0.01 : 0.03
+            let bestTolerance = γ == 1 ? 0.02 : 0.03
+            #expect(
+                mean >= referenceMean - meanTolerance * abs(referenceMean) - 1e-12,
+                "\(fixture.name) γ=\(γ): mean \(mean) vs \(referenceMean)"
+            )
+            #expect(
+                best >= theirs.best - bestTolerance * abs(theirs.best) - 1e-12,
+                "\(fixture.name) γ=\(γ): best \(best) vs \(library) \(theirs.best)"
+            )
         }
     }
 
-    static let searchSeeds: [UInt64] = Array(0 ..< 20)
+    static let searchSeeds: [UInt64] = Array(0..<20)
 
     @Test("Louvain reaches igraph's multilevel modularity", arguments: fixtures)
     func louvainMatchesIgraph(fixture: CommunityFixture) throws {
@@ -135,9 +153,15 @@ struct CommunityTests {
 
     @Test("Leiden reaches igraph's Leiden modularity; its communities are connected", arguments: fixtures)
     func leidenMatchesIgraph(fixture: CommunityFixture) throws {
-        try Self.checkSearch(fixture, library: "igraph_leiden", peers: ["leidenalg"], run: { g, γ, seed in
-            try g.leiden(resolution: γ, seed: seed)
-        }, check: { g, p in communitiesAreConnected(g, p.labels) })
+        try Self.checkSearch(
+            fixture,
+            library: "igraph_leiden",
+            peers: ["leidenalg"],
+            run: { g, γ, seed in
+                try g.leiden(resolution: γ, seed: seed)
+            },
+            check: { g, p in communitiesAreConnected(g, p.labels) }
+        )
     }
 
     @Test("Leiden reaches leidenalg's modularity", arguments: fixtures)
@@ -150,7 +174,7 @@ struct CommunityTests {
     @Test("the optimum from igraph is a modularity we compute", arguments: fixtures.filter { $0.optimum != nil })
     func optimumIsConsistent(fixture: CommunityFixture) throws {
         let g = try fixture.graph()
-        let best = try (0 ..< 10).map { try g.leiden(seed: $0).modularity }.max()!
+        let best = try (0..<10).map { try g.leiden(seed: $0).modularity }.max()!
         #expect(best <= fixture.optimum! + 1e-12)
         #expect(best >= fixture.optimum! - 0.01 * abs(fixture.optimum!) - 1e-12)
     }
@@ -191,8 +215,8 @@ struct CommunityTests {
             }
         }
         let g = try CommunityFixtures.graph(named: "ba400").graph()
-        #expect(Set(try (0 ..< 5).map { try g.louvain(seed: $0).labels }).count > 1)
-        #expect(Set(try (0 ..< 5).map { try g.leiden(seed: $0).labels }).count > 1)
+        #expect(Set(try (0..<5).map { try g.louvain(seed: $0).labels }).count > 1)
+        #expect(Set(try (0..<5).map { try g.leiden(seed: $0).labels }).count > 1)
     }
 
     @Test("unit weights give the unweighted partition", arguments: [UInt64(1), 2, 3])
@@ -206,7 +230,7 @@ struct CommunityTests {
     @Test("Leiden iterations: a fixed count, or until nothing changes")
     func leidenIterations() throws {
         let g = try CommunityFixtures.graph(named: "gnp300").graph()
-        for k in 1 ... 3 { #expect(try g.leiden(seed: 5, iterations: k).iterations == k) }
+        for k in 1...3 { #expect(try g.leiden(seed: 5, iterations: k).iterations == k) }
         let stable = try g.leiden(seed: 5)
         #expect(stable.iterations >= 2)
         #expect(stable.levels >= 1)
@@ -221,7 +245,7 @@ struct CommunityTests {
         #expect(p.levels >= 2 && p.levels <= 5)
         #expect(p.iterations == 1)
         #expect(p.sizes.reduce(0, +) == g.nodeCount)
-        #expect(p.communities.flatMap { $0 }.sorted() == Array(0 ..< g.nodeCount))
+        #expect(p.communities.flatMap { $0 }.sorted() == Array(0..<g.nodeCount))
         // A huge threshold stops after the first level.
         #expect(try g.louvain(seed: 1, threshold: 10).levels == 1)
     }
@@ -240,9 +264,9 @@ struct CommunityTests {
     func degenerateGraphs() throws {
         for n in [0, 1, 4] {
             let g = smallGraph(nodes: n, [])
-            #expect(g.modularity(of: Array(0 ..< n)).isNaN)
+            #expect(g.modularity(of: Array(0..<n)).isNaN)
             for p in [try g.louvain(), try g.leiden()] {
-                #expect(p.labels == Array(0 ..< n))
+                #expect(p.labels == Array(0..<n))
                 #expect(p.count == n)
                 #expect(p.modularity.isNaN)
                 #expect(p.levels == 0 && p.iterations == 0)
@@ -267,8 +291,8 @@ struct CommunityTests {
         let component = d.weaklyConnectedComponents().label
         for seed in Self.seeds {
             for p in [try d.louvain(seed: seed), try d.leiden(seed: seed)] {
-                for v in 0 ..< d.nodeCount {
-                    for u in 0 ..< d.nodeCount where p.labels[u] == p.labels[v] {
+                for v in 0..<d.nodeCount {
+                    for u in 0..<d.nodeCount where p.labels[u] == p.labels[v] {
                         #expect(component[u] == component[v])
                     }
                 }

@@ -34,8 +34,8 @@ struct CommunityAgreementTests {
     func largeCounts() {
         // n = 3·10⁵: the products of pair counts reach 10²¹, beyond Int64.
         let n = 300_000
-        let a = (0 ..< n).map { $0 % 3 }
-        let b = (0 ..< n).map { $0 % 2 }
+        let a = (0..<n).map { $0 % 3 }
+        let b = (0..<n).map { $0 % 2 }
         let ari = PartitionAgreement.adjustedRandIndex(a, b)
         #expect(ari.isFinite && abs(ari) < 1e-4)
         #expect(PartitionAgreement.adjustedRandIndex(a, a) == 1)
@@ -46,13 +46,14 @@ struct CommunityAgreementTests {
     func detectionsAgree() throws {
         // Four 12-cliques joined in a ring by single edges.
         var edges: [(Int, Int)] = []
-        for c in 0 ..< 4 {
-            for i in 0 ..< 12 { for j in i + 1 ..< 12 { edges.append((12 * c + i, 12 * c + j)) } }
+        for c in 0..<4 {
+            for i in 0..<12 { for j in i + 1..<12 { edges.append((12 * c + i, 12 * c + j)) } }
             edges.append((12 * c, (12 * c + 12 + 5) % 48))
         }
         let g = smallGraph(nodes: 48, edges)
-        let truth = (0 ..< 48).map { $0 / 12 }
-        let louvain = try g.louvain(seed: 9).labels, leiden = try g.leiden(seed: 9).labels
+        let truth = (0..<48).map { $0 / 12 }
+        let louvain = try g.louvain(seed: 9).labels
+        let leiden = try g.leiden(seed: 9).labels
         #expect(PartitionAgreement.normalizedMutualInformation(louvain, truth) == 1)
         #expect(PartitionAgreement.adjustedRandIndex(leiden, truth) == 1)
     }

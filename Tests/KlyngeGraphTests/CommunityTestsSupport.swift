@@ -51,7 +51,8 @@ enum CommunityFixtures {
 
     private static func root() -> [String: Any] {
         guard let data = try? Data(contentsOf: url),
-              let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else {
             fatalError("cannot read \(url.path)")
         }
         return obj
@@ -82,12 +83,17 @@ enum CommunityFixtures {
             search: (g["search"] as? [[String: Any]] ?? []).map {
                 CommunityFixture.SearchReference(resolution: double($0["resolution"]), reached: stats($0))
             },
-            optimum: (g["optimum"] as? [String: Any]).map { double($0["modularity"]) })
+            optimum: (g["optimum"] as? [String: Any]).map { double($0["modularity"]) }
+        )
     }
 
     static let agreement: [AgreementCase] = (root()["agreement"] as? [[String: Any]] ?? []).map {
-        AgreementCase(a: ($0["a"] as? [Any] ?? []).map(int), b: ($0["b"] as? [Any] ?? []).map(int),
-                      nmi: double($0["nmi"]), ari: double($0["ari"]))
+        AgreementCase(
+            a: ($0["a"] as? [Any] ?? []).map(int),
+            b: ($0["b"] as? [Any] ?? []).map(int),
+            nmi: double($0["nmi"]),
+            ari: double($0["ari"])
+        )
     }
 
     static func graph(named name: String) -> CommunityFixture {
@@ -103,7 +109,7 @@ enum CommunityFixtures {
 func communitiesAreConnected(_ g: CSRGraph, _ labels: [Int]) -> Bool {
     var seen = [Bool](repeating: false, count: g.nodeCount)
     var started = Set<Int>()
-    for s in 0 ..< g.nodeCount where !seen[s] {
+    for s in 0..<g.nodeCount where !seen[s] {
         // The first node met of each community starts one search; meeting a community twice = split.
         if !started.insert(labels[s]).inserted { return false }
         seen[s] = true
@@ -130,7 +136,7 @@ func isCanonicalLabeling(_ labels: [Int]) -> Bool {
 /// A small undirected graph from index pairs (ids "0", "1", …).
 func smallGraph(nodes n: Int, _ edges: [(Int, Int)], weights: [Double]? = nil) -> CSRGraph {
     var b = GraphBuilder(directed: false, weighted: weights != nil)
-    for i in 0 ..< n { b.addNode("\(i)") }
+    for i in 0..<n { b.addNode("\(i)") }
     for (k, (u, v)) in edges.enumerated() { try! b.addEdge(index: u, index: v, weight: weights?[k] ?? 1) }
     return try! b.build()
 }

@@ -1,9 +1,10 @@
 import Foundation
 import KlyngeEcosystem
 import KlyngeGraph
-@testable import KlyngeMatching
 import KlyngeTestSupport
 import Testing
+
+@testable import KlyngeMatching
 
 /// The consortium-overlap feature: hand-worked values and the definition applied directly.
 @Suite("consortium overlap")
@@ -50,7 +51,9 @@ struct ConsortiumOverlapTests {
 
     @Test("the supercluster: every seeker and candidate equals the definition computed directly")
     func definition() throws {
-        let eco = try DatasetLoader().load(folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path)
+        let eco = try DatasetLoader().load(
+            folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path
+        )
         let context = try MatchingContext(eco)
         let g = context.graph
         let all = Array(eco.members.indices)
@@ -75,7 +78,7 @@ struct ConsortiumOverlapTests {
         var query = MatchQuery(seeker: .member(eco.memberIndex(of: "s")!), kinds: [.publicAgency])
         query.weights = MatchWeights(values: [.consortiumOverlap: 1])
         let top = try #require(Matcher(try MatchingContext(eco)).rank(query).first)
-        #expect(eco.members[top.candidate].id == "y")   // y and z both 1; ties by id
+        #expect(eco.members[top.candidate].id == "y")  // y and z both 1; ties by id
         #expect(top.reasons.first?.hasPrefix("the other partner in 'P2' has worked with Y") == true, "\(top.reasons)")
     }
 }

@@ -22,19 +22,29 @@ struct ConsortiumTests {
         let ms = members.map { Member(id: $0.0, name: "Name " + $0.0, kind: $0.1, topics: $0.2) }
         let index = Dictionary(uniqueKeysWithValues: ms.enumerated().map { ($1.id, $0) })
         let ps = projects.indices.map { Project(id: "p\($0 + 1)", start: PartialDate(year: 2020 + $0)) }
-        let parts = projects.enumerated().flatMap { p, ids in ids.map { Participation(project: p, member: index[$0]!) } }
+        let parts = projects.enumerated().flatMap { p, ids in ids.map { Participation(project: p, member: index[$0]!) }
+        }
         return Ecosystem(name: "hand-built", members: ms, projects: ps, participations: parts)
     }
 
-    static func propose(_ eco: Ecosystem, roles: [MemberKind], topics: [String] = [fd], lead: String? = nil, size: Int? = nil,
-                        weights: ConsortiumWeights = ConsortiumWeights(), alternatives: Int = 2) throws -> ConsortiumProposal {
+    static func propose(
+        _ eco: Ecosystem,
+        roles: [MemberKind],
+        topics: [String] = [fd],
+        lead: String? = nil,
+        size: Int? = nil,
+        weights: ConsortiumWeights = ConsortiumWeights(),
+        alternatives: Int = 2
+    ) throws -> ConsortiumProposal {
         var call = ConsortiumCall(topics: topics, roles: roles, lead: lead.map { eco.memberIndex(of: $0)! }, size: size)
         call.weights = weights
         call.alternatives = alternatives
         return try ConsortiumPlanner(try MatchingContext(eco), call: call).propose()
     }
 
-    static func ids(_ team: ConsortiumTeam, _ eco: Ecosystem) -> [String] { team.members.map { eco.members[$0.member].id } }
+    static func ids(_ team: ConsortiumTeam, _ eco: Ecosystem) -> [String] {
+        team.members.map { eco.members[$0.member].id }
+    }
 
     // MARK: - Best teams known by hand
 
@@ -67,20 +77,31 @@ struct ConsortiumTests {
         // {k2, h1, c1}: F = (f + 1 + 1)/3 with f = fit(k2) < 1, C = 2/3.
         // {k1, h1, c1}: F = 1, C = 0.  Difference: (f − 1)/3 + λ·2/3 = f/3 > 0 at λ = 0.5.
         // With λ = 0 the stranger k1 wins on fit alone.
-        let eco = Self.ecosystem([
-            ("k1", .municipality, [Self.fd]), ("k2", .municipality, [Self.fd, "opera"]),
-            ("h1", .hospital, [Self.fd]), ("c1", .company, [Self.fd]), ("c2", .company, ["cooking"]),
-        ], projects: [["k2", "h1"], ["k2", "c1"]])
+        let eco = Self.ecosystem(
+            [
+                ("k1", .municipality, [Self.fd]), ("k2", .municipality, [Self.fd, "opera"]),
+                ("h1", .hospital, [Self.fd]), ("c1", .company, [Self.fd]), ("c2", .company, ["cooking"]),
+            ],
+            projects: [["k2", "h1"], ["k2", "c1"]]
+        )
         let p = try Self.propose(eco, roles: [.municipality, .hospital, .company])
         let best = p.teams[0]
         #expect(Self.ids(best, eco) == ["k2", "h1", "c1"])
         #expect(best.score.tiedPairs == 2 && best.score.newTies == 1 && abs(best.score.cohesion - 2.0 / 3) < 1e-12)
-        let k2 = best.members[0], h1 = best.members[1]
+        let k2 = best.members[0]
+        let h1 = best.members[1]
         #expect(k2.tiedTo.count == 2 && k2.newTiesTo.isEmpty)
         #expect(h1.newTiesTo == [eco.memberIndex(of: "c1")!])
-        #expect(k2.why.contains("already worked with Name c1 in project p2 and with 1 more teammate"))   // equal ties: smaller id
-        #expect(h1.why == "shares call topics: fall detection; already worked with Name k2 in project p1; new tie to Name c1")
-        let fitOnly = try Self.propose(eco, roles: [.municipality, .hospital, .company], weights: ConsortiumWeights(cohesion: 0))
+        #expect(k2.why.contains("already worked with Name c1 in project p2 and with 1 more teammate"))  // equal ties: smaller id
+        #expect(
+            h1.why
+                == "shares call topics: fall detection; already worked with Name k2 in project p1; new tie to Name c1"
+        )
+        let fitOnly = try Self.propose(
+            eco,
+            roles: [.municipality, .hospital, .company],
+            weights: ConsortiumWeights(cohesion: 0)
+        )
         #expect(Self.ids(fitOnly.teams[0], eco) == ["k1", "h1", "c1"])
     }
 
@@ -89,10 +110,13 @@ struct ConsortiumTests {
         // k1 and h1 fit best (1 each) and share project 1: C({k1, h1}) = 1, no new tie.
         // The feasible teams have C = 0 and B = 0 (both public), so the best is the fittest
         // untied pair: h2 (one extra topic) fits better than k2 (two extra topics), so {k1, h2}.
-        let eco = Self.ecosystem([
-            ("k1", .municipality, [Self.fd]), ("k2", .municipality, [Self.fd, "opera", "ballet"]),
-            ("h1", .hospital, [Self.fd]), ("h2", .hospital, [Self.fd, "knitting"]),
-        ], projects: [["k1", "h1"]])
+        let eco = Self.ecosystem(
+            [
+                ("k1", .municipality, [Self.fd]), ("k2", .municipality, [Self.fd, "opera", "ballet"]),
+                ("h1", .hospital, [Self.fd]), ("h2", .hospital, [Self.fd, "knitting"]),
+            ],
+            projects: [["k1", "h1"]]
+        )
         let p = try Self.propose(eco, roles: [.municipality, .hospital], alternatives: 3)
         #expect(Self.ids(p.teams[0], eco) == ["k1", "h2"])
         #expect(p.teams.allSatisfy { $0.score.newTies >= 1 })
@@ -100,7 +124,10 @@ struct ConsortiumTests {
         // would have to differ from both and be untied, and {k2, h2} differs from each in one: ok.
         #expect(p.teams.map { Self.ids($0, eco) } == [["k1", "h2"], ["k2", "h1"], ["k2", "h2"]])
         // Only k1 and h1 exist: no team with a new tie.
-        let tied = Self.ecosystem([("k1", .municipality, [Self.fd]), ("h1", .hospital, [Self.fd])], projects: [["k1", "h1"]])
+        let tied = Self.ecosystem(
+            [("k1", .municipality, [Self.fd]), ("h1", .hospital, [Self.fd])],
+            projects: [["k1", "h1"]]
+        )
         #expect(throws: ConsortiumError.noNewTie) { try Self.propose(tied, roles: [.municipality, .hospital]) }
     }
 
@@ -139,9 +166,19 @@ struct ConsortiumTests {
             ("k1", .municipality, [Self.fd]), ("k2", .municipality, [Self.fd]), ("k3", .municipality, [Self.fd]),
             ("c1", .company, [Self.fd]), ("c2", .company, [Self.fd, "cooking"]),
         ])
-        let fitOnly = try Self.propose(eco, roles: [.municipality, .company], size: 4, weights: ConsortiumWeights(balance: 0))
+        let fitOnly = try Self.propose(
+            eco,
+            roles: [.municipality, .company],
+            size: 4,
+            weights: ConsortiumWeights(balance: 0)
+        )
         #expect(Set(Self.ids(fitOnly.teams[0], eco)) == ["k1", "k2", "k3", "c1"])
-        let balanced = try Self.propose(eco, roles: [.municipality, .company], size: 4, weights: ConsortiumWeights(balance: 1))
+        let balanced = try Self.propose(
+            eco,
+            roles: [.municipality, .company],
+            size: 4,
+            weights: ConsortiumWeights(balance: 1)
+        )
         let best = balanced.teams[0]
         #expect(Self.ids(best, eco) == ["k1", "c1", "k2", "c2"])
         #expect(best.members.map(\.role) == [.required, .required, .extra, .extra])
@@ -167,20 +204,43 @@ struct ConsortiumTests {
 
     @Test("errors: unknown role, no roles, no topics, a role with no candidate, sizes too small")
     func errors() throws {
-        #expect(try ConsortiumCall.parseRoles(" Municipality , hospital,,company") == [.municipality, .hospital, .company])
-        #expect(throws: ConsortiumError.unknownRole("hospitals")) { try ConsortiumCall.parseRoles("municipality,hospitals") }
-        #expect(ConsortiumError.unknownRole("hospitals").description.hasPrefix("unknown role 'hospitals' (roles are member kinds: company, municipality, county-authority, hospital"))
+        #expect(
+            try ConsortiumCall.parseRoles(" Municipality , hospital,,company") == [.municipality, .hospital, .company]
+        )
+        #expect(throws: ConsortiumError.unknownRole("hospitals")) {
+            try ConsortiumCall.parseRoles("municipality,hospitals")
+        }
+        #expect(
+            ConsortiumError.unknownRole("hospitals").description.hasPrefix(
+                "unknown role 'hospitals' (roles are member kinds: company, municipality, county-authority, hospital"
+            )
+        )
         #expect(throws: ConsortiumError.noRoles) { try ConsortiumCall.parseRoles(" , ") }
-        #expect(ConsortiumCall.parseTopics(" fall detection, ,welfare technology") == ["fall detection", "welfare technology"])
+        #expect(
+            ConsortiumCall.parseTopics(" fall detection, ,welfare technology") == [
+                "fall detection", "welfare technology",
+            ]
+        )
         let eco = Self.ecosystem([("k1", .municipality, [Self.fd]), ("c1", .company, [Self.fd])])
-        #expect(throws: ConsortiumError.noCandidate(.hospital, needed: 1, available: 0)) { try Self.propose(eco, roles: [.municipality, .hospital]) }
-        #expect(ConsortiumError.noCandidate(.hospital, needed: 1, available: 0).description
-            == "no candidate for the role 'hospital': the dataset has no hospital member besides the lead")
+        #expect(throws: ConsortiumError.noCandidate(.hospital, needed: 1, available: 0)) {
+            try Self.propose(eco, roles: [.municipality, .hospital])
+        }
+        #expect(
+            ConsortiumError.noCandidate(.hospital, needed: 1, available: 0).description
+                == "no candidate for the role 'hospital': the dataset has no hospital member besides the lead"
+        )
         #expect(throws: ConsortiumError.noTopics) { try Self.propose(eco, roles: [.company], topics: []) }
-        #expect(throws: ConsortiumError.sizeTooSmall(1, needed: 2, leadKind: nil)) { try Self.propose(eco, roles: [.municipality, .company], size: 1) }
-        #expect(ConsortiumError.sizeTooSmall(1, needed: 2, leadKind: nil).description == "team size 1 is smaller than the number of roles (2)")
+        #expect(throws: ConsortiumError.sizeTooSmall(1, needed: 2, leadKind: nil)) {
+            try Self.propose(eco, roles: [.municipality, .company], size: 1)
+        }
+        #expect(
+            ConsortiumError.sizeTooSmall(1, needed: 2, leadKind: nil).description
+                == "team size 1 is smaller than the number of roles (2)"
+        )
         #expect(throws: ConsortiumError.sizeBelowTwo(1)) { try Self.propose(eco, roles: [.company], size: 1) }
-        #expect(throws: ConsortiumError.tooFewCandidates(seats: 3, available: 1)) { try Self.propose(eco, roles: [.company], size: 3) }
+        #expect(throws: ConsortiumError.tooFewCandidates(seats: 3, available: 1)) {
+            try Self.propose(eco, roles: [.company], size: 3)
+        }
     }
 
     // MARK: - Properties
@@ -194,9 +254,14 @@ struct ConsortiumTests {
             let ms = team.members.map(\.member)
             #expect(ms.count == p.size && Set(ms).count == p.size, "\(label) team \(k): size")
             for kind in Set(call.roles) {
-                #expect(ms.filter { eco.members[$0].kind == kind }.count >= call.roles.filter { $0 == kind }.count, "\(label) team \(k): \(kind) covered")
+                #expect(
+                    ms.filter { eco.members[$0].kind == kind }.count >= call.roles.filter { $0 == kind }.count,
+                    "\(label) team \(k): \(kind) covered"
+                )
             }
-            if let lead = call.lead { #expect(ms.contains(lead) && team.members[0].role == .lead, "\(label) team \(k): lead") }
+            if let lead = call.lead {
+                #expect(ms.contains(lead) && team.members[0].role == .lead, "\(label) team \(k): lead")
+            }
             #expect(team.score.newTies >= 1, "\(label) team \(k): a new tie")
             #expect(planner.isFeasible(ms) == true, "\(label) team \(k): feasible")
             #expect(planner.evaluate(ms) == team.score, "\(label) team \(k): score")
@@ -216,7 +281,10 @@ struct ConsortiumTests {
             for c in pools where !ms.contains(c) {
                 let t = ms.map { $0 == out ? c : $0 }
                 guard planner.isFeasible(t) == true, let s = planner.evaluate(t) else { continue }
-                #expect(s.score <= first.score.score + 1e-12, "\(label): swapping \(eco.members[out].id) for \(eco.members[c].id) improves")
+                #expect(
+                    s.score <= first.score.score + 1e-12,
+                    "\(label): swapping \(eco.members[out].id) for \(eco.members[c].id) improves"
+                )
             }
         }
     }
@@ -228,13 +296,13 @@ struct ConsortiumTests {
         let kinds: [MemberKind] = [.municipality, .hospital, .company, .university, .researchInstitute]
         let vocabulary = [fd, "welfare technology", "dementia care", "telemedicine", "genomics", "opera"]
         var members: [(String, MemberKind, [String])] = []
-        for i in 0 ..< n {
+        for i in 0..<n {
             let kind = i < kinds.count ? kinds[i] : kinds[Int(rng.next(below: UInt64(kinds.count)))]
             let topics = vocabulary.filter { _ in rng.nextUnit() < 0.35 }
             members.append((String(format: "m%02d", i), kind, topics))
         }
         var ps: [[String]] = []
-        for _ in 0 ..< projects {
+        for _ in 0..<projects {
             let k = 2 + Int(rng.next(below: 3))
             var ids = Set<String>()
             while ids.count < k { ids.insert(members[Int(rng.next(below: UInt64(n)))].0) }
@@ -243,10 +311,11 @@ struct ConsortiumTests {
         return ecosystem(members, projects: ps)
     }
 
-    @Test("random ecosystems: every constraint holds, the first team is a local optimum", arguments: 0 ..< 40)
+    @Test("random ecosystems: every constraint holds, the first team is a local optimum", arguments: 0..<40)
     func randomConstraints(seed: Int) throws {
         let eco = Self.randomEcosystem(seed: UInt64(seed), n: 10 + seed % 15, projects: 4 + seed % 20)
-        let roles: [MemberKind] = seed % 3 == 0 ? [.municipality, .hospital, .company, .university] : [.municipality, .company]
+        let roles: [MemberKind] =
+            seed % 3 == 0 ? [.municipality, .hospital, .company, .university] : [.municipality, .company]
         var call = ConsortiumCall(topics: [Self.fd, "welfare technology"], roles: roles)
         if seed % 2 == 1 { call.lead = seed % eco.members.count }
         if seed % 4 == 2 { call.size = roles.count + 2 }
@@ -258,11 +327,14 @@ struct ConsortiumTests {
         Self.checkConstraints(p, planner: planner, label: "seed \(seed)")
     }
 
-    @Test("small random ecosystems: the search finds the exhaustive optimum", arguments: 0 ..< 30)
+    @Test("small random ecosystems: the search finds the exhaustive optimum", arguments: 0..<30)
     func matchesExhaustiveSearch(seed: Int) throws {
         let eco = Self.randomEcosystem(seed: 1000 + UInt64(seed), n: 12, projects: 10)
-        var call = ConsortiumCall(topics: [Self.fd, "welfare technology"], roles: [.municipality, .hospital, .company])
-        call.size = seed % 3 == 0 ? nil : 4 + seed % 2   // nil: 3, or 4 with a lead of another kind
+        var call = ConsortiumCall(
+            topics: [Self.fd, "welfare technology"],
+            roles: [.municipality, .hospital, .company]
+        )
+        call.size = seed % 3 == 0 ? nil : 4 + seed % 2  // nil: 3, or 4 with a lead of another kind
         if seed % 2 == 1 { call.lead = seed % eco.members.count }
         let planner = try ConsortiumPlanner(try MatchingContext(eco), call: call)
         let pool = planner.candidates
@@ -270,20 +342,27 @@ struct ConsortiumTests {
         var best: Double?
         func walk(_ start: Int, _ chosen: [Int]) {
             if chosen.count == planner.size {
-                if planner.isFeasible(chosen) == true, let s = planner.evaluate(chosen)?.score, s > (best ?? -1) { best = s }
+                if planner.isFeasible(chosen) == true, let s = planner.evaluate(chosen)?.score, s > (best ?? -1) {
+                    best = s
+                }
                 return
             }
             guard start < pool.count else { return }
-            for i in start ..< pool.count { walk(i + 1, chosen + [pool[i]]) }
+            for i in start..<pool.count { walk(i + 1, chosen + [pool[i]]) }
         }
         walk(0, [])
         let found = try? planner.propose()
-        #expect((found?.teams.first?.score.score).map { abs($0 - best!) < 1e-12 } ?? (best == nil), "seed \(seed): found \(String(describing: found?.teams.first?.score.score)), best \(String(describing: best))")
+        #expect(
+            (found?.teams.first?.score.score).map { abs($0 - best!) < 1e-12 } ?? (best == nil),
+            "seed \(seed): found \(String(describing: found?.teams.first?.score.score)), best \(String(describing: best))"
+        )
     }
 
     @Test("topic fit is the TF-IDF cosine with the context's vectors; each role keeps its best-fitting members")
     func topicFitAndPools() throws {
-        let eco = try DatasetLoader().load(folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path)
+        let eco = try DatasetLoader().load(
+            folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path
+        )
         let context = try MatchingContext(eco)
         let kinds = MemberKind.allCases.filter { k in eco.members.contains { $0.kind == k } }
         var call = ConsortiumCall(topics: ["welfare technology", Self.fd], roles: kinds)
@@ -299,9 +378,12 @@ struct ConsortiumTests {
         let three = try ConsortiumPlanner(context, call: call)
         for kind in kinds {
             let ranked = eco.members.indices.filter { eco.members[$0].kind == kind }.sorted { a, b in
-                let fa = vector.cosine(context.vectors[a]), fb = vector.cosine(context.vectors[b])
+                let fa = vector.cosine(context.vectors[a])
+                let fb = vector.cosine(context.vectors[b])
                 if fa != fb { return fa > fb }
-                if context.projectsOf[a].count != context.projectsOf[b].count { return context.projectsOf[a].count > context.projectsOf[b].count }
+                if context.projectsOf[a].count != context.projectsOf[b].count {
+                    return context.projectsOf[a].count > context.projectsOf[b].count
+                }
                 return eco.members[a].id < eco.members[b].id
             }
             #expect(Set(three.candidates.filter { eco.members[$0].kind == kind }) == Set(ranked.prefix(3)), "\(kind)")
@@ -310,7 +392,9 @@ struct ConsortiumTests {
 
     @Test("the supercluster: constraints hold for several calls, and the proposal is the same every time")
     func supercluster() throws {
-        let eco = try DatasetLoader().load(folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path)
+        let eco = try DatasetLoader().load(
+            folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path
+        )
         let context = try MatchingContext(eco)
         let calls: [(topics: [String], roles: [MemberKind], lead: String?, size: Int?)] = [
             (["welfare technology", Self.fd], [.municipality, .hospital, .company, .university], nil, nil),
@@ -319,13 +403,18 @@ struct ConsortiumTests {
             (["dementia care"], [.municipality, .userOrganisation], "m0300", nil),
         ]
         for c in calls {
-            var call = ConsortiumCall(topics: c.topics, roles: c.roles, lead: try c.lead.map { try eco.member(matching: $0) }, size: c.size)
+            var call = ConsortiumCall(
+                topics: c.topics,
+                roles: c.roles,
+                lead: try c.lead.map { try eco.member(matching: $0) },
+                size: c.size
+            )
             call.alternatives = 3
             let planner = try ConsortiumPlanner(context, call: call)
             let p = try planner.propose()
             #expect(p.teams.count == 3)
             Self.checkConstraints(p, planner: planner, label: c.topics.joined(separator: ","))
-            #expect(try ConsortiumPlanner(try MatchingContext(eco), call: call).propose() == p)   // a fresh index, the same bits
+            #expect(try ConsortiumPlanner(try MatchingContext(eco), call: call).propose() == p)  // a fresh index, the same bits
             // The best team does not depend on how many alternatives are asked for.
             var one = call
             one.alternatives = 1

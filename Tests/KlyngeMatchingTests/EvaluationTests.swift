@@ -1,9 +1,10 @@
 import Foundation
 import KlyngeEcosystem
 import KlyngeGraph
-@testable import KlyngeMatching
 import KlyngeTestSupport
 import Testing
+
+@testable import KlyngeMatching
 
 /// `klynge evaluate`'s time split, metrics and baselines, against hand-worked values and NetworkX.
 @Suite("time-split evaluation")
@@ -27,9 +28,12 @@ struct EvaluationTests {
     /// partner u0; c3 → candidates u0, u1, u2 (u3 tied), partner u1.
     static func handWorked() -> Ecosystem {
         let ids = ["c1", "c2", "c3", "u0", "u1", "u2", "u3", "u5", "c9"]
-        let members = ids.map { Member(id: $0, name: $0.uppercased(), kind: $0.hasPrefix("c") ? .company : .university) }
+        let members = ids.map {
+            Member(id: $0, name: $0.uppercased(), kind: $0.hasPrefix("c") ? .company : .university)
+        }
         let spec: [(String, Int?, [String])] = [
-            ("p1", 2015, ["c1", "u1"]), ("p2", 2015, ["u1", "u2"]), ("p3", 2016, ["u2", "u3", "c2"]), ("p4", 2016, ["u0"]),
+            ("p1", 2015, ["c1", "u1"]), ("p2", 2015, ["u1", "u2"]), ("p3", 2016, ["u2", "u3", "c2"]),
+            ("p4", 2016, ["u0"]),
             ("p5", 2016, ["c2", "u1"]), ("p6", 2016, ["c3", "u3"]),
             ("t1", 2018, ["c1", "u2", "u0", "u5", "c9"]), ("t2", 2019, ["c2", "u0", "u1"]), ("t3", 2017, ["c3", "u1"]),
             ("x", nil, ["c1", "u3"]),
@@ -51,14 +55,22 @@ struct EvaluationTests {
         let split = try Self.split()
         let eco = split.context.ecosystem
         let named = split.queries.map { q in
-            [eco.members[q.seeker].id, q.candidates.map { eco.members[$0].id }.joined(separator: " "),
-             q.partners.map { eco.members[$0].id }.joined(separator: " ")]
+            [
+                eco.members[q.seeker].id, q.candidates.map { eco.members[$0].id }.joined(separator: " "),
+                q.partners.map { eco.members[$0].id }.joined(separator: " "),
+            ]
         }
         #expect(named == [["c1", "u0 u2 u3", "u0 u2"], ["c2", "u0", "u0"], ["c3", "u0 u1 u2", "u1"]])
         #expect(split.testPairs == 4)
-        #expect(split.context.graph.degree(eco.memberIndex(of: "u0")!) == 0)     // in the training graph, no ties
+        #expect(split.context.graph.degree(eco.memberIndex(of: "u0")!) == 0)  // in the training graph, no ties
         // Test projects before 2019 only: t2 drops out, and with it c2's query.
-        let early = try TimeSplit(Self.handWorked(), splitYear: 2017, seekerKinds: [.company], targetKinds: [.university], testBefore: 2019)
+        let early = try TimeSplit(
+            Self.handWorked(),
+            splitYear: 2017,
+            seekerKinds: [.company],
+            targetKinds: [.university],
+            testBefore: 2019
+        )
         #expect(early.queries.map { eco.members[$0.seeker].id } == ["c1", "c3"])
     }
 
@@ -98,14 +110,26 @@ struct EvaluationTests {
         // Ranks: 0, 1, 2, 3, 4 (keys break the 2–2 tie) → first partner at rank 3: RR ⅓.
         // k = 3: hits {2}: P ⅓, R ½. AUC: key 2 (2) beats key 3 (1), ties key 1 (2), loses to key 0 → 1.5;
         // key 4 (0) beats nobody → 0. (1.5 + 0) / (2 · 3) = 0.25.
-        let m = RankingMetrics(scores: [3, 2, 2, 1, 0], isPartner: [false, false, true, false, true], tieKeys: [0, 1, 2, 3, 4], k: 3)
+        let m = RankingMetrics(
+            scores: [3, 2, 2, 1, 0],
+            isPartner: [false, false, true, false, true],
+            tieKeys: [0, 1, 2, 3, 4],
+            k: 3
+        )
         #expect(m == RankingMetrics(reciprocalRank: 1.0 / 3, precision: 1.0 / 3, recall: 0.5, auc: 0.25))
         // Reversed keys put the tied partner first: rank 2, RR ½; AUC unchanged.
-        let r = RankingMetrics(scores: [3, 2, 2, 1, 0], isPartner: [false, false, true, false, true], tieKeys: [4, 3, 2, 1, 0], k: 3)
+        let r = RankingMetrics(
+            scores: [3, 2, 2, 1, 0],
+            isPartner: [false, false, true, false, true],
+            tieKeys: [4, 3, 2, 1, 0],
+            k: 3
+        )
         #expect(r.reciprocalRank == 0.5 && r.auc == 0.25)
         // Fewer candidates than k: precision still divides by k.
-        #expect(RankingMetrics(scores: [1], isPartner: [true], tieKeys: [0], k: 10)
-            == RankingMetrics(reciprocalRank: 1, precision: 0.1, recall: 1, auc: nil))
+        #expect(
+            RankingMetrics(scores: [1], isPartner: [true], tieKeys: [0], k: 10)
+                == RankingMetrics(reciprocalRank: 1, precision: 0.1, recall: 1, auc: nil)
+        )
     }
 
     @Test("random baseline: a seeded shuffle, the same for any thread count, another for another seed")
@@ -113,10 +137,10 @@ struct EvaluationTests {
         let evaluator = Evaluator(try Self.split())
         var options = EvaluationOptions()
         let a = evaluator.scores(.random, query: 0, options: options)
-        #expect(a.sorted() == [1, 2, 3])                       // a permutation: no ties
+        #expect(a.sorted() == [1, 2, 3])  // a permutation: no ties
         #expect(evaluator.scores(.random, query: 0, options: options) == a)
         options.seed = 7
-        let seeds = (0 ..< 20).map { s -> [Double] in
+        let seeds = (0..<20).map { s -> [Double] in
             options.seed = UInt64(s)
             return evaluator.scores(.random, query: 2, options: options)
         }
@@ -125,8 +149,15 @@ struct EvaluationTests {
 
     @Test("Klynge's scores are the matcher's: same candidates, same scores, same order")
     func klyngeIsTheMatcher() throws {
-        let eco = try DatasetLoader().load(folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path)
-        let split = try TimeSplit(eco, splitYear: 2022, seekerKinds: [.company], targetKinds: [.municipality, .hospital])
+        let eco = try DatasetLoader().load(
+            folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path
+        )
+        let split = try TimeSplit(
+            eco,
+            splitYear: 2022,
+            seekerKinds: [.company],
+            targetKinds: [.municipality, .hospital]
+        )
         #expect(split.queries.count > 5)
         let evaluator = Evaluator(split)
         let matcher = Matcher(split.context)
@@ -134,22 +165,37 @@ struct EvaluationTests {
         for q in split.queries.indices.prefix(5) {
             let query = split.queries[q]
             let scores = evaluator.scores(.klynge, query: q, options: options)
-            let ranked = matcher.rank(MatchQuery(seeker: .member(query.seeker)), among: query.candidates, explain: false)
+            let ranked = matcher.rank(
+                MatchQuery(seeker: .member(query.seeker)),
+                among: query.candidates,
+                explain: false
+            )
             let byScore = query.candidates.indices.sorted { a, b in
-                scores[a] != scores[b] ? scores[a] > scores[b] : eco.members[query.candidates[a]].id.utf8.lexicographicallyPrecedes(eco.members[query.candidates[b]].id.utf8)
+                scores[a] != scores[b]
+                    ? scores[a] > scores[b]
+                    : eco.members[query.candidates[a]].id.utf8.lexicographicallyPrecedes(
+                        eco.members[query.candidates[b]].id.utf8
+                    )
             }
             #expect(ranked.map(\.candidate) == byScore.map { query.candidates[$0] })
             #expect(ranked.map(\.score) == byScore.map { scores[$0] })
             // Topic fit alone is TopicVector's cosine, bit for bit.
             let v = split.context.vectors
-            #expect(evaluator.scores(.topicFit, query: q, options: options) == query.candidates.map { v[query.seeker].cosine(v[$0]) })
+            #expect(
+                evaluator.scores(.topicFit, query: q, options: options)
+                    == query.candidates.map { v[query.seeker].cosine(v[$0]) }
+            )
         }
     }
 
     @Test("results are identical for any thread count; tuning reproduces its MRR")
     func determinism() throws {
-        let eco = try DatasetLoader().load(folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path)
-        let evaluator = Evaluator(try TimeSplit(eco, splitYear: 2022, seekerKinds: [.company], targetKinds: [.municipality, .hospital]))
+        let eco = try DatasetLoader().load(
+            folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path
+        )
+        let evaluator = Evaluator(
+            try TimeSplit(eco, splitYear: 2022, seekerKinds: [.company], targetKinds: [.municipality, .hospital])
+        )
         var options = EvaluationOptions()
         options.threads = 1
         let one = evaluator.run(options)
@@ -170,7 +216,9 @@ struct EvaluationTests {
 
     @Test("tuning over several splits maximises the mean of their MRRs")
     func tuneSeveral() throws {
-        let eco = try DatasetLoader().load(folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path)
+        let eco = try DatasetLoader().load(
+            folder: Klynge.root.appendingPathComponent("Datasets/norwegian-health-supercluster").path
+        )
         let context = try MatchingContext(eco, before: 2022)
         let a = Evaluator(TimeSplit(context: context, seekerKinds: [.company], targetKinds: [.municipality]))
         let b = Evaluator(TimeSplit(context: context, seekerKinds: [.company], targetKinds: [.hospital]))
@@ -188,25 +236,29 @@ struct EvaluationTests {
     /// with its first non-neighbour, so every node is a query over all its non-neighbours.
     @Test("baseline scores equal NetworkX's on the karate club; PPR within ε · strength")
     func networkX() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/link_prediction.json")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/link_prediction.json"
+        )
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let n = try #require(obj["nodes"] as? Int)
         let edges = try #require(obj["edges"] as? [[Int]])
         let strength = try #require(obj["strength"] as? [Double])
-        let ids = (0 ..< n).map { String(format: "m%02d", $0) }
+        let ids = (0..<n).map { String(format: "m%02d", $0) }
         let members = ids.map { Member(id: $0, name: $0, kind: .company) }
-        var projects: [Project] = [], participations: [Participation] = []
+        var projects: [Project] = []
+        var participations: [Participation] = []
         func project(_ year: Int, _ ms: [Int]) {
             for m in ms { participations.append(Participation(project: projects.count, member: m)) }
             projects.append(Project(id: "p\(projects.count)", start: PartialDate(year: year)))
         }
         var tied = Set<[Int]>()
         for e in edges {
-            for _ in 0 ..< e[2] { project(2010, [e[0], e[1]]) }
-            tied.insert([e[0], e[1]]); tied.insert([e[1], e[0]])
+            for _ in 0..<e[2] { project(2010, [e[0], e[1]]) }
+            tied.insert([e[0], e[1]])
+            tied.insert([e[1], e[0]])
         }
-        project(2010, [n - 1])                                          // the isolated node is in the training graph
-        for u in 0 ..< n { project(2020, [u, (0 ..< n).first { $0 != u && !tied.contains([u, $0]) }!]) }
+        project(2010, [n - 1])  // the isolated node is in the training graph
+        for u in 0..<n { project(2020, [u, (0..<n).first { $0 != u && !tied.contains([u, $0]) }!]) }
         let eco = Ecosystem(name: "karate", members: members, projects: projects, participations: participations)
         let split = try TimeSplit(eco, splitYear: 2020, seekerKinds: [.company], targetKinds: [.company])
         #expect(split.queries.count == n)
@@ -215,7 +267,8 @@ struct EvaluationTests {
         let options = EvaluationOptions()
         let methods: [(EvaluationMethod, String, LinkScore)] = [
             (.commonNeighbours, "common_neighbours", .commonNeighbours), (.jaccard, "jaccard", .jaccard),
-            (.adamicAdar, "adamic_adar", .adamicAdar), (.resourceAllocation, "resource_allocation", .resourceAllocation),
+            (.adamicAdar, "adamic_adar", .adamicAdar),
+            (.resourceAllocation, "resource_allocation", .resourceAllocation),
             (.preferentialAttachment, "preferential_attachment", .preferentialAttachment),
         ]
         for (method, key, score) in methods {
@@ -225,10 +278,16 @@ struct EvaluationTests {
             for (q, query) in split.queries.enumerated() {
                 let ours = evaluator.scores(method, query: q, options: options)
                 // Bit for bit what KlyngeGraph's linkScores gives, and NetworkX's value.
-                #expect(ours == g.linkScores(score, from: query.seeker, to: query.candidates), "\(key) from \(query.seeker)")
+                #expect(
+                    ours == g.linkScores(score, from: query.seeker, to: query.candidates),
+                    "\(key) from \(query.seeker)"
+                )
                 for (i, c) in query.candidates.enumerated() {
                     let nx = try #require(expected[[query.seeker, c]])
-                    #expect(abs(ours[i] - nx) <= 1e-12 * max(1, abs(nx)), "\(key)(\(query.seeker), \(c)): \(ours[i]) vs \(nx)")
+                    #expect(
+                        abs(ours[i] - nx) <= 1e-12 * max(1, abs(nx)),
+                        "\(key)(\(query.seeker), \(c)): \(ours[i]) vs \(nx)"
+                    )
                     compared += 1
                 }
             }
@@ -247,6 +306,6 @@ struct EvaluationTests {
 
     @Test("feature index positions follow MatchFeature.allCases")
     func featureIndex() {
-        #expect(MatchFeature.allCases.map(\.index) == Array(0 ..< MatchFeature.allCases.count))
+        #expect(MatchFeature.allCases.map(\.index) == Array(0..<MatchFeature.allCases.count))
     }
 }

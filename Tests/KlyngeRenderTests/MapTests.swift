@@ -22,7 +22,10 @@ struct MapTests {
             try Data(dot.utf8).write(to: url)
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
-        #expect(dot == golden, "DOT differs from Goldens/\(name); if intended, regenerate with UPDATE_GOLDENS=1 and review")
+        #expect(
+            dot == golden,
+            "DOT differs from Goldens/\(name); if intended, regenerate with UPDATE_GOLDENS=1 and review"
+        )
     }
 
     @Test("DOT goldens of the tiny dataset", arguments: ["supercluster", "ego", "brokers", "projects", "match"])
@@ -32,14 +35,29 @@ struct MapTests {
         let map: MapDescription
         switch kind {
         case "supercluster": map = try eco.superclusterMap(o)
-        case "ego": o.focus = "Fjordvik"; map = try eco.egoMap(o)
-        case "brokers": o.brokers = 2; map = try eco.brokerMap(o)
-        case "projects": o.topic = "welfare technology"; map = try eco.projectMap(o)
+        case "ego":
+            o.focus = "Fjordvik"
+            map = try eco.egoMap(o)
+        case "brokers":
+            o.brokers = 2
+            map = try eco.brokerMap(o)
+        case "projects":
+            o.topic = "welfare technology"
+            map = try eco.projectMap(o)
         default:
             let path = ["c1", "k1", "h1"].compactMap(eco.memberIndex(of:))
-            map = try eco.matchMap(seeker: .member(eco.memberIndex(of: "c1")!),
-                                   suggestions: [SuggestedPair(candidate: eco.memberIndex(of: "h1")!, score: 0.8, path: path, reason: "shared topics"),
-                                                 SuggestedPair(candidate: eco.memberIndex(of: "k2")!, score: 0.5)])
+            map = try eco.matchMap(
+                seeker: .member(eco.memberIndex(of: "c1")!),
+                suggestions: [
+                    SuggestedPair(
+                        candidate: eco.memberIndex(of: "h1")!,
+                        score: 0.8,
+                        path: path,
+                        reason: "shared topics"
+                    ),
+                    SuggestedPair(candidate: eco.memberIndex(of: "k2")!, score: 0.5),
+                ]
+            )
         }
         try Self.expectGolden(map.dot, "tiny-\(kind).dot")
     }
@@ -52,7 +70,7 @@ struct MapTests {
         #expect(members.map(\.id).sorted() == eco.members.map(\.id).sorted())
         #expect(Set(members.map(\.shape)).count == Set(eco.members.map(\.kind)).count)
         let c2 = try #require(members.first { $0.id == "c2" })
-        #expect(c2.fill.count == 2)                  // two clusters: a pie
+        #expect(c2.fill.count == 2)  // two clusters: a pie
         #expect(map.dot.contains("style=wedged"))
         #expect(map.nodes.filter(\.isCaption).map(\.label) == eco.clusters)
         #expect(map.legend.colors.map(\.label) == eco.clusters)
@@ -68,8 +86,16 @@ struct MapTests {
             members += "m\(i),\"\(n.replacingOccurrences(of: "\"", with: "\"\""))\",company,\(i % 2 == 0 ? "A" : "B")\n"
         }
         try members.write(to: dir.appendingPathComponent("members.csv"), atomically: true, encoding: .utf8)
-        try "id,start\np,2020\n".write(to: dir.appendingPathComponent("projects.csv"), atomically: true, encoding: .utf8)
-        try ("project,member\n" + names.indices.map { "p,m\($0)\n" }.joined()).write(to: dir.appendingPathComponent("participations.csv"), atomically: true, encoding: .utf8)
+        try "id,start\np,2020\n".write(
+            to: dir.appendingPathComponent("projects.csv"),
+            atomically: true,
+            encoding: .utf8
+        )
+        try ("project,member\n" + names.indices.map { "p,m\($0)\n" }.joined()).write(
+            to: dir.appendingPathComponent("participations.csv"),
+            atomically: true,
+            encoding: .utf8
+        )
         try "# hostile\n".write(to: dir.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
         let eco = try Self.load(dir.path)
         var o = MapOptions()
@@ -77,11 +103,11 @@ struct MapTests {
         o.title = "<Title> & \"quotes\""
         let map = try eco.superclusterMap(o)
         if !render {
-            #expect(map.dot.contains(#">Evil&quot; ]; x [label=&quot;</TD>"#))   // HTML-like label, XML-escaped
-            #expect(map.dot.contains(#"tooltip="Evil\" ]; x [label=\""#))         // quoted DOT string
-            #expect(map.dot.contains(">Two lines</TD>"))                            // labels flatten line breaks
-            #expect(map.dot.contains(#"tooltip="Two\nlines"#))                      // tooltips keep them
-            #expect(map.dot.contains(">back&#92;&#92;slash &#92;&#92;N</TD>"))        // no \N expansion
+            #expect(map.dot.contains(#">Evil&quot; ]; x [label=&quot;</TD>"#))  // HTML-like label, XML-escaped
+            #expect(map.dot.contains(#"tooltip="Evil\" ]; x [label=\""#))  // quoted DOT string
+            #expect(map.dot.contains(">Two lines</TD>"))  // labels flatten line breaks
+            #expect(map.dot.contains(#"tooltip="Two\nlines"#))  // tooltips keep them
+            #expect(map.dot.contains(">back&#92;&#92;slash &#92;&#92;N</TD>"))  // no \N expansion
             #expect(map.dot.contains(">&lt;b&gt;Bold &amp; co&lt;/b&gt;</TD>"))
             #expect(map.dot.contains("&lt;Title&gt; &amp; &quot;quotes&quot;"))
             return
@@ -112,7 +138,7 @@ struct MapTests {
             #expect(node.tooltip.contains(m.name) && node.tooltip.contains(m.kind.rawValue))
             #expect(node.tooltip.contains("betweenness"))
         }
-        for c in eco.clusters { #expect(svg.texts.contains(c)) }                 // legend and captions
+        for c in eco.clusters { #expect(svg.texts.contains(c)) }  // legend and captions
         #expect(svg.texts.contains { $0.contains("tiny: the ecosystem by cluster") })
         #expect(svg.texts.contains { $0.contains("company") } && svg.texts.contains { $0.contains("municipality") })
     }
@@ -147,15 +173,20 @@ struct MapTests {
     @Test("maps are deterministic: same DOT twice and for any thread count")
     func deterministic() throws {
         let eco = try Self.load(Self.supercluster)
-        var a = MapOptions(); a.threads = 1
-        var b = MapOptions(); b.threads = 3
+        var a = MapOptions()
+        a.threads = 1
+        var b = MapOptions()
+        b.threads = 3
         #expect(try eco.superclusterMap(a).dot == eco.superclusterMap(b).dot)
         #expect(try eco.brokerMap(a).dot == eco.brokerMap(b).dot)
     }
 
     @Test("Graphs/supercluster.dot is what `make graphs` makes from the current code")
     func graphsFolderIsCurrent() throws {
-        let committed = try String(contentsOf: Klynge.root.appendingPathComponent("Graphs/supercluster.dot"), encoding: .utf8)
+        let committed = try String(
+            contentsOf: Klynge.root.appendingPathComponent("Graphs/supercluster.dot"),
+            encoding: .utf8
+        )
         let now = try Self.load(Self.supercluster).superclusterMap().dot
         #expect(now == committed, "Graphs/ is stale: run `make graphs`")
     }
@@ -171,7 +202,7 @@ struct MapTests {
         let tie = try #require(map.edges.first { Set([$0.source, $0.target]) == ["c1", "k1"] })
         #expect(tie.label == "Digital home care pilot\nFall detection")
         o.radius = 2
-        #expect(try eco.egoMap(o).nodes.count == 7)    // all but the lone member x1
+        #expect(try eco.egoMap(o).nodes.count == 7)  // all but the lone member x1
         o.focus = "nobody"
         #expect(throws: MemberLookupError.self) { try eco.egoMap(o) }
     }
@@ -183,7 +214,7 @@ struct MapTests {
         o.brokers = 2
         let map = try eco.brokerMap(o)
         let ringed = map.nodes.filter { $0.highlight != nil }.map(\.id)
-        #expect(ringed.sorted() == ["h1", "k1"])         // NetworkX betweenness on tiny: h1 and k1 highest
+        #expect(ringed.sorted() == ["h1", "k1"])  // NetworkX betweenness on tiny: h1 and k1 highest
         #expect(map.nodes.first { $0.id == "h1" }?.label.hasPrefix("1. ") == true)
         #expect(map.edges.contains { $0.color.hasPrefix("#2c3e50") })
     }
@@ -196,8 +227,8 @@ struct MapTests {
         let map = try eco.projectMap(o)
         #expect(Set(map.nodes.map(\.id)) == ["project:p1", "project:p2", "c1", "k1", "k2", "h1"])
         #expect(map.edges.count == 6)
-        #expect(map.edges.filter { $0.style == .bold }.count == 2)      // c1 coordinates both
-        #expect(map.edges.filter { $0.style == .dashed }.count == 3)    // pilot sites
+        #expect(map.edges.filter { $0.style == .bold }.count == 2)  // c1 coordinates both
+        #expect(map.edges.filter { $0.style == .dashed }.count == 3)  // pilot sites
         o.topic = "astrophysics"
         #expect(throws: MapError.self) { try eco.projectMap(o) }
     }
@@ -205,19 +236,30 @@ struct MapTests {
     @Test("match map: seeker, ranked candidates, evidence paths checked")
     func match() throws {
         let eco = try Self.load(Self.tiny)
-        let c1 = eco.memberIndex(of: "c1")!, k1 = eco.memberIndex(of: "k1")!, k2 = eco.memberIndex(of: "k2")!
-        let h1 = eco.memberIndex(of: "h1")!, u1 = eco.memberIndex(of: "u1")!
-        let map = try eco.matchMap(seeker: .member(c1), suggestions: [SuggestedPair(candidate: u1, score: 0.9, path: [c1, h1, u1])])
+        let c1 = eco.memberIndex(of: "c1")!
+        let k1 = eco.memberIndex(of: "k1")!
+        let k2 = eco.memberIndex(of: "k2")!
+        let h1 = eco.memberIndex(of: "h1")!
+        let u1 = eco.memberIndex(of: "u1")!
+        let map = try eco.matchMap(
+            seeker: .member(c1),
+            suggestions: [SuggestedPair(candidate: u1, score: 0.9, path: [c1, h1, u1])]
+        )
         #expect(Set(map.nodes.map(\.id)) == ["c1", "h1", "u1"])
         #expect(map.nodes.first { $0.id == "u1" }?.label.hasPrefix("1. ") == true)
         #expect(map.edges.filter { $0.style == .dashed }.count == 1)
         #expect(map.edges.filter { $0.style == .solid }.count == 2)
         // A path over a non-tie is refused.
         #expect(throws: MapError.self) {
-            try eco.matchMap(seeker: .member(c1), suggestions: [SuggestedPair(candidate: u1, score: 1, path: [c1, k2, u1])])
+            try eco.matchMap(
+                seeker: .member(c1),
+                suggestions: [SuggestedPair(candidate: u1, score: 1, path: [c1, k2, u1])]
+            )
         }
-        let profile = try eco.matchMap(seeker: .profile(label: "New sensor startup", kind: .company),
-                                       suggestions: [SuggestedPair(candidate: k1, score: 0.7)])
+        let profile = try eco.matchMap(
+            seeker: .profile(label: "New sensor startup", kind: .company),
+            suggestions: [SuggestedPair(candidate: k1, score: 0.7)]
+        )
         #expect(profile.nodes.contains { $0.id == "seeker" && $0.highlight != nil })
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -46,18 +47,27 @@ struct SVGMap {
         private var buffer = ""
         private var textAttributes: [String: String] = [:]
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes a: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser,
+            didStartElement name: String,
+            namespaceURI: String?,
+            qualifiedName: String?,
+            attributes a: [String: String] = [:]
+        ) {
             depth += 1
             element = name
             buffer = ""
-            if name == "g", a["class"] == "node" { current = Node(id: a["id"] ?? ""); nodeDepth = depth }
+            if name == "g", a["class"] == "node" {
+                current = Node(id: a["id"] ?? "")
+                nodeDepth = depth
+            }
             if name == "g", a["class"] == "edge" { edgeCount += 1 }
             if name == "a", current != nil, let t = a["xlink:title"], current!.tooltip.isEmpty { current!.tooltip = t }
             if name == "text" { textAttributes = a }
             guard current != nil else { return }
             if name == "ellipse", let cx = Double(a["cx"] ?? ""), let cy = Double(a["cy"] ?? ""),
-               let rx = Double(a["rx"] ?? ""), let ry = Double(a["ry"] ?? "") {
+                let rx = Double(a["rx"] ?? ""), let ry = Double(a["ry"] ?? "")
+            {
                 extend((cx - rx, cy - ry, cx + rx, cy + ry))
             }
             if name == "polygon", let pts = a["points"], a["fill"] != "none" || a["stroke"] != "transparent" {
@@ -65,7 +75,9 @@ struct SVGMap {
                     let c = p.split(separator: ",").compactMap { Double($0) }
                     return c.count == 2 ? (c[0], c[1]) : nil
                 }
-                if let x0 = xy.map(\.0).min(), let x1 = xy.map(\.0).max(), let y0 = xy.map(\.1).min(), let y1 = xy.map(\.1).max() {
+                if let x0 = xy.map(\.0).min(), let x1 = xy.map(\.0).max(), let y0 = xy.map(\.1).min(),
+                    let y1 = xy.map(\.1).max()
+                {
                     extend((x0, y0, x1, y1))
                 }
             }
@@ -86,7 +98,9 @@ struct SVGMap {
                 texts.append(buffer)
                 if current != nil {
                     current!.texts.append(buffer)
-                    if current!.box == nil, let x = Double(textAttributes["x"] ?? ""), let y = Double(textAttributes["y"] ?? "") {
+                    if current!.box == nil, let x = Double(textAttributes["x"] ?? ""),
+                        let y = Double(textAttributes["y"] ?? "")
+                    {
                         let size = Double(textAttributes["font-size"] ?? "") ?? 14
                         let w = Double(buffer.count) * size * 0.55
                         current!.box = (x - w / 2, y - size, x + w / 2, y + size * 0.25)
@@ -94,7 +108,11 @@ struct SVGMap {
                 }
             }
             if name == "title", current != nil, current!.title.isEmpty { current!.title = buffer }
-            if name == "g", depth == nodeDepth, let n = current { nodes.append(n); current = nil; nodeDepth = -1 }
+            if name == "g", depth == nodeDepth, let n = current {
+                nodes.append(n)
+                current = nil
+                nodeDepth = -1
+            }
             depth -= 1
             buffer = ""
         }

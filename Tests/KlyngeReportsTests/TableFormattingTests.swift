@@ -3,45 +3,54 @@ import Testing
 
 @Suite("Table formats")
 struct TableFormattingTests {
-    static let table = Table(columns: ["node", "score", "k"], rows: [
-        [.text("Tromsø"), .number(0.1234567890123456), .integer(3)],
-        [.text("a,b \"quoted\""), .number(2), .integer(10)],
-        [.text("tiny|pipe"), .number(1.5e-7), .integer(0)],
-    ])
+    static let table = Table(
+        columns: ["node", "score", "k"],
+        rows: [
+            [.text("Tromsø"), .number(0.1234567890123456), .integer(3)],
+            [.text("a,b \"quoted\""), .number(2), .integer(10)],
+            [.text("tiny|pipe"), .number(1.5e-7), .integer(0)],
+        ]
+    )
 
     @Test("CSV quotes by RFC 4180 and keeps full precision")
     func csv() {
-        #expect(Self.table.render(.csv) == #"""
-            node,score,k
-            Tromsø,0.1234567890123456,3
-            "a,b ""quoted""",2,10
-            tiny|pipe,1.5e-07,0
+        #expect(
+            Self.table.render(.csv) == #"""
+                node,score,k
+                Tromsø,0.1234567890123456,3
+                "a,b ""quoted""",2,10
+                tiny|pipe,1.5e-07,0
 
-            """#)
+                """#
+        )
     }
 
     @Test("JSON is an array of objects with escaped strings")
     func json() {
-        #expect(Self.table.render(.json) == #"""
-            [
-              {"node": "Tromsø", "score": 0.1234567890123456, "k": 3},
-              {"node": "a,b \"quoted\"", "score": 2, "k": 10},
-              {"node": "tiny|pipe", "score": 1.5e-07, "k": 0}
-            ]
+        #expect(
+            Self.table.render(.json) == #"""
+                [
+                  {"node": "Tromsø", "score": 0.1234567890123456, "k": 3},
+                  {"node": "a,b \"quoted\"", "score": 2, "k": 10},
+                  {"node": "tiny|pipe", "score": 1.5e-07, "k": 0}
+                ]
 
-            """#)
+                """#
+        )
     }
 
     @Test("Markdown escapes pipes and right-aligns numbers")
     func markdown() {
-        #expect(Self.table.render(.md) == #"""
-            | node | score | k |
-            |---|---:|---:|
-            | Tromsø | 0.123457 | 3 |
-            | a,b "quoted" | 2 | 10 |
-            | tiny\|pipe | 1.5e-7 | 0 |
+        #expect(
+            Self.table.render(.md) == #"""
+                | node | score | k |
+                |---|---:|---:|
+                | Tromsø | 0.123457 | 3 |
+                | a,b "quoted" | 2 | 10 |
+                | tiny\|pipe | 1.5e-7 | 0 |
 
-            """#)
+                """#
+        )
     }
 
     @Test("aligned text pads by characters, not bytes")

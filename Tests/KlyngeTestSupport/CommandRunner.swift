@@ -14,7 +14,7 @@ public enum Klynge {
         var dir = bundle.deletingLastPathComponent()
         // On Linux the runner is `<build>/KlyngePackageTests.xctest`; on macOS it is inside
         // `<build>/KlyngePackageTests.xctest/Contents/MacOS/`.
-        for _ in 0 ..< 4 {
+        for _ in 0..<4 {
             let candidate = dir.appendingPathComponent("klynge")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             dir = dir.deletingLastPathComponent()
@@ -24,7 +24,8 @@ public enum Klynge {
 
     /// The package root (for paths to Datasets/ and fixtures).
     public static var root: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     /// Runs `klynge args…` in the package root and waits for it.
@@ -33,7 +34,8 @@ public enum Klynge {
         p.executableURL = executable
         p.arguments = args
         p.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
@@ -42,8 +44,11 @@ public enum Klynge {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return CommandResult(stdout: String(decoding: o, as: UTF8.self),
-                             stderr: String(decoding: e, as: UTF8.self), status: p.terminationStatus)
+        return CommandResult(
+            stdout: String(decoding: o, as: UTF8.self),
+            stderr: String(decoding: e, as: UTF8.self),
+            status: p.terminationStatus
+        )
     }
 
     /// A fresh temporary folder.

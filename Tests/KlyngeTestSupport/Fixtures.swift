@@ -52,7 +52,8 @@ public enum Fixtures {
     public static func load(_ name: String) -> ReferenceFixture {
         let url = folder.appendingPathComponent(name + ".json")
         guard let data = try? Data(contentsOf: url),
-              let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else {
             fatalError("cannot read fixture \(url.path)")
         }
         var measures: [String: [String: Double]?] = [:]
@@ -70,7 +71,8 @@ public enum Fixtures {
             directed: obj["directed"] as? Bool ?? false,
             weighted: obj["weighted"] as? Bool ?? false,
             measures: measures,
-            edgesPath: folder.appendingPathComponent(name + ".edges").path)
+            edgesPath: folder.appendingPathComponent(name + ".edges").path
+        )
     }
 }
 

@@ -13,7 +13,10 @@ struct BrokerCommandTests {
         let r = try Klynge.run(["brokers", Self.tiny, "--format", "csv"])
         #expect(r.status == 0, "\(r.stderr)")
         let header = r.stdout.split(separator: "\n").first.map(String.init)
-        #expect(header == "node,name,group,coordinator,itinerant,representative,gatekeeper,liaison,brokerage_total,constraint,effective_size,efficiency,hierarchy,betweenness,coordinator_z,itinerant_z,representative_z,gatekeeper_z,liaison_z,brokerage_total_z,sole_bridges,cut_vertex")
+        #expect(
+            header
+                == "node,name,group,coordinator,itinerant,representative,gatekeeper,liaison,brokerage_total,constraint,effective_size,efficiency,hierarchy,betweenness,coordinator_z,itinerant_z,representative_z,gatekeeper_z,liaison_z,brokerage_total_z,sole_bridges,cut_vertex"
+        )
         #expect(r.stderr.contains("2 members belong to several clusters; each counts in its first listed cluster"))
         #expect(r.stdout.split(separator: "\n").count == 9)
     }
@@ -21,22 +24,30 @@ struct BrokerCommandTests {
     @Test("brokers on an edge list with a groups file gives R sna's role counts")
     func edgeListMatchesSNA() throws {
         let dir = try Klynge.temporaryFolder()
-        let tsv = try String(contentsOf: Klynge.root.appendingPathComponent(Self.brokerageFixtures + "/karate.groups.tsv"), encoding: .utf8)
+        let tsv = try String(
+            contentsOf: Klynge.root.appendingPathComponent(Self.brokerageFixtures + "/karate.groups.tsv"),
+            encoding: .utf8
+        )
         let csv = tsv.replacingOccurrences(of: "\t", with: ",")
         let groups = dir.appendingPathComponent("groups.csv").path
         try csv.write(toFile: groups, atomically: true, encoding: .utf8)
-        let r = try Klynge.run(["brokers", "Tests/KlyngeGraphTests/Fixtures/karate.edges", "--groups", groups, "--format", "csv"])
+        let r = try Klynge.run([
+            "brokers", "Tests/KlyngeGraphTests/Fixtures/karate.edges", "--groups", groups, "--format", "csv",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
-        let sna = try String(contentsOf: Klynge.root.appendingPathComponent(Self.brokerageFixtures + "/karate.sna.csv"), encoding: .utf8)
+        let sna = try String(
+            contentsOf: Klynge.root.appendingPathComponent(Self.brokerageFixtures + "/karate.sna.csv"),
+            encoding: .utf8
+        )
         var want: [String: [Int]] = [:]
         for line in sna.split(separator: "\n").dropFirst() {
             let f = line.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
-            want[f[0]] = f[1 ... 6].map { Int(Double($0)!) }
+            want[f[0]] = f[1...6].map { Int(Double($0)!) }
         }
         var seen = 0
         for line in r.stdout.split(separator: "\n").dropFirst() {
             let f = line.split(separator: ",").map(String.init)
-            #expect(f[2 ... 7].map { Int($0)! } == want[f[0]], "node \(f[0])")
+            #expect(f[2...7].map { Int($0)! } == want[f[0]], "node \(f[0])")
             seen += 1
         }
         #expect(seen == 34)
@@ -46,7 +57,10 @@ struct BrokerCommandTests {
     func errors() throws {
         let r = try Klynge.run(["brokers", "Tests/KlyngeGraphTests/Fixtures/karate.edges", "--groups", "kind"])
         #expect(r.status == 1)
-        #expect(r.stderr == "klynge: error: --groups kind needs a dataset folder; for an edge list give a CSV of node,group rows\n")
+        #expect(
+            r.stderr
+                == "klynge: error: --groups kind needs a dataset folder; for an edge list give a CSV of node,group rows\n"
+        )
         let missing = try Klynge.run(["brokers", Self.tiny, "--groups", "/nonexistent/groups.csv"])
         #expect(missing.status == 1)
         #expect(missing.stderr == "klynge: error: /nonexistent/groups.csv: missing file\n")
@@ -56,8 +70,12 @@ struct BrokerCommandTests {
 
     @Test("brokers: the same bytes for any thread count")
     func deterministic() throws {
-        let a = try Klynge.run(["brokers", "Datasets/norwegian-health-supercluster", "--format", "csv", "--threads", "1"])
-        let b = try Klynge.run(["brokers", "Datasets/norwegian-health-supercluster", "--format", "csv", "--threads", "2"])
+        let a = try Klynge.run([
+            "brokers", "Datasets/norwegian-health-supercluster", "--format", "csv", "--threads", "1",
+        ])
+        let b = try Klynge.run([
+            "brokers", "Datasets/norwegian-health-supercluster", "--format", "csv", "--threads", "2",
+        ])
         #expect(a.status == 0 && a.stdout == b.stdout)
     }
 
@@ -67,8 +85,11 @@ struct BrokerCommandTests {
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("SYNTHETIC"))
         if format == "md" {
-            for heading in ["## Highest betweenness centrality", "## Brokers between clusters", "## Connections between clusters",
-                            "## Communities against clusters", "## What the supercluster merger gains", "## Members at risk of isolation"] {
+            for heading in [
+                "## Highest betweenness centrality", "## Brokers between clusters", "## Connections between clusters",
+                "## Communities against clusters", "## What the supercluster merger gains",
+                "## Members at risk of isolation",
+            ] {
                 #expect(r.stdout.contains(heading), "missing \(heading)")
             }
         } else {
@@ -81,14 +102,25 @@ struct BrokerCommandTests {
     func htmlInBrowser() throws {
         let dir = try Klynge.temporaryFolder()
         let page = dir.appendingPathComponent("report.html")
-        let r = try Klynge.run(["report", "Datasets/norwegian-health-supercluster", "--format", "html", "-o", page.path])
+        let r = try Klynge.run([
+            "report", "Datasets/norwegian-health-supercluster", "--format", "html", "-o", page.path,
+        ])
         #expect(r.status == 0, "\(r.stderr)")
-        let chromium = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) },
-                                    "Chromium is needed for this test: `make test` installs it (apt package chromium)")
+        let chromium = try #require(
+            ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
+                FileManager.default.isExecutableFile(atPath: $0)
+            },
+            "Chromium is needed for this test: `make test` installs it (apt package chromium)"
+        )
         let shot = dir.appendingPathComponent("shot.png")
-        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
-                      "--user-data-dir=" + dir.appendingPathComponent("profile").path]
-        let screenshot = try runProcess(chromium, common + ["--window-size=1280,2400", "--screenshot=" + shot.path, page.absoluteString])
+        let common = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+            "--user-data-dir=" + dir.appendingPathComponent("profile").path,
+        ]
+        let screenshot = try runProcess(
+            chromium,
+            common + ["--window-size=1280,2400", "--screenshot=" + shot.path, page.absoluteString]
+        )
         #expect(screenshot == 0)
         let png = try Data(contentsOf: shot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 20_000)

@@ -20,14 +20,20 @@ struct CentralityCommandTests {
         #expect(medici[0] == "Medici")
         #expect(abs(Double(medici[1])! - 0.521978021978022) < 1e-12)
         // Ties (betweenness 0) sorted by id: Acciaiuoli, Ginori, Lamberteschi, Pazzi.
-        #expect(lines.suffix(4).map { String($0.split(separator: ",")[0]) } == ["Acciaiuoli", "Ginori", "Lamberteschi", "Pazzi"])
+        #expect(
+            lines.suffix(4).map { String($0.split(separator: ",")[0]) } == [
+                "Acciaiuoli", "Ginori", "Lamberteschi", "Pazzi",
+            ]
+        )
         // At least 12 significant digits.
         #expect(medici[1].count >= 14)
     }
 
     @Test("JSON, Markdown and table formats", arguments: ["json", "md", "table"])
     func formats(_ format: String) throws {
-        let r = try Klynge.run(["centrality", Self.florentine, "--measures", "degree,core", "--format", format, "--top", "3"])
+        let r = try Klynge.run([
+            "centrality", Self.florentine, "--measures", "degree,core", "--format", format, "--top", "3",
+        ])
         #expect(r.status == 0)
         switch format {
         case "json":
@@ -51,8 +57,10 @@ struct CentralityCommandTests {
 
     @Test("output is byte-identical whatever the thread count")
     func deterministicAcrossThreads() throws {
-        let args = ["centrality", "Datasets/netscience/netscience.edges", "--format", "csv",
-                    "--measures", "betweenness,closeness,harmonic,pagerank,clustering"]
+        let args = [
+            "centrality", "Datasets/netscience/netscience.edges", "--format", "csv",
+            "--measures", "betweenness,closeness,harmonic,pagerank,clustering",
+        ]
         let one = try Klynge.run(args + ["--threads", "1"])
         let two = try Klynge.run(args + ["--threads", "2"])
         let five = try Klynge.run(args + ["--threads", "5"])
@@ -63,10 +71,14 @@ struct CentralityCommandTests {
 
     @Test("approximate betweenness notes its seed on stderr")
     func approximate() throws {
-        let r = try Klynge.run(["centrality", Self.florentine, "--measures", "betweenness", "--approximate", "5", "--format", "csv"])
+        let r = try Klynge.run([
+            "centrality", Self.florentine, "--measures", "betweenness", "--approximate", "5", "--format", "csv",
+        ])
         #expect(r.status == 0)
         #expect(r.stderr.contains("seed 42"))
-        let e = try Klynge.run(["centrality", Self.florentine, "--measures", "betweenness", "--epsilon", "0.1", "--format", "csv"])
+        let e = try Klynge.run([
+            "centrality", Self.florentine, "--measures", "betweenness", "--epsilon", "0.1", "--format", "csv",
+        ])
         #expect(e.status == 0)
         #expect(e.stderr.contains("within ±0.1"))
     }
@@ -87,13 +99,16 @@ struct CentralityCommandTests {
         #expect(try String(contentsOf: input, encoding: .utf8) == "a b\nb c\n")
     }
 
-    @Test("bad input: one line naming file, line and problem; non-zero exit", arguments: [
-        ("a b\nc\n", "g.txt:2: expected 'source target [weight]', found 1 field"),
-        ("a b 2\nb c x\n", "g.txt:2: weight: 'x' is not a number"),
-        ("a b -3\n", "g.txt:1: weight: -3 must be a positive finite number"),
-        ("", "g.txt: no edges found (the file is empty or only comments)"),
-        ("# only a comment\n", "g.txt: no edges found (the file is empty or only comments)"),
-    ])
+    @Test(
+        "bad input: one line naming file, line and problem; non-zero exit",
+        arguments: [
+            ("a b\nc\n", "g.txt:2: expected 'source target [weight]', found 1 field"),
+            ("a b 2\nb c x\n", "g.txt:2: weight: 'x' is not a number"),
+            ("a b -3\n", "g.txt:1: weight: -3 must be a positive finite number"),
+            ("", "g.txt: no edges found (the file is empty or only comments)"),
+            ("# only a comment\n", "g.txt: no edges found (the file is empty or only comments)"),
+        ]
+    )
     func badInput(_ content: String, _ message: String) throws {
         let dir = try Klynge.temporaryFolder()
         let input = dir.appendingPathComponent("g.txt")
@@ -120,8 +135,10 @@ struct CentralityCommandTests {
     func help() throws {
         let r = try Klynge.run(["centrality", "--help"])
         #expect(r.status == 0)
-        for option in ["--measures", "--directed", "--weighted", "--approximate", "--epsilon", "--threads",
-                       "--seed", "--top", "--format", "--output"] {
+        for option in [
+            "--measures", "--directed", "--weighted", "--approximate", "--epsilon", "--threads",
+            "--seed", "--top", "--format", "--output",
+        ] {
             #expect(r.stdout.contains(option), "help lacks \(option)")
         }
     }

@@ -8,7 +8,9 @@ import Testing
 struct ClassicDatasetTests {
     /// CSV output of `klynge centrality` as node → column → value.
     static func table(_ csv: String) -> [String: [String: Double]] {
-        let lines = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let lines = csv.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         guard let header = lines.first else { return [:] }
         var out: [String: [String: Double]] = [:]
         for row in lines.dropFirst() {
@@ -19,7 +21,11 @@ struct ClassicDatasetTests {
         return out
     }
 
-    static func expectMatches(_ r: CommandResult, fixture name: String, measures: [(column: String, fixture: String)]) throws {
+    static func expectMatches(
+        _ r: CommandResult,
+        fixture name: String,
+        measures: [(column: String, fixture: String)]
+    ) throws {
         #expect(r.status == 0, "\(r.stderr)")
         let got = table(r.stdout)
         let fixture = Fixtures.load(name)
@@ -28,25 +34,38 @@ struct ClassicDatasetTests {
             #expect(Set(got.keys) == Set(reference.keys), "\(name): node sets differ")
             for (node, want) in reference {
                 let have = try #require(got[node]?[column], "\(name): no \(column) for \(node)")
-                #expect(abs(have - want) <= 1e-9 * max(1, abs(want)), "\(name) \(column) \(node): \(have) vs NetworkX \(want)")
+                #expect(
+                    abs(have - want) <= 1e-9 * max(1, abs(want)),
+                    "\(name) \(column) \(node): \(have) vs NetworkX \(want)"
+                )
             }
         }
     }
 
     @Test("florentine-families: marriages as relations give NetworkX's centralities")
     func florentine() throws {
-        let r = try Klynge.run(["centrality", "Datasets/florentine-families", "--relations", "--format", "csv",
-                                "--measures", "degree,betweenness,closeness,harmonic,eigenvector,pagerank,core,clustering"])
-        try Self.expectMatches(r, fixture: "florentine", measures: [
-            ("degree", "degree"), ("betweenness", "betweenness"), ("closeness", "closeness"), ("harmonic", "harmonic"),
-            ("eigenvector", "eigenvector"), ("pagerank", "pagerank"), ("core", "core"), ("clustering", "clustering"),
+        let r = try Klynge.run([
+            "centrality", "Datasets/florentine-families", "--relations", "--format", "csv",
+            "--measures", "degree,betweenness,closeness,harmonic,eigenvector,pagerank,core,clustering",
         ])
+        try Self.expectMatches(
+            r,
+            fixture: "florentine",
+            measures: [
+                ("degree", "degree"), ("betweenness", "betweenness"), ("closeness", "closeness"),
+                ("harmonic", "harmonic"),
+                ("eigenvector", "eigenvector"), ("pagerank", "pagerank"), ("core", "core"),
+                ("clustering", "clustering"),
+            ]
+        )
         #expect(r.stderr.contains("20 collaboration ties from 0 projects and 20 relations"))
     }
 
     @Test("florentine-families without --relations has no ties")
     func florentineWithoutRelations() throws {
-        let r = try Klynge.run(["centrality", "Datasets/florentine-families", "--measures", "degree", "--format", "csv"])
+        let r = try Klynge.run([
+            "centrality", "Datasets/florentine-families", "--measures", "degree", "--format", "csv",
+        ])
         #expect(r.status == 0)
         #expect(Self.table(r.stdout).values.allSatisfy { $0["degree"] == 0 })
     }
@@ -57,12 +76,14 @@ struct ClassicDatasetTests {
         #expect(r.status == 0, "\(r.stderr)")
         func edges(_ text: String) -> Set<String> {
             // Data lines only: comments and the `source target weight` header have no numeric weight.
-            Set(text.split(separator: "\n").compactMap { line -> String? in
-                let f = line.split(separator: "\t").map(String.init)
-                guard !line.hasPrefix("#"), f.count == 3, let w = Double(f[2]) else { return nil }
-                let (a, b) = f[0] < f[1] ? (f[0], f[1]) : (f[1], f[0])
-                return "\(a)\t\(b)\t\(w)"
-            })
+            Set(
+                text.split(separator: "\n").compactMap { line -> String? in
+                    let f = line.split(separator: "\t").map(String.init)
+                    guard !line.hasPrefix("#"), f.count == 3, let w = Double(f[2]) else { return nil }
+                    let (a, b) = f[0] < f[1] ? (f[0], f[1]) : (f[1], f[0])
+                    return "\(a)\t\(b)\t\(w)"
+                }
+            )
         }
         let reference = try String(contentsOf: Fixtures.folder.appendingPathComponent("davis.edges"), encoding: .utf8)
         #expect(edges(r.stdout) == edges(reference))
@@ -71,16 +92,26 @@ struct ClassicDatasetTests {
 
     @Test("davis-southern-women: centralities of the projection match NetworkX")
     func davisCentrality() throws {
-        let r = try Klynge.run(["centrality", "Datasets/davis-southern-women", "--format", "csv",
-                                "--measures", "degree,betweenness,closeness,pagerank,core"])
-        try Self.expectMatches(r, fixture: "davis", measures: [
-            ("degree", "degree"), ("betweenness", "betweenness"), ("closeness", "closeness"), ("pagerank", "pagerank"), ("core", "core"),
+        let r = try Klynge.run([
+            "centrality", "Datasets/davis-southern-women", "--format", "csv",
+            "--measures", "degree,betweenness,closeness,pagerank,core",
         ])
+        try Self.expectMatches(
+            r,
+            fixture: "davis",
+            measures: [
+                ("degree", "degree"), ("betweenness", "betweenness"), ("closeness", "closeness"),
+                ("pagerank", "pagerank"), ("core", "core"),
+            ]
+        )
     }
 
     @Test("events with an unknown start are in no year window, and the user is told")
     func unknownStartOutsideWindows() throws {
-        let r = try Klynge.run(["centrality", "Datasets/davis-southern-women", "--years", "1930-1940", "--measures", "degree", "--format", "csv"])
+        let r = try Klynge.run([
+            "centrality", "Datasets/davis-southern-women", "--years", "1930-1940", "--measures", "degree", "--format",
+            "csv",
+        ])
         #expect(r.status == 0)
         #expect(Self.table(r.stdout).values.allSatisfy { $0["degree"] == 0 })
         #expect(r.stderr.contains("14 projects with an unknown start are in no year window"))

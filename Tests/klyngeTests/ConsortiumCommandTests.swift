@@ -7,21 +7,42 @@ import Testing
 struct ConsortiumCommandTests {
     static let supercluster = "Datasets/norwegian-health-supercluster"
     static let tiny = "Tests/KlyngeEcosystemTests/Fixtures/tiny"
-    static let call = ["--topics", "welfare technology,fall detection", "--roles", "municipality,hospital,company,university"]
+    static let call = [
+        "--topics", "welfare technology,fall detection", "--roles", "municipality,hospital,company,university",
+    ]
 
     /// The data rows of RFC 4180 CSV (quoted fields may hold commas and doubled quotes).
     static func csvRows(_ text: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
         var chars = Array(text)[...]
         while let ch = chars.popFirst() {
             if quoted {
                 if ch == "\"" {
-                    if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
-                } else { field.append(ch) }
-            } else if ch == "\"" { quoted = true
-            } else if ch == "," { row.append(field); field = ""
-            } else if ch == "\n" { row.append(field); rows.append(row); row = []; field = ""
-            } else { field.append(ch) }
+                    if chars.first == "\"" {
+                        field.append("\"")
+                        chars.removeFirst()
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(ch)
+                }
+            } else if ch == "\"" {
+                quoted = true
+            } else if ch == "," {
+                row.append(field)
+                field = ""
+            } else if ch == "\n" {
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            } else {
+                field.append(ch)
+            }
         }
         return Array(rows.dropFirst())
     }
@@ -31,12 +52,26 @@ struct ConsortiumCommandTests {
         let r = try Klynge.run(["consortium", Self.supercluster] + Self.call)
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "Consortium for 'welfare technology', 'fall detection' in norwegian-health-supercluster: municipality, hospital, company, university; 4 members")
-        #expect(lines[2] == "score = topic fit (relative to the best candidate) + 0.5 × cohesion + 0.25 × balance; every role covered, at least one new tie")
+        #expect(
+            lines[0]
+                == "Consortium for 'welfare technology', 'fall detection' in norwegian-health-supercluster: municipality, hospital, company, university; 4 members"
+        )
+        #expect(
+            lines[2]
+                == "score = topic fit (relative to the best candidate) + 0.5 × cohesion + 0.25 × balance; every role covered, at least one new tie"
+        )
         #expect(lines.contains("Best team") && lines.contains("Alternative 1"))
-        #expect(lines.filter { $0.hasPrefix("score ") && $0.contains("pairs already tied") && $0.contains("3 public / 1 private") }.count == 2)
+        #expect(
+            lines.filter {
+                $0.hasPrefix("score ") && $0.contains("pairs already tied") && $0.contains("3 public / 1 private")
+            }.count == 2
+        )
         #expect(lines.contains { $0.hasPrefix("member  name") && $0.hasSuffix("topic_fit  ties  new_ties  why") })
-        #expect(r.stderr.contains("klynge: candidates by topic fit: 30 of 72 municipalities, 16 hospitals, 30 of 352 companies, 12 universities\n"))
+        #expect(
+            r.stderr.contains(
+                "klynge: candidates by topic fit: 30 of 72 municipalities, 16 hospitals, 30 of 352 companies, 12 universities\n"
+            )
+        )
         #expect(r.stderr.contains("klynge: 2 teams of 4 in "))
     }
 
@@ -52,8 +87,8 @@ struct ConsortiumCommandTests {
         #expect(teams.keys.sorted() == ["1", "2"])
         for (_, team) in teams {
             #expect(team.map { $0[4] } == ["municipality", "hospital", "company", "university"])
-            #expect(team.contains { Int($0[9])! > 0 })   // someone brings a new tie
-            #expect(Set(team.map { $0[1] }).count == 1)   // one team score
+            #expect(team.contains { Int($0[9])! > 0 })  // someone brings a new tie
+            #expect(Set(team.map { $0[1] }).count == 1)  // one team score
         }
         let shared = Set(teams["1"]!.map { $0[2] }).intersection(teams["2"]!.map { $0[2] })
         #expect(shared.count <= 2)
@@ -64,7 +99,9 @@ struct ConsortiumCommandTests {
 
     @Test("json: the call, the notes and each team's terms and members")
     func json() throws {
-        let r = try Klynge.run(["consortium", Self.supercluster, "--format", "json", "--alternatives", "3"] + Self.call)
+        let r = try Klynge.run(
+            ["consortium", Self.supercluster, "--format", "json", "--alternatives", "3"] + Self.call
+        )
         #expect(r.status == 0, "\(r.stderr)")
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let call = try #require(obj["call"] as? [String: Any])
@@ -86,14 +123,20 @@ struct ConsortiumCommandTests {
     func markdown() throws {
         let r = try Klynge.run(["consortium", Self.supercluster, "--format", "md"] + Self.call)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.hasPrefix("# Consortium for 'welfare technology', 'fall detection' in norwegian-health-supercluster: municipality, hospital, company, university; 4 members\n\nscore = topic fit (relative to the best candidate)"))
+        #expect(
+            r.stdout.hasPrefix(
+                "# Consortium for 'welfare technology', 'fall detection' in norwegian-health-supercluster: municipality, hospital, company, university; 4 members\n\nscore = topic fit (relative to the best candidate)"
+            )
+        )
         #expect(r.stdout.contains("\n## Best team\n") && r.stdout.contains("\n## Alternative 1\n"))
         #expect(r.stdout.contains("| member | name | role | sector | clusters | topic_fit | ties | new_ties | why |"))
     }
 
     @Test("--lead by name and --size: the lead first in every team, extra members marked")
     func leadAndSize() throws {
-        let r = try Klynge.run(["consortium", Self.supercluster, "--lead", "Bergen", "--size", "6", "--format", "csv"] + Self.call)
+        let r = try Klynge.run(
+            ["consortium", Self.supercluster, "--lead", "Bergen", "--size", "6", "--format", "csv"] + Self.call
+        )
         #expect(r.status == 0, "\(r.stderr)")
         let rows = Self.csvRows(r.stdout)
         #expect(rows.count == 12)
@@ -113,22 +156,41 @@ struct ConsortiumCommandTests {
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.isEmpty)
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# Consortium for "))
-        let clobber = try Klynge.run(["consortium", Self.supercluster, "-o", Self.supercluster + "/members.csv"] + Self.call)
+        let clobber = try Klynge.run(
+            ["consortium", Self.supercluster, "-o", Self.supercluster + "/members.csv"] + Self.call
+        )
         #expect(clobber.status == 1 && clobber.stderr.contains("refusing to overwrite the input file"))
     }
 
     @Test("errors: unknown role, lead not found, size below the roles, a role with no candidate, bad options")
     func errors() throws {
-        let role = try Klynge.run(["consortium", Self.supercluster, "--topics", "x", "--roles", "municipality,hospitals"])
+        let role = try Klynge.run([
+            "consortium", Self.supercluster, "--topics", "x", "--roles", "municipality,hospitals",
+        ])
         #expect(role.status == 1)
-        #expect(role.stderr == "klynge: error: unknown role 'hospitals' (roles are member kinds: company, municipality, county-authority, hospital, university, research-institute, user-organisation, investor, public-agency, cluster-organisation, other)\n")
+        #expect(
+            role.stderr
+                == "klynge: error: unknown role 'hospitals' (roles are member kinds: company, municipality, county-authority, hospital, university, research-institute, user-organisation, investor, public-agency, cluster-organisation, other)\n"
+        )
         let lead = try Klynge.run(["consortium", Self.supercluster, "--lead", "Nowhere Kommune AS"] + Self.call)
-        #expect(lead.status == 1 && lead.stderr.hasPrefix("klynge: error: no member 'Nowhere Kommune AS' in norwegian-health-supercluster; closest: "))
+        #expect(
+            lead.status == 1
+                && lead.stderr.hasPrefix(
+                    "klynge: error: no member 'Nowhere Kommune AS' in norwegian-health-supercluster; closest: "
+                )
+        )
         let size = try Klynge.run(["consortium", Self.supercluster, "--size", "3"] + Self.call)
-        #expect(size.status == 1 && size.stderr == "klynge: error: team size 3 is smaller than the number of roles (4)\n")
-        let none = try Klynge.run(["consortium", Self.tiny, "--topics", "diagnostics", "--roles", "company,research-institute"])
+        #expect(
+            size.status == 1 && size.stderr == "klynge: error: team size 3 is smaller than the number of roles (4)\n"
+        )
+        let none = try Klynge.run([
+            "consortium", Self.tiny, "--topics", "diagnostics", "--roles", "company,research-institute",
+        ])
         #expect(none.status == 1)
-        #expect(none.stderr == "klynge: error: no candidate for the role 'research-institute': the dataset has no research-institute member besides the lead\n")
+        #expect(
+            none.stderr
+                == "klynge: error: no candidate for the role 'research-institute': the dataset has no research-institute member besides the lead\n"
+        )
         let topics = try Klynge.run(["consortium", Self.supercluster, "--topics", " , ", "--roles", "company"])
         #expect(topics.status == 1 && topics.stderr.hasPrefix("klynge: error: no topics given"))
         let alternatives = try Klynge.run(["consortium", Self.supercluster, "--alternatives", "0"] + Self.call)
@@ -137,7 +199,10 @@ struct ConsortiumCommandTests {
 
     @Test("a small dataset: the tiny fixture's team brings a new tie and explains it")
     func tiny() throws {
-        let r = try Klynge.run(["consortium", Self.tiny, "--topics", "diagnostics", "--roles", "company,hospital,university", "--format", "csv", "--alternatives", "1"])
+        let r = try Klynge.run([
+            "consortium", Self.tiny, "--topics", "diagnostics", "--roles", "company,hospital,university", "--format",
+            "csv", "--alternatives", "1",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let rows = Self.csvRows(r.stdout)
         #expect(rows.map { $0[4] } == ["company", "hospital", "university"])

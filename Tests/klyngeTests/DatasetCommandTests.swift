@@ -20,7 +20,10 @@ struct DatasetCommandTests {
         let dir = Self.broken + "/unknown-references"
         let r = try Klynge.run(["validate", dir])
         #expect(r.status == 1)
-        let expected = try String(contentsOf: Klynge.root.appendingPathComponent(dir + "/expected.txt"), encoding: .utf8)
+        let expected = try String(
+            contentsOf: Klynge.root.appendingPathComponent(dir + "/expected.txt"),
+            encoding: .utf8
+        )
         #expect(r.stdout == expected.replacingOccurrences(of: "DATASET", with: dir))
         #expect(r.stderr == "klynge: error: \(dir): 3 problems\n")
     }
@@ -76,12 +79,15 @@ struct DatasetCommandTests {
         let e = try Klynge.run(["export", Self.tiny, "--to", "edgelist", "-o", file])
         #expect(e.status == 0)
         let fromFile = try Klynge.run(["centrality", file, "--measures", "betweenness,degree", "--format", "csv"])
-        let fromDataset = try Klynge.run(["centrality", Self.tiny, "--measures", "betweenness,degree", "--format", "csv"])
+        let fromDataset = try Klynge.run([
+            "centrality", Self.tiny, "--measures", "betweenness,degree", "--format", "csv",
+        ])
         #expect(fromFile.status == 0)
         // Same values for every member with ties (the edge list cannot hold the isolated x1,
         // and its degree normalisation uses n − 1 = 6 instead of 7, so compare betweenness ranks).
         let ids = fromFile.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[0] }
-        let datasetIds = fromDataset.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[0] }.filter { $0 != "x1" }
+        let datasetIds = fromDataset.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[0] }
+            .filter { $0 != "x1" }
         #expect(ids == datasetIds)
     }
 
@@ -89,7 +95,10 @@ struct DatasetCommandTests {
     func protectsDataset() throws {
         let dir = try Klynge.temporaryFolder()
         for f in ["members.csv", "projects.csv", "participations.csv", "relations.csv", "README.md"] {
-            try FileManager.default.copyItem(at: Klynge.root.appendingPathComponent(Self.tiny + "/" + f), to: dir.appendingPathComponent(f))
+            try FileManager.default.copyItem(
+                at: Klynge.root.appendingPathComponent(Self.tiny + "/" + f),
+                to: dir.appendingPathComponent(f)
+            )
         }
         let before = try String(contentsOf: dir.appendingPathComponent("members.csv"), encoding: .utf8)
         let r = try Klynge.run(["stats", dir.path, "-o", dir.appendingPathComponent("members.csv").path])
@@ -101,7 +110,10 @@ struct DatasetCommandTests {
 /// The bundled datasets load, and outputs based on the synthetic one say it is synthetic.
 @Suite("bundled datasets")
 struct BundledDatasetTests {
-    @Test("norway-h2020 and the supercluster validate", arguments: ["Datasets/norway-h2020", "Datasets/norwegian-health-supercluster"])
+    @Test(
+        "norway-h2020 and the supercluster validate",
+        arguments: ["Datasets/norway-h2020", "Datasets/norwegian-health-supercluster"]
+    )
     func valid(_ dataset: String) throws {
         let r = try Klynge.run(["validate", dataset])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
@@ -113,7 +125,9 @@ struct BundledDatasetTests {
         let notice = "SYNTHETIC dataset: memberships, projects and company names are invented"
         let stats = try Klynge.run(["stats", "Datasets/norwegian-health-supercluster", "--format", "md"])
         #expect(stats.stdout.split(separator: "\n").first?.contains(notice) == true)
-        let cent = try Klynge.run(["centrality", "Datasets/norwegian-health-supercluster", "--measures", "degree", "--top", "3"])
+        let cent = try Klynge.run([
+            "centrality", "Datasets/norwegian-health-supercluster", "--measures", "degree", "--top", "3",
+        ])
         #expect(cent.stderr.contains(notice))
         let real = try Klynge.run(["stats", "Datasets/norway-h2020", "--format", "md"])
         #expect(!real.stdout.contains("SYNTHETIC"))

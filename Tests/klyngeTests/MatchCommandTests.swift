@@ -7,18 +7,27 @@ import Testing
 struct MatchCommandTests {
     static let supercluster = "Datasets/norwegian-health-supercluster"
 
-    @Test("a welfare-tech newcomer gets explained municipalities, in the asked format", arguments: ["table", "csv", "json", "md"])
+    @Test(
+        "a welfare-tech newcomer gets explained municipalities, in the asked format",
+        arguments: ["table", "csv", "json", "md"]
+    )
     func profile(_ format: String) throws {
-        let r = try Klynge.run(["match", Self.supercluster, "--profile", "kind=company;topics=fall detection,welfare technology;county=Vestland",
-                                "--kind", "municipality", "--top", "5", "--explain", "--format", format])
+        let r = try Klynge.run([
+            "match", Self.supercluster, "--profile",
+            "kind=company;topics=fall detection,welfare technology;county=Vestland",
+            "--kind", "municipality", "--top", "5", "--explain", "--format", format,
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("SYNTHETIC"))
         switch format {
         case "csv":
             let lines = r.stdout.split(separator: "\n")
-            #expect(lines.first == "rank,member,name,kind,county,score,topic_fit,proximity,shared_partners,consortium_overlap,experience,activity,pilot_experience,complementarity,geography,capacity,recency,reasons")
+            #expect(
+                lines.first
+                    == "rank,member,name,kind,county,score,topic_fit,proximity,shared_partners,consortium_overlap,experience,activity,pilot_experience,complementarity,geography,capacity,recency,reasons"
+            )
             #expect(lines.count == 6)
-            #expect(lines.dropFirst().allSatisfy { $0.contains(",municipality,") && $0.contains("(+0.") })   // reasons with contributions
+            #expect(lines.dropFirst().allSatisfy { $0.contains(",municipality,") && $0.contains("(+0.") })  // reasons with contributions
         case "json":
             let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
             #expect(rows.count == 5 && rows.allSatisfy { ($0["kind"] as? String) == "municipality" })
@@ -33,8 +42,10 @@ struct MatchCommandTests {
     func memberWithMap() throws {
         let dir = try Klynge.temporaryFolder()
         let map = dir.appendingPathComponent("match.svg").path
-        let r = try Klynge.run(["match", Self.supercluster, "--for", "Alkeng Omsorgsteknologi", "--kind", "municipality,hospital",
-                                "--top", "3", "--explain", "--map", map])
+        let r = try Klynge.run([
+            "match", Self.supercluster, "--for", "Alkeng Omsorgsteknologi", "--kind", "municipality,hospital",
+            "--top", "3", "--explain", "--map", map,
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Why, for Alkeng Omsorgsteknologi AS:"))
         let svg = try String(contentsOfFile: map, encoding: .utf8)
@@ -44,7 +55,10 @@ struct MatchCommandTests {
     @Test("unknown or ambiguous members, bad kinds and profiles are one clear error")
     func errors() throws {
         let unknown = try Klynge.run(["match", Self.supercluster, "--for", "Nowhere Inc"])
-        #expect(unknown.status == 1 && unknown.stderr.contains("no member 'Nowhere Inc'") && unknown.stderr.contains("closest:"))
+        #expect(
+            unknown.status == 1 && unknown.stderr.contains("no member 'Nowhere Inc'")
+                && unknown.stderr.contains("closest:")
+        )
         let ambiguous = try Klynge.run(["match", Self.supercluster, "--for", "kommune"])
         #expect(ambiguous.status == 1 && ambiguous.stderr.contains("give an id"))
         let kind = try Klynge.run(["match", Self.supercluster, "--for", "m0183", "--kind", "startup"])
@@ -58,7 +72,8 @@ struct MatchCommandTests {
     @Test("the same bytes for any thread count")
     func deterministic() throws {
         let args = ["match", Self.supercluster, "--for", "m0183", "--top", "20", "--format", "csv", "--explain"]
-        let a = try Klynge.run(args + ["--threads", "1"]), b = try Klynge.run(args + ["--threads", "3"])
+        let a = try Klynge.run(args + ["--threads", "1"])
+        let b = try Klynge.run(args + ["--threads", "3"])
         #expect(a.status == 0 && a.stdout == b.stdout)
     }
 }

@@ -31,8 +31,11 @@ extension Ecosystem {
     ///
     /// - Complexity: O(Σ_p k_p² + V + E log d) time, k_p the member count of project p.
     /// - Throws: ``GraphError/tooLarge`` past 2³¹ arcs (nothing else can fail: weights are positive).
-    public func collaborationGraph(weighting: CollaborationWeighting = .sharedProjects, years: ClosedRange<Int>? = nil,
-                                   includeRelations: Bool = false) throws(GraphError) -> CSRGraph {
+    public func collaborationGraph(
+        weighting: CollaborationWeighting = .sharedProjects,
+        years: ClosedRange<Int>? = nil,
+        includeRelations: Bool = false
+    ) throws(GraphError) -> CSRGraph {
         var b = GraphBuilder(directed: false, weighted: true, duplicates: .sumWeights)
         b.reserve(nodes: members.count, edges: participations.count * 4)
         for m in members { b.addNode(m.id) }
@@ -42,8 +45,8 @@ extension Ecosystem {
             let k = ms.count
             guard k >= 2 else { continue }
             let w = weighting == .newman ? 1 / Double(k - 1) : 1
-            for i in 0 ..< k {
-                for j in i + 1 ..< k {
+            for i in 0..<k {
+                for j in i + 1..<k {
                     try b.addEdge(index: ms[i], index: ms[j], weight: w)
                 }
             }
@@ -78,9 +81,8 @@ extension Ecosystem {
         for c in clusters { index[c] = b.addNode(c) }
         for m in members {
             let cs = Array(Set(m.clusters)).compactMap { index[$0] }.sorted()
-            for i in 0 ..< cs.count { for j in i + 1 ..< cs.count { try b.addEdge(index: cs[i], index: cs[j], weight: 1) } }
+            for i in 0..<cs.count { for j in i + 1..<cs.count { try b.addEdge(index: cs[i], index: cs[j], weight: 1) } }
         }
         return try b.build()
     }
 }
-

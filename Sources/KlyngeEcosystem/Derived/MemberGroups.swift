@@ -13,7 +13,10 @@ public struct NodeGroups: Sendable, Equatable {
     public var notes: [String]
 
     public init(names: [String], primary: [Int], all: [[Int]]? = nil, notes: [String] = []) {
-        self.names = names; self.primary = primary; self.all = all ?? primary.map { [$0] }; self.notes = notes
+        self.names = names
+        self.primary = primary
+        self.all = all ?? primary.map { [$0] }
+        self.notes = notes
     }
 }
 
@@ -44,7 +47,9 @@ extension Ecosystem {
             let multi = members.filter { $0.clusters.count > 1 }.count
             var notes: [String] = []
             if multi > 0 {
-                notes.append("\(multi) members belong to several clusters; each counts in its first listed cluster for brokerage roles (and in all of them for sole bridges)")
+                notes.append(
+                    "\(multi) members belong to several clusters; each counts in its first listed cluster for brokerage roles (and in all of them for sole bridges)"
+                )
             }
             return NodeGroups(names: names, primary: all.map { $0[0] }, all: all, notes: notes)
         case .kind:
@@ -54,7 +59,10 @@ extension Ecosystem {
             var names = Set(members.compactMap(\.county)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
             if members.contains(where: { $0.county == nil }) { names.append("(no county)") }
-            return NodeGroups(names: names, primary: members.map { m in m.county.flatMap { index[$0] } ?? names.count - 1 })
+            return NodeGroups(
+                names: names,
+                primary: members.map { m in m.county.flatMap { index[$0] } ?? names.count - 1 }
+            )
         }
     }
 }
@@ -68,27 +76,45 @@ extension Ecosystem {
 public func readNodeGroups(path: String, for graph: CSRGraph) throws(DatasetError) -> NodeGroups {
     var problems: [DatasetProblem] = []
     guard let t = CSVTable.read(path: path, file: path, problems: &problems),
-          t.require(["node", "group"], problems: &problems) else { throw DatasetError(problems: problems) }
-    var names: [String] = [], index: [String: Int] = [:]
+        t.require(["node", "group"], problems: &problems)
+    else { throw DatasetError(problems: problems) }
+    var names: [String] = []
+    var index: [String: Int] = [:]
     var primary = [Int](repeating: -1, count: graph.nodeCount)
     var seen: [Int: Int] = [:]
     for (line, f) in t.rows {
         guard f.count == t.header.count else {
-            problems.append(DatasetProblem(file: path, line: line, message: "\(f.count) fields, the header has \(t.header.count)"))
+            problems.append(
+                DatasetProblem(file: path, line: line, message: "\(f.count) fields, the header has \(t.header.count)")
+            )
             continue
         }
-        let node = t.value("node", in: f) ?? "", group = t.value("group", in: f) ?? ""
+        let node = t.value("node", in: f) ?? ""
+        let group = t.value("group", in: f) ?? ""
         guard let v = graph.nodes.index(of: node) else {
-            problems.append(DatasetProblem(file: path, line: line, column: "node", message: "unknown node '\(node)'")); continue
+            problems.append(DatasetProblem(file: path, line: line, column: "node", message: "unknown node '\(node)'"))
+            continue
         }
         if let first = seen[v] {
-            problems.append(DatasetProblem(file: path, line: line, column: "node", message: "node '\(node)' listed again (first on line \(first))")); continue
+            problems.append(
+                DatasetProblem(
+                    file: path,
+                    line: line,
+                    column: "node",
+                    message: "node '\(node)' listed again (first on line \(first))"
+                )
+            )
+            continue
         }
         guard !group.isEmpty else {
-            problems.append(DatasetProblem(file: path, line: line, column: "group", message: "empty group")); continue
+            problems.append(DatasetProblem(file: path, line: line, column: "group", message: "empty group"))
+            continue
         }
         seen[v] = line
-        if index[group] == nil { index[group] = names.count; names.append(group) }
+        if index[group] == nil {
+            index[group] = names.count
+            names.append(group)
+        }
         primary[v] = index[group]!
     }
     if !problems.isEmpty { throw DatasetError(problems: problems) }

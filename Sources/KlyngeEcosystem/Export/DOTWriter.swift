@@ -24,7 +24,7 @@ extension Ecosystem {
     func dot(_ g: CSRGraph) -> String {
         var out = "graph \(dotQuoted(name)) {\n"
         if isSynthetic { out += "  // \(syntheticNotice)\n" }
-        for v in 0 ..< g.nodeCount {
+        for v in 0..<g.nodeCount {
             let m = members[v]
             out += "  \(dotQuoted(m.id)) [label=\(dotQuoted(m.name)), kind=\(dotQuoted(m.kind.rawValue))"
             if let c = m.clusters.first { out += ", cluster=\(dotQuoted(c))" }

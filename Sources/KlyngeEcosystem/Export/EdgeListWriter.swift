@@ -9,9 +9,15 @@ extension Ecosystem {
     /// - Complexity: O(V + E).
     func edgeList(_ g: CSRGraph) throws -> String {
         for id in g.nodes.ids {
-            let bad = id.contains("\t") || id.contains("\n") || id.contains("\r") || id.hasPrefix("#")
+            let bad =
+                id.contains("\t") || id.contains("\n") || id.contains("\r") || id.hasPrefix("#")
                 || id.hasPrefix(" ") || id.hasSuffix(" ")
-            if bad { throw ExportError(description: "member id '\(id)' cannot be written to an edge list (tab, line break, edge space or leading #)") }
+            if bad {
+                throw ExportError(
+                    description:
+                        "member id '\(id)' cannot be written to an edge list (tab, line break, edge space or leading #)"
+                )
+            }
         }
         var out = "# \(name): member collaboration graph, weight = tie strength\n"
         if isSynthetic { out += "# \(syntheticNotice)\n" }

@@ -45,8 +45,12 @@ extension Ecosystem {
 
     /// The collaboration graph written as `format`.
     /// - Throws: ``ExportError`` when an id cannot be written (edge list), ``GraphError``.
-    public func export(_ format: ExportFormat, weighting: CollaborationWeighting = .sharedProjects,
-                       years: ClosedRange<Int>? = nil, includeRelations: Bool = false) throws -> String {
+    public func export(
+        _ format: ExportFormat,
+        weighting: CollaborationWeighting = .sharedProjects,
+        years: ClosedRange<Int>? = nil,
+        includeRelations: Bool = false
+    ) throws -> String {
         let g = try collaborationGraph(weighting: weighting, years: years, includeRelations: includeRelations)
         switch format {
         case .graphml: return graphML(g)
@@ -80,7 +84,7 @@ public func xmlEscape(_ s: String) -> String {
 func undirectedEdges(_ g: CSRGraph) -> [(Int, Int, Double)] {
     var out: [(Int, Int, Double)] = []
     out.reserveCapacity(g.edgeCount)
-    for u in 0 ..< g.nodeCount {
+    for u in 0..<g.nodeCount {
         for a in g.arcRange(u) where g.target(ofArc: a) > u { out.append((u, g.target(ofArc: a), g.weight(ofArc: a))) }
     }
     return out

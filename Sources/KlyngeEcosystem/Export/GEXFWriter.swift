@@ -24,16 +24,20 @@ extension Ecosystem {
             out += "      <attribute id=\"\(i)\" title=\"\(xmlEscape(c.name))\" type=\"\(gexfType(c.type))\"/>\n"
         }
         out += "    </attributes>\n    <nodes>\n"
-        for v in 0 ..< g.nodeCount {
-            out += "      <node id=\"\(xmlEscape(g.nodes[v]))\" label=\"\(xmlEscape(members[v].name))\">\n        <attvalues>\n"
+        for v in 0..<g.nodeCount {
+            out +=
+                "      <node id=\"\(xmlEscape(g.nodes[v]))\" label=\"\(xmlEscape(members[v].name))\">\n        <attvalues>\n"
             for (i, c) in cols.enumerated() {
-                if let value = c.values[v] { out += "          <attvalue for=\"\(i)\" value=\"\(xmlEscape(value))\"/>\n" }
+                if let value = c.values[v] {
+                    out += "          <attvalue for=\"\(i)\" value=\"\(xmlEscape(value))\"/>\n"
+                }
             }
             out += "        </attvalues>\n      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         for (k, (u, v, w)) in undirectedEdges(g).enumerated() {
-            out += "      <edge id=\"\(k)\" source=\"\(xmlEscape(g.nodes[u]))\" target=\"\(xmlEscape(g.nodes[v]))\" weight=\"\(numberText(w))\"/>\n"
+            out +=
+                "      <edge id=\"\(k)\" source=\"\(xmlEscape(g.nodes[u]))\" target=\"\(xmlEscape(g.nodes[v]))\" weight=\"\(numberText(w))\"/>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out

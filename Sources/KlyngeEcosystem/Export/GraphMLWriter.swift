@@ -9,8 +9,11 @@ extension Ecosystem {
     /// Deterministic: nodes in dataset order, edges by (source, target) index.
     /// - Complexity: O(V · attributes + E).
     func graphML(_ g: CSRGraph) -> String {
-        let cols = [("label", "string", members.map { Optional($0.name) }),
-                    ("member_id", "string", members.map { Optional($0.id) })] + memberAttributeColumns()
+        let cols =
+            [
+                ("label", "string", members.map { Optional($0.name) }),
+                ("member_id", "string", members.map { Optional($0.id) }),
+            ] + memberAttributeColumns()
         let useIds = g.nodes.ids.allSatisfy(isNameToken)
         func nodeID(_ v: Int) -> String { useIds ? xmlEscape(g.nodes[v]) : "n\(v)" }
         var out = """
@@ -23,8 +26,9 @@ extension Ecosystem {
         }
         out += "  <key id=\"e0\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
         out += "  <graph id=\"collaboration\" edgedefault=\"undirected\">\n"
-        out += "    <desc>\(xmlEscape(name)): member collaboration graph\(isSynthetic ? " (" + syntheticNotice + ")" : "")</desc>\n"
-        for v in 0 ..< g.nodeCount {
+        out +=
+            "    <desc>\(xmlEscape(name)): member collaboration graph\(isSynthetic ? " (" + syntheticNotice + ")" : "")</desc>\n"
+        for v in 0..<g.nodeCount {
             out += "    <node id=\"\(nodeID(v))\">\n"
             for (i, c) in cols.enumerated() {
                 if let value = c.values[v] { out += "      <data key=\"n\(i)\">\(xmlEscape(value))</data>\n" }
@@ -32,7 +36,8 @@ extension Ecosystem {
             out += "    </node>\n"
         }
         for (k, (u, v, w)) in undirectedEdges(g).enumerated() {
-            out += "    <edge id=\"e\(k)\" source=\"\(nodeID(u))\" target=\"\(nodeID(v))\"><data key=\"e0\">\(numberText(w))</data></edge>\n"
+            out +=
+                "    <edge id=\"e\(k)\" source=\"\(nodeID(u))\" target=\"\(nodeID(v))\"><data key=\"e0\">\(numberText(w))</data></edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
         return out
@@ -43,8 +48,9 @@ extension Ecosystem {
 /// `_`, `:` and combining marks. Conservative: a few exotic XML name characters
 /// are refused, which only makes the writer fall back to generated ids.
 func isNameToken(_ s: String) -> Bool {
-    !s.isEmpty && s.unicodeScalars.allSatisfy { u in
-        u.properties.isAlphabetic || ("0" ... "9").contains(u) || u == "." || u == "-" || u == "_" || u == ":"
-            || u.properties.generalCategory == .nonspacingMark || u.properties.generalCategory == .decimalNumber
-    }
+    !s.isEmpty
+        && s.unicodeScalars.allSatisfy { u in
+            u.properties.isAlphabetic || ("0"..."9").contains(u) || u == "." || u == "-" || u == "_" || u == ":"
+                || u.properties.generalCategory == .nonspacingMark || u.properties.generalCategory == .decimalNumber
+        }
 }

@@ -27,7 +27,9 @@ struct ByteSpanInterner {
         bits = max(10, Int.bitWidth - (2 * max(expected, 1) - 1).leadingZeroBitCount)
         prefixes = [UInt64](repeating: 0, count: 1 << bits)
         metas = [UInt64](repeating: 0, count: 1 << bits)
-        starts.reserveCapacity(expected); lengths.reserveCapacity(expected); firstLines.reserveCapacity(expected)
+        starts.reserveCapacity(expected)
+        lengths.reserveCapacity(expected)
+        firstLines.reserveCapacity(expected)
     }
 
     var count: Int { starts.count }
@@ -36,7 +38,10 @@ struct ByteSpanInterner {
     private static func hash(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         var i = lo
-        while i < hi { h = (h ^ UInt64(b[i])) &* 0x0000_0100_0000_01B3; i += 1 }
+        while i < hi {
+            h = (h ^ UInt64(b[i])) &* 0x0000_0100_0000_01B3
+            i += 1
+        }
         return (h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15
     }
 
@@ -45,7 +50,10 @@ struct ByteSpanInterner {
         var p: UInt64 = 0
         var i = lo
         let end = min(hi, lo + 8)
-        while i < end { p |= UInt64(b[i]) << UInt64(8 * (i - lo)); i += 1 }
+        while i < end {
+            p |= UInt64(b[i]) << UInt64(8 * (i - lo))
+            i += 1
+        }
         return p
     }
 
@@ -78,7 +86,10 @@ struct ByteSpanInterner {
     @inline(__always)
     private func equal(_ b: UnsafeBufferPointer<UInt8>, _ x: Int, _ y: Int, _ len: Int) -> Bool {
         var i = 0
-        while i < len { if b[x + i] != b[y + i] { return false }; i += 1 }
+        while i < len {
+            if b[x + i] != b[y + i] { return false }
+            i += 1
+        }
         return true
     }
 
@@ -87,8 +98,9 @@ struct ByteSpanInterner {
         prefixes = [UInt64](repeating: 0, count: 1 << bits)
         metas = [UInt64](repeating: 0, count: 1 << bits)
         let mask = metas.count - 1
-        for k in 0 ..< starts.count {
-            let lo = starts[k], hi = starts[k] + Int(lengths[k])
+        for k in 0..<starts.count {
+            let lo = starts[k]
+            let hi = starts[k] + Int(lengths[k])
             var slot = Int(truncatingIfNeeded: Self.hash(buffer, lo, hi) >> UInt64(64 - bits))
             while metas[slot] != 0 { slot = (slot + 1) & mask }
             prefixes[slot] = Self.prefix(buffer, lo, hi)

@@ -21,10 +21,12 @@ struct CSVTable {
             return nil
         }
         var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) } // byte-order mark: accepted
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // byte-order mark: accepted
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let line = firstInvalidUTF8Line(bytes)
-            problems.append(DatasetProblem(file: file, line: line, message: "malformed UTF-8 (the file must be UTF-8 encoded)"))
+            problems.append(
+                DatasetProblem(file: file, line: line, message: "malformed UTF-8 (the file must be UTF-8 encoded)")
+            )
             return nil
         }
         if text.allSatisfy({ $0.isWhitespace }) {
@@ -44,7 +46,7 @@ struct CSVTable {
         while let row = reader.next() {
             let start = line
             line += 1 + row.reduce(0) { $0 + lineBreaks(in: $1) }
-            if row.count == 1 && row[0].allSatisfy({ $0 == " " || $0 == "\t" }) { continue } // blank line
+            if row.count == 1 && row[0].allSatisfy({ $0 == " " || $0 == "\t" }) { continue }  // blank line
             if header == nil {
                 header = row.map { $0.trimmingCharacters(in: .whitespaces) }
             } else {
@@ -60,7 +62,9 @@ struct CSVTable {
             if name.isEmpty {
                 problems.append(DatasetProblem(file: file, line: 1, message: "header column \(i + 1) has no name"))
             } else if columns[name] != nil {
-                problems.append(DatasetProblem(file: file, line: 1, column: name, message: "column appears twice in the header"))
+                problems.append(
+                    DatasetProblem(file: file, line: 1, column: name, message: "column appears twice in the header")
+                )
             } else {
                 columns[name] = i
             }
@@ -72,8 +76,14 @@ struct CSVTable {
     func require(_ required: [String], problems: inout [DatasetProblem]) -> Bool {
         var ok = true
         for c in required where columns[c] == nil {
-            problems.append(DatasetProblem(file: file, line: 1, column: c,
-                                           message: "missing required column (header has: \(header.joined(separator: ", ")))"))
+            problems.append(
+                DatasetProblem(
+                    file: file,
+                    line: 1,
+                    column: c,
+                    message: "missing required column (header has: \(header.joined(separator: ", ")))"
+                )
+            )
             ok = false
         }
         return ok
@@ -91,7 +101,10 @@ struct CSVTable {
     /// trim, the common case, without Foundation's UTF-16 round trip.
     func trimmed(_ s: String) -> String {
         guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return s }
-        let isSpace = { (u: Unicode.Scalar) in u == " " || u == "\t" || (u.value > 127 && u.properties.isWhitespace && u != "\u{2028}" && u != "\u{2029}" && u != "\u{85}") }
+        let isSpace = { (u: Unicode.Scalar) in
+            u == " " || u == "\t"
+                || (u.value > 127 && u.properties.isWhitespace && u != "\u{2028}" && u != "\u{2029}" && u != "\u{85}")
+        }
         if !isSpace(first) && !isSpace(last) { return s }
         return s.trimmingCharacters(in: .whitespaces)
     }
@@ -112,7 +125,15 @@ struct CSVTable {
         var n = 0
         var previousCR = false
         for u in s.unicodeScalars {
-            if u == "\n" { if !previousCR { n += 1 }; previousCR = false } else if u == "\r" { n += 1; previousCR = true } else { previousCR = false }
+            if u == "\n" {
+                if !previousCR { n += 1 }
+                previousCR = false
+            } else if u == "\r" {
+                n += 1
+                previousCR = true
+            } else {
+                previousCR = false
+            }
         }
         return n
     }
@@ -120,9 +141,9 @@ struct CSVTable {
     private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
         var line = 1
         var start = 0
-        for i in 0 ... bytes.count {
+        for i in 0...bytes.count {
             if i == bytes.count || bytes[i] == 0x0A {
-                if String(validating: bytes[start ..< i], as: UTF8.self) == nil { return line }
+                if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
                 line += 1
                 start = i + 1
             }

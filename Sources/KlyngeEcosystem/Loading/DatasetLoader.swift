@@ -32,27 +32,42 @@ public struct DatasetLoader: Sendable {
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         func path(_ name: String) -> String { base + "/" + name }
         if !FileManager.default.fileExists(atPath: path("README.md")) {
-            problems.append(DatasetProblem(file: path("README.md"), message: "missing file (every dataset states its provenance and licence)"))
+            problems.append(
+                DatasetProblem(
+                    file: path("README.md"),
+                    message: "missing file (every dataset states its provenance and licence)"
+                )
+            )
         }
         let membersTable = CSVTable.read(path: path("members.csv"), file: path("members.csv"), problems: &problems)
         let projectsTable = CSVTable.read(path: path("projects.csv"), file: path("projects.csv"), problems: &problems)
-        let partsTable = CSVTable.read(path: path("participations.csv"), file: path("participations.csv"), problems: &problems)
+        let partsTable = CSVTable.read(
+            path: path("participations.csv"),
+            file: path("participations.csv"),
+            problems: &problems
+        )
         var relationsTable: CSVTable?
         if FileManager.default.fileExists(atPath: path("relations.csv")) {
-            relationsTable = CSVTable.read(path: path("relations.csv"), file: path("relations.csv"), problems: &problems)
+            relationsTable = CSVTable.read(
+                path: path("relations.csv"),
+                file: path("relations.csv"),
+                problems: &problems
+            )
         }
         // nil when the file or its required columns are missing: references into it are then not checked.
         var memberLines: [String: Int]?
         var members: [Member] = []
         if let t = membersTable, t.require(["id", "name", "kind"], problems: &problems) {
             let (m, lines) = readMembers(t, &problems)
-            members = m; memberLines = lines
+            members = m
+            memberLines = lines
         }
         var projectLines: [String: Int]?
         var projects: [Project] = []
         if let t = projectsTable, t.require(["id", "start"], problems: &problems) {
             let (p, lines) = readProjects(t, &problems)
-            projects = p; projectLines = lines
+            projects = p
+            projectLines = lines
         }
         let memberIndex = Dictionary(members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let projectIndex = Dictionary(projects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -72,11 +87,17 @@ public struct DatasetLoader: Sendable {
         var projectTopics = [[String: Int]](repeating: [:], count: members.count)
         for p in participations { for t in projects[p.project].topics { projectTopics[p.member][t, default: 0] += 1 } }
         for i in members.indices where members[i].topics.isEmpty {
-            members[i].topics = projectTopics[i].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            members[i].topics = projectTopics[i].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .map(\.key)
         }
         let name = URL(fileURLWithPath: base).lastPathComponent
-        var eco = Ecosystem(name: name, members: members, projects: projects, participations: participations,
-                            relations: relations)
+        var eco = Ecosystem(
+            name: name,
+            members: members,
+            projects: projects,
+            participations: participations,
+            relations: relations
+        )
         let readme = (try? String(contentsOfFile: path("README.md"), encoding: .utf8)) ?? ""
         eco.isSynthetic = readme.split(separator: "\n", maxSplits: 1).first?.contains("SYNTHETIC") ?? false
         return (eco, [])
@@ -84,7 +105,9 @@ public struct DatasetLoader: Sendable {
 
     // MARK: - Files
 
-    static let memberColumns: Set<String> = ["id", "name", "kind", "clusters", "county", "municipality", "topics", "size", "founded", "orgnr"]
+    static let memberColumns: Set<String> = [
+        "id", "name", "kind", "clusters", "county", "municipality", "topics", "size", "founded", "orgnr",
+    ]
     /// The `start` value of a project whose start date is not known. Spelled out, so that a
     /// forgotten date (an empty cell) is still an error.
     static let unknownDate = "unknown"
@@ -100,11 +123,17 @@ public struct DatasetLoader: Sendable {
             let kindText = t.value("kind", in: f) ?? ""
             let kind = MemberKind(rawValue: kindText.lowercased())
             if kind == nil {
-                problem("kind", kindText.isEmpty ? "empty kind" :
-                    "unknown kind '\(kindText)' (expected one of \(MemberKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                problem(
+                    "kind",
+                    kindText.isEmpty
+                        ? "empty kind"
+                        : "unknown kind '\(kindText)' (expected one of \(MemberKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             let size = t.value("size", in: f)
-            if let size, Int(size) == nil || Int(size)! < 0 { problem("size", "size '\(size)' is not a whole number ≥ 0") }
+            if let size, Int(size) == nil || Int(size)! < 0 {
+                problem("size", "size '\(size)' is not a whole number ≥ 0")
+            }
             let founded = t.value("founded", in: f)
             if let founded, !isYear(founded) { problem("founded", "bad year '\(founded)' (expected YYYY)") }
             let orgnr = t.value("orgnr", in: f)
@@ -112,11 +141,19 @@ public struct DatasetLoader: Sendable {
                 problem("orgnr", "organisation number '\(orgnr)' must be 9 digits")
             }
             guard let kind else { return nil }
-            return Member(id: id, name: name, kind: kind, clusters: list(t.value("clusters", in: f)),
-                              county: t.value("county", in: f), municipality: t.value("municipality", in: f),
-                              topics: list(t.value("topics", in: f)), size: size.flatMap { Int($0) },
-                              founded: founded.flatMap { Int($0) }, organisationNumber: orgnr,
-                              attributes: t.attributes(f, known: Self.memberColumns))
+            return Member(
+                id: id,
+                name: name,
+                kind: kind,
+                clusters: list(t.value("clusters", in: f)),
+                county: t.value("county", in: f),
+                municipality: t.value("municipality", in: f),
+                topics: list(t.value("topics", in: f)),
+                size: size.flatMap { Int($0) },
+                founded: founded.flatMap { Int($0) },
+                organisationNumber: orgnr,
+                attributes: t.attributes(f, known: Self.memberColumns)
+            )
         }
         return (out, seen)
     }
@@ -129,8 +166,12 @@ public struct DatasetLoader: Sendable {
             let unknownStart = startText == Self.unknownDate
             let start = unknownStart ? nil : PartialDate(parsing: startText)
             if start == nil && !unknownStart {
-                problem("start", startText.isEmpty ? "empty start date (write '\(Self.unknownDate)' when it is not known)"
-                                                   : "bad date '\(startText)' (expected YYYY, YYYY-MM, YYYY-MM-DD or \(Self.unknownDate))")
+                problem(
+                    "start",
+                    startText.isEmpty
+                        ? "empty start date (write '\(Self.unknownDate)' when it is not known)"
+                        : "bad date '\(startText)' (expected YYYY, YYYY-MM, YYYY-MM-DD or \(Self.unknownDate))"
+                )
             }
             var end: PartialDate?
             if let endText = t.value("end", in: f) {
@@ -150,9 +191,16 @@ public struct DatasetLoader: Sendable {
                 }
             }
             guard start != nil || unknownStart else { return nil }
-            return Project(id: id, title: t.value("title", in: f), start: start, end: end,
-                               topics: list(t.value("topics", in: f)), programme: t.value("programme", in: f),
-                               publicShare: share, attributes: t.attributes(f, known: Self.projectColumns))
+            return Project(
+                id: id,
+                title: t.value("title", in: f),
+                start: start,
+                end: end,
+                topics: list(t.value("topics", in: f)),
+                programme: t.value("programme", in: f),
+                publicShare: share,
+                attributes: t.attributes(f, known: Self.projectColumns)
+            )
         }
         return (out, seen)
     }
@@ -165,51 +213,95 @@ public struct DatasetLoader: Sendable {
         func unknownProject(_ id: String) -> Bool { projects.map { !$0.contains(id) } ?? false }
     }
 
-    private func readParticipations(_ t: CSVTable, members: [String: Int], projects: [String: Int],
-                                    refs: References, _ problems: inout [DatasetProblem]) -> [Participation] {
+    private func readParticipations(
+        _ t: CSVTable,
+        members: [String: Int],
+        projects: [String: Int],
+        refs: References,
+        _ problems: inout [DatasetProblem]
+    ) -> [Participation] {
         var seen: [String: Int] = [:]
         return eachRow(t, &problems) { line, f, problem in
-            let pid = t.value("project", in: f) ?? "", mid = t.value("member", in: f) ?? ""
-            let p = projects[pid], m = members[mid]
-            if pid.isEmpty { problem("project", "empty project id") } else if refs.unknownProject(pid) {
+            let pid = t.value("project", in: f) ?? ""
+            let mid = t.value("member", in: f) ?? ""
+            let p = projects[pid]
+            let m = members[mid]
+            if pid.isEmpty {
+                problem("project", "empty project id")
+            } else if refs.unknownProject(pid) {
                 problem("project", "unknown project '\(pid)'")
             }
-            if mid.isEmpty { problem("member", "empty member id") } else if refs.unknownMember(mid) {
+            if mid.isEmpty {
+                problem("member", "empty member id")
+            } else if refs.unknownMember(mid) {
                 problem("member", "unknown member '\(mid)'")
             }
             var role = ParticipationRole.partner
             if let r = t.value("role", in: f) {
-                if let parsed = ParticipationRole(parsing: r) { role = parsed } else {
-                    problem("role", "unknown role '\(r)' (expected one of \(ParticipationRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+                if let parsed = ParticipationRole(parsing: r) {
+                    role = parsed
+                } else {
+                    problem(
+                        "role",
+                        "unknown role '\(r)' (expected one of \(ParticipationRole.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    )
                 }
             }
             let key = pid + "\u{0}" + mid
             if !pid.isEmpty && !mid.isEmpty {
-                if let first = seen[key] { problem("member", "member '\(mid)' already takes part in project '\(pid)' (line \(first))") } else { seen[key] = line }
+                if let first = seen[key] {
+                    problem("member", "member '\(mid)' already takes part in project '\(pid)' (line \(first))")
+                } else {
+                    seen[key] = line
+                }
             }
             guard let p, let m else { return nil }
-            return Participation(project: p, member: m, role: role,
-                                 attributes: t.attributes(f, known: Self.participationColumns))
+            return Participation(
+                project: p,
+                member: m,
+                role: role,
+                attributes: t.attributes(f, known: Self.participationColumns)
+            )
         }
     }
 
-    private func readRelations(_ t: CSVTable, members: [String: Int], refs: References,
-                               _ problems: inout [DatasetProblem]) -> [Relation] {
+    private func readRelations(
+        _ t: CSVTable,
+        members: [String: Int],
+        refs: References,
+        _ problems: inout [DatasetProblem]
+    ) -> [Relation] {
         eachRow(t, &problems) { _, f, problem in
-            let sid = t.value("source", in: f) ?? "", tid = t.value("target", in: f) ?? ""
-            let s = members[sid], d = members[tid]
+            let sid = t.value("source", in: f) ?? ""
+            let tid = t.value("target", in: f) ?? ""
+            let s = members[sid]
+            let d = members[tid]
             for (col, id) in [("source", sid), ("target", tid)] {
-                if id.isEmpty { problem(col, "empty member id") } else if refs.unknownMember(id) { problem(col, "unknown member '\(id)'") }
+                if id.isEmpty {
+                    problem(col, "empty member id")
+                } else if refs.unknownMember(id) {
+                    problem(col, "unknown member '\(id)'")
+                }
             }
             if !sid.isEmpty && sid == tid { problem("target", "a relation needs two different members") }
             var weight = 1.0
             if let w = t.value("weight", in: f) {
-                if let x = Double(w), x.isFinite, x > 0 { weight = x } else { problem("weight", "weight '\(w)' must be a positive number") }
+                if let x = Double(w), x.isFinite, x > 0 {
+                    weight = x
+                } else {
+                    problem("weight", "weight '\(w)' must be a positive number")
+                }
             }
             let since = t.value("since", in: f)
             if let since, !isYear(since) { problem("since", "bad year '\(since)' (expected YYYY)") }
             guard let s, let d else { return nil }
-            return Relation(source: s, target: d, type: t.value("type", in: f), weight: weight, since: since.flatMap { Int($0) })
+            return Relation(
+                source: s,
+                target: d,
+                type: t.value("type", in: f),
+                weight: weight,
+                since: since.flatMap { Int($0) }
+            )
         }
     }
 
@@ -218,8 +310,11 @@ public struct DatasetLoader: Sendable {
     /// Calls `parse(line, fields, problem)` for every row of the header's width (a row
     /// of another width gets one problem, not one per shifted cell) and keeps the
     /// values of rows that reported no problem.
-    private func eachRow<T>(_ t: CSVTable, _ problems: inout [DatasetProblem],
-                            _ parse: (Int, [String], (String?, String) -> Void) -> T?) -> [T] {
+    private func eachRow<T>(
+        _ t: CSVTable,
+        _ problems: inout [DatasetProblem],
+        _ parse: (Int, [String], (String?, String) -> Void) -> T?
+    ) -> [T] {
         var out: [T] = []
         for (line, f) in t.rows {
             guard checkWidth(t, line, f, &problems) else { continue }
@@ -234,7 +329,12 @@ public struct DatasetLoader: Sendable {
     }
 
     /// Checks an `id` cell: not empty, not seen before (`seen` maps ids to their first line).
-    private func uniqueID(_ value: String?, line: Int, seen: inout [String: Int], _ problem: (String?, String) -> Void) -> String {
+    private func uniqueID(
+        _ value: String?,
+        line: Int,
+        seen: inout [String: Int],
+        _ problem: (String?, String) -> Void
+    ) -> String {
         let id = value ?? ""
         if id.isEmpty {
             problem("id", "empty id")
@@ -248,13 +348,18 @@ public struct DatasetLoader: Sendable {
 
     private func checkWidth(_ t: CSVTable, _ line: Int, _ f: [String], _ problems: inout [DatasetProblem]) -> Bool {
         guard f.count != t.header.count else { return true }
-        problems.append(DatasetProblem(file: t.file, line: line,
-                                       message: "row has \(f.count) field\(f.count == 1 ? "" : "s"), the header has \(t.header.count)"))
+        problems.append(
+            DatasetProblem(
+                file: t.file,
+                line: line,
+                message: "row has \(f.count) field\(f.count == 1 ? "" : "s"), the header has \(t.header.count)"
+            )
+        )
         return false
     }
 
     private func isYear(_ s: String) -> Bool {
-        s.count == 4 && s.allSatisfy { $0.isASCII && $0.isNumber } && (1000 ... 2999).contains(Int(s)!)
+        s.count == 4 && s.allSatisfy { $0.isASCII && $0.isNumber } && (1000...2999).contains(Int(s)!)
     }
 
     private func list(_ s: String?) -> [String] {

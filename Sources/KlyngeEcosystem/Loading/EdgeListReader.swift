@@ -20,7 +20,8 @@ public struct EdgeListReader: Sendable {
     public var weighted: Bool
 
     public init(directed: Bool = false, weighted: Bool = false) {
-        self.directed = directed; self.weighted = weighted
+        self.directed = directed
+        self.weighted = weighted
     }
 
     /// Reads and parses the file at `path`.
@@ -30,7 +31,9 @@ public struct EdgeListReader: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw InputError(file: path, message: "no such file")
         }
-        guard !isDir.boolValue else { throw InputError(file: path, message: "is a directory, expected an edge-list file") }
+        guard !isDir.boolValue else {
+            throw InputError(file: path, message: "is a directory, expected an edge-list file")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: path, message: "cannot be read")
         }
@@ -50,8 +53,11 @@ public struct EdgeListReader: Sendable {
     private func parse(_ b: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> CSRGraph {
         // Typical lists have fewer distinct ids than a quarter of their lines (~12 bytes each).
         var interner = ByteSpanInterner(expected: b.count / 48)
-        var tails: [Int32] = [], heads: [Int32] = [], weights: [Double] = []
-        tails.reserveCapacity(b.count / 12); heads.reserveCapacity(b.count / 12)
+        var tails: [Int32] = []
+        var heads: [Int32] = []
+        var weights: [Double] = []
+        tails.reserveCapacity(b.count / 12)
+        heads.reserveCapacity(b.count / 12)
         try parseLines(b, file: file) { (s: Range<Int>, t: Range<Int>, w: Double, line: Int) in
             tails.append(Int32(interner.intern(b, s, line: line)))
             heads.append(Int32(interner.intern(b, t, line: line)))
@@ -63,8 +69,10 @@ public struct EdgeListReader: Sendable {
         // Each distinct id becomes a String once, validated as UTF-8 then.
         var builder = GraphBuilder(directed: directed, weighted: weighted, duplicates: .sumWeights, selfLoops: .drop)
         builder.reserve(nodes: interner.count, edges: tails.count)
-        for k in 0 ..< interner.count {
-            let span = UnsafeBufferPointer(rebasing: b[interner.starts[k] ..< interner.starts[k] + Int(interner.lengths[k])])
+        for k in 0..<interner.count {
+            let span = UnsafeBufferPointer(
+                rebasing: b[interner.starts[k]..<interner.starts[k] + Int(interner.lengths[k])]
+            )
             guard let id = String(validating: span, as: UTF8.self) else {
                 throw InputError(file: file, line: interner.firstLines[k], message: "invalid UTF-8 in a node id")
             }
@@ -85,15 +93,18 @@ public struct EdgeListReader: Sendable {
 
     /// Splits the buffer into lines and fields and calls `edge(source, target, weight, line)`
     /// for each edge line; weights are always checked, even when unused.
-    private func parseLines(_ b: UnsafeBufferPointer<UInt8>, file: String,
-                            edge: (Range<Int>, Range<Int>, Double, Int) -> Void) throws(InputError) {
+    private func parseLines(
+        _ b: UnsafeBufferPointer<UInt8>,
+        file: String,
+        edge: (Range<Int>, Range<Int>, Double, Int) -> Void
+    ) throws(InputError) {
         var lineNo = 0
         var pos = 0
         let end = b.count
         var sawContent = false
         var fields: [Range<Int>] = []
         fields.reserveCapacity(4)
-        if end >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { pos = 3 } // byte-order mark
+        if end >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { pos = 3 }  // byte-order mark
         while pos < end {
             lineNo += 1
             // A line ends at LF, CRLF or a lone CR (old Mac files).
@@ -112,7 +123,12 @@ public struct EdgeListReader: Sendable {
                 throw InputError(file: file, line: lineNo, message: "expected 'source target [weight]', found \(what)")
             }
             guard !fields[0].isEmpty, !fields[1].isEmpty else {
-                throw InputError(file: file, line: lineNo, column: fields[0].isEmpty ? "source" : "target", message: "empty node id")
+                throw InputError(
+                    file: file,
+                    line: lineNo,
+                    column: fields[0].isEmpty ? "source" : "target",
+                    message: "empty node id"
+                )
             }
             var w = 1.0
             if fields.count == 3 {
@@ -123,7 +139,12 @@ public struct EdgeListReader: Sendable {
                     throw InputError(file: file, line: lineNo, column: "weight", message: "'\(text)' is not a number")
                 }
                 guard value.isFinite, value > 0 else {
-                    throw InputError(file: file, line: lineNo, column: "weight", message: "\(text) must be a positive finite number")
+                    throw InputError(
+                        file: file,
+                        line: lineNo,
+                        column: "weight",
+                        message: "\(text) must be a positive finite number"
+                    )
                 }
                 w = value
             }
@@ -134,20 +155,30 @@ public struct EdgeListReader: Sendable {
     /// Splits `b[lo..<hi]` into trimmed fields, stopping at a `#` that starts a field.
     private func splitFields(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, into fields: inout [Range<Int>]) {
         fields.removeAll(keepingCapacity: true)
-        var hasTab = false, hasComma = false
+        var hasTab = false
+        var hasComma = false
         var i = lo
-        while i < hi { let c = b[i]; if c == 0x09 { hasTab = true; break }; if c == 0x2C { hasComma = true }; i += 1 }
+        while i < hi {
+            let c = b[i]
+            if c == 0x09 {
+                hasTab = true
+                break
+            }
+            if c == 0x2C { hasComma = true }
+            i += 1
+        }
         if hasTab || hasComma {
             let sep: UInt8 = hasTab ? 0x09 : 0x2C
             var start = lo
             var j = lo
             while true {
                 if j == hi || b[j] == sep {
-                    var s = start, e = j
+                    var s = start
+                    var e = j
                     while s < e && b[s] == 0x20 { s += 1 }
                     while e > s && b[e - 1] == 0x20 { e -= 1 }
-                    if s < e && b[s] == 0x23 { break } // comment
-                    fields.append(s ..< e)
+                    if s < e && b[s] == 0x23 { break }  // comment
+                    fields.append(s..<e)
                     if j == hi { break }
                     start = j + 1
                 }
@@ -163,7 +194,7 @@ public struct EdgeListReader: Sendable {
                 if b[j] == 0x23 { break }
                 let s = j
                 while j < hi && b[j] != 0x20 && b[j] != 0x0B && b[j] != 0x0C { j += 1 }
-                fields.append(s ..< j)
+                fields.append(s..<j)
             }
         }
     }

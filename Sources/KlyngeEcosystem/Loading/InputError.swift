@@ -13,7 +13,10 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     public let message: String
 
     public init(file: String, line: Int? = nil, column: String? = nil, message: String) {
-        self.file = file; self.line = line; self.column = column; self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
     }
 
     public var description: String {

@@ -10,7 +10,10 @@ public struct SuggestedPair: Sendable, Equatable {
     public var reason: String
 
     public init(candidate: Int, score: Double, path: [Int] = [], reason: String = "") {
-        self.candidate = candidate; self.score = score; self.path = path; self.reason = reason
+        self.candidate = candidate
+        self.score = score
+        self.path = path
+        self.reason = reason
     }
 }
 
@@ -25,11 +28,18 @@ extension Ecosystem {
     public func readSuggestedPairs(path: String) throws(DatasetError) -> [SuggestedPair] {
         var problems: [DatasetProblem] = []
         guard let t = CSVTable.read(path: path, file: path, problems: &problems),
-              t.require(["candidate", "score"], problems: &problems) else { throw DatasetError(problems: problems) }
+            t.require(["candidate", "score"], problems: &problems)
+        else { throw DatasetError(problems: problems) }
         var out: [SuggestedPair] = []
         for (line, f) in t.rows {
             guard f.count == t.header.count else {
-                problems.append(DatasetProblem(file: path, line: line, message: "\(f.count) fields, the header has \(t.header.count)"))
+                problems.append(
+                    DatasetProblem(
+                        file: path,
+                        line: line,
+                        message: "\(f.count) fields, the header has \(t.header.count)"
+                    )
+                )
                 continue
             }
             func problem(_ column: String, _ message: String) {
@@ -42,11 +52,24 @@ extension Ecosystem {
             let score = Double(scoreText).flatMap { $0.isFinite ? $0 : nil }
             if score == nil { problem("score", "score '\(scoreText)' is not a number") }
             var steps: [Int] = []
-            for step in (t.value("path", in: f) ?? "").split(separator: ";").map({ String($0).trimmingCharacters(in: .whitespaces) }) {
-                if let i = memberIndex(of: step) { steps.append(i) } else { problem("path", "unknown member '\(step)'") }
+            for step in (t.value("path", in: f) ?? "").split(separator: ";").map({
+                String($0).trimmingCharacters(in: .whitespaces)
+            }) {
+                if let i = memberIndex(of: step) {
+                    steps.append(i)
+                } else {
+                    problem("path", "unknown member '\(step)'")
+                }
             }
             if let candidate, let score {
-                out.append(SuggestedPair(candidate: candidate, score: score, path: steps, reason: t.value("reason", in: f) ?? ""))
+                out.append(
+                    SuggestedPair(
+                        candidate: candidate,
+                        score: score,
+                        path: steps,
+                        reason: t.value("reason", in: f) ?? ""
+                    )
+                )
             }
         }
         if !problems.isEmpty { throw DatasetError(problems: problems) }

@@ -20,8 +20,13 @@ public struct Ecosystem: Sendable {
     private let memberIndex: [String: Int]
     private let projectIndex: [String: Int]
 
-    public init(name: String, members: [Member], projects: [Project], participations: [Participation],
-                relations: [Relation] = []) {
+    public init(
+        name: String,
+        members: [Member],
+        projects: [Project],
+        participations: [Participation],
+        relations: [Relation] = []
+    ) {
         self.name = name
         self.members = members
         self.projects = projects

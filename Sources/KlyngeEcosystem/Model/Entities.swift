@@ -20,12 +20,31 @@ public struct Member: Sendable, Equatable {
     /// Every other column of `members.csv`, by column name (empty cells left out).
     public var attributes: [String: String]
 
-    public init(id: String, name: String, kind: MemberKind, clusters: [String] = [], county: String? = nil,
-                municipality: String? = nil, topics: [String] = [], size: Int? = nil, founded: Int? = nil,
-                organisationNumber: String? = nil, attributes: [String: String] = [:]) {
-        self.id = id; self.name = name; self.kind = kind; self.clusters = clusters; self.county = county
-        self.municipality = municipality; self.topics = topics; self.declaredTopics = topics; self.size = size; self.founded = founded
-        self.organisationNumber = organisationNumber; self.attributes = attributes
+    public init(
+        id: String,
+        name: String,
+        kind: MemberKind,
+        clusters: [String] = [],
+        county: String? = nil,
+        municipality: String? = nil,
+        topics: [String] = [],
+        size: Int? = nil,
+        founded: Int? = nil,
+        organisationNumber: String? = nil,
+        attributes: [String: String] = [:]
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.clusters = clusters
+        self.county = county
+        self.municipality = municipality
+        self.topics = topics
+        self.declaredTopics = topics
+        self.size = size
+        self.founded = founded
+        self.organisationNumber = organisationNumber
+        self.attributes = attributes
     }
 }
 
@@ -44,10 +63,24 @@ public struct Project: Sendable, Equatable {
     public var publicShare: Double?
     public var attributes: [String: String]
 
-    public init(id: String, title: String? = nil, start: PartialDate?, end: PartialDate? = nil, topics: [String] = [],
-                programme: String? = nil, publicShare: Double? = nil, attributes: [String: String] = [:]) {
-        self.id = id; self.title = title; self.start = start; self.end = end; self.topics = topics
-        self.programme = programme; self.publicShare = publicShare; self.attributes = attributes
+    public init(
+        id: String,
+        title: String? = nil,
+        start: PartialDate?,
+        end: PartialDate? = nil,
+        topics: [String] = [],
+        programme: String? = nil,
+        publicShare: Double? = nil,
+        attributes: [String: String] = [:]
+    ) {
+        self.id = id
+        self.title = title
+        self.start = start
+        self.end = end
+        self.topics = topics
+        self.programme = programme
+        self.publicShare = publicShare
+        self.attributes = attributes
     }
 }
 
@@ -59,7 +92,10 @@ public struct Participation: Sendable, Equatable {
     public var attributes: [String: String]
 
     public init(project: Int, member: Int, role: ParticipationRole = .partner, attributes: [String: String] = [:]) {
-        self.project = project; self.member = member; self.role = role; self.attributes = attributes
+        self.project = project
+        self.member = member
+        self.role = role
+        self.attributes = attributes
     }
 }
 
@@ -72,6 +108,10 @@ public struct Relation: Sendable, Equatable {
     public var since: Int?
 
     public init(source: Int, target: Int, type: String? = nil, weight: Double = 1, since: Int? = nil) {
-        self.source = source; self.target = target; self.type = type; self.weight = weight; self.since = since
+        self.source = source
+        self.target = target
+        self.type = type
+        self.weight = weight
+        self.since = since
     }
 }

@@ -24,23 +24,37 @@ extension Ecosystem {
         func show(_ i: Int) -> String { "\(members[i].id) (\(members[i].name))" }
         if found.count > 1 {
             let some = found.prefix(8).map(show).joined(separator: ", ")
-            throw MemberLookupError(query: query, suggestions: found.map { members[$0].id }, isAmbiguous: true,
-                                    description: "'\(query)' fits \(found.count) members: \(some)\(found.count > 8 ? ", …" : ""); give an id")
+            throw MemberLookupError(
+                query: query,
+                suggestions: found.map { members[$0].id },
+                isAmbiguous: true,
+                description:
+                    "'\(query)' fits \(found.count) members: \(some)\(found.count > 8 ? ", …" : ""); give an id"
+            )
         }
         let closest = members.indices.map { (editDistance(q, members[$0].name.lowercased()), $0) }
-            .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : members[$0.1].id.utf8.lexicographicallyPrecedes(members[$1.1].id.utf8) }
+            .sorted {
+                $0.0 != $1.0 ? $0.0 < $1.0 : members[$0.1].id.utf8.lexicographicallyPrecedes(members[$1.1].id.utf8)
+            }
             .prefix(5).map(\.1)
-        throw MemberLookupError(query: query, suggestions: closest.map { members[$0].id }, isAmbiguous: false,
-                                description: "no member '\(query)' in \(name)" + (closest.isEmpty ? "" : "; closest: " + closest.map(show).joined(separator: ", ")))
+        throw MemberLookupError(
+            query: query,
+            suggestions: closest.map { members[$0].id },
+            isAmbiguous: false,
+            description: "no member '\(query)' in \(name)"
+                + (closest.isEmpty ? "" : "; closest: " + closest.map(show).joined(separator: ", "))
+        )
     }
 }
 
 /// Levenshtein distance between the characters of `a` and `b`. - Complexity: O(|a|·|b|).
 func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+    let a = Array(a)
+    let b = Array(b)
     if a.isEmpty { return b.count }
-    var prev = Array(0 ... b.count), cur = [Int](repeating: 0, count: b.count + 1)
-    for i in 1 ... a.count {
+    var prev = Array(0...b.count)
+    var cur = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
         cur[0] = i
         for j in stride(from: 1, through: b.count, by: 1) {
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))

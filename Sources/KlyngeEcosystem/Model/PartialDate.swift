@@ -8,22 +8,27 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     public let day: Int?
 
     public init(year: Int, month: Int? = nil, day: Int? = nil) {
-        self.year = year; self.month = month; self.day = day
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar date; years 1000–2999).
     public init?(parsing text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1 ... 3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]),
-              (1000 ... 2999).contains(y) else { return nil }
-        var m: Int?, d: Int?
+        guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]),
+            (1000...2999).contains(y)
+        else { return nil }
+        var m: Int?
+        var d: Int?
         if parts.count >= 2 {
-            guard parts[1].count == 2, let mm = Int(parts[1]), (1 ... 12).contains(mm) else { return nil }
+            guard parts[1].count == 2, let mm = Int(parts[1]), (1...12).contains(mm) else { return nil }
             m = mm
         }
         if parts.count == 3 {
             guard parts[2].count == 2, let dd = Int(parts[2]), dd >= 1,
-                  dd <= PartialDate.daysIn(month: m!, year: y) else { return nil }
+                dd <= PartialDate.daysIn(month: m!, year: y)
+            else { return nil }
             d = dd
         }
         guard parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }

@@ -21,7 +21,9 @@ public struct BrokerageRoles: Sendable, Equatable {
 
         /// The column name in `sna::brokerage` output.
         public var snaName: String { ["w_I", "w_O", "b_IO", "b_OI", "b_O", "t"][rawValue] }
-        public var name: String { ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"][rawValue] }
+        public var name: String {
+            ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"][rawValue]
+        }
     }
 
     /// raw[v][role]: how many ordered pairs node v brokers in each role (total last).
@@ -59,10 +61,13 @@ extension CSRGraph {
                         for outArc in arcRange(b) {
                             let c = target(ofArc: outArc)
                             if c == a || c == b || stamp[c] == Int32(a) { continue }
-                            let ga = group[a], gb = group[b], gc = group[c]
+                            let ga = group[a]
+                            let gb = group[b]
+                            let gc = group[c]
                             let role: BrokerageRoles.Role =
-                                ga == gb ? (gc == gb ? .coordinator : .representative)
-                                         : (gc == gb ? .gatekeeper : (ga == gc ? .itinerant : .liaison))
+                                ga == gb
+                                ? (gc == gb ? .coordinator : .representative)
+                                : (gc == gb ? .gatekeeper : (ga == gc ? .itinerant : .liaison))
                             counts[role.rawValue] += 1
                         }
                         for x in arcRange(a) { stamp[target(ofArc: x)] = -1 }
@@ -78,19 +83,22 @@ extension CSRGraph {
         let d = n > 1 ? arcs / (N * (N - 1)) : 0
         var size: [Int: Double] = [:]
         for g in group { size[g, default: 0] += 1 }
-        let p = d * d * (1 - d), q = d * d * d * (1 - d) * (1 - d) * (1 - d)
+        let p = d * d * (1 - d)
+        let q = d * d * d * (1 - d) * (1 - d) * (1 - d)
         func choose2(_ x: Double) -> Double { x * (x - 1) / 2 }
         var byGroup: [Int: (e: [Double], v: [Double])] = [:]
         for (g, ni) in size {
             let others = size.filter { $0.key != g }.map(\.value)
-            var e = [Double](repeating: 0, count: 6), v = [Double](repeating: 0, count: 6)
+            var e = [Double](repeating: 0, count: 6)
+            var v = [Double](repeating: 0, count: 6)
             e[0] = p * (ni - 1) * (ni - 2)
             v[0] = e[0] * (1 - p) + 2 * (ni - 1) * (ni - 2) * (ni - 3) * q
             e[1] = p * others.reduce(0.0) { (a: Double, x: Double) in a + x * (x - 1) }
             v[1] = e[1] * (1 - p) + 2 * others.reduce(0.0) { (a: Double, x: Double) in a + x * (x - 1) * (x - 2) } * q
             e[2] = p * (N - ni) * (ni - 1)
             v[2] = e[2] * (1 - p) + 2 * ((ni - 1) * choose2(N - ni) + (N - ni) * choose2(ni - 1)) * q
-            e[3] = e[2]; v[3] = v[2]
+            e[3] = e[2]
+            v[3] = v[2]
             let sumOthers = others.reduce(0.0, +)
             e[4] = p * (sumOthers * sumOthers - others.reduce(0.0) { (a: Double, x: Double) in a + x * x })
             v[4] = e[4] * (1 - p) + 4 * others.reduce(0.0) { (a: Double, x: Double) in a + x * choose2(N - x - ni) } * q
@@ -101,9 +109,11 @@ extension CSRGraph {
         let expected = group.map { byGroup[$0]!.e }
         let sd = group.map { byGroup[$0]!.v }
         var z = [[Double]](repeating: [], count: n)
-        for i in 0 ..< n {
-            let r = raw[i], e = expected[i], s = sd[i]
-            z[i] = (0 ..< 6).map { (k: Int) -> Double in (r[k] - e[k]) / s[k] }
+        for i in 0..<n {
+            let r = raw[i]
+            let e = expected[i]
+            let s = sd[i]
+            z[i] = (0..<6).map { (k: Int) -> Double in (r[k] - e[k]) / s[k] }
         }
         return BrokerageRoles(raw: raw, expected: expected, sd: sd, z: z)
     }

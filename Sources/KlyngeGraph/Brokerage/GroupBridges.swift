@@ -45,10 +45,13 @@ extension CSRGraph {
         precondition(groupsOf.count == nodeCount, "groupsOf needs one entry per node")
         let g = isDirected ? undirected() : self
         var members = [[Int]](repeating: [], count: groupCount)
-        for (v, gs) in groupsOf.enumerated() { for x in Set(gs) where x >= 0 && x < groupCount { members[x].append(v) } }
+        for (v, gs) in groupsOf.enumerated() {
+            for x in Set(gs) where x >= 0 && x < groupCount { members[x].append(v) }
+        }
         var pairIndex: [(Int, Int)] = []
-        for a in 0 ..< groupCount { for b in a + 1 ..< groupCount { pairIndex.append((a, b)) } }
-        let groups = members, pairsList = pairIndex
+        for a in 0..<groupCount { for b in a + 1..<groupCount { pairIndex.append((a, b)) } }
+        let groups = members
+        let pairsList = pairIndex
         var out = [GroupBridges.Pair?](repeating: nil, count: pairsList.count)
         out.withUnsafeMutableBufferPointer { buffer in
             // Safety: chunk k writes only out[i] for i in its own disjoint range; parallelChunks
@@ -76,11 +79,16 @@ private struct BridgeScratch {
     var order: [Int] = []
 
     init(n: Int) {
-        dist = [Int32](repeating: -1, count: n); sigma = [UInt64](repeating: 0, count: n)
-        tau = [UInt64](repeating: 0, count: n); inTarget = [Bool](repeating: false, count: n)
+        dist = [Int32](repeating: -1, count: n)
+        sigma = [UInt64](repeating: 0, count: n)
+        tau = [UInt64](repeating: 0, count: n)
+        inTarget = [Bool](repeating: false, count: n)
     }
 
-    static func add(_ x: UInt64, _ y: UInt64) -> UInt64 { let s = x + y; return s >= prime ? s - prime : s }
+    static func add(_ x: UInt64, _ y: UInt64) -> UInt64 {
+        let s = x + y
+        return s >= prime ? s - prime : s
+    }
     static func mul(_ x: UInt64, _ y: UInt64) -> UInt64 {
         let (hi, lo) = x.multipliedFullWidth(by: y)
         // 2^64 ≡ 2^3 (mod 2^61 − 1): fold the 128-bit product.
@@ -89,18 +97,38 @@ private struct BridgeScratch {
     }
 
     mutating func solve(_ g: CSRGraph, from a: [Int], to b: [Int], a ga: Int, b gb: Int) -> GroupBridges.Pair {
-        defer { for v in order { dist[v] = -1; sigma[v] = 0; tau[v] = 0 }; for v in b { inTarget[v] = false }; order.removeAll(keepingCapacity: true) }
+        defer {
+            for v in order {
+                dist[v] = -1
+                sigma[v] = 0
+                tau[v] = 0
+            }
+            for v in b { inTarget[v] = false }
+            order.removeAll(keepingCapacity: true)
+        }
         for v in b { inTarget[v] = true }
         var queue = Deque<Int>()
-        for v in a where dist[v] < 0 { dist[v] = 0; sigma[v] = 1; queue.append(v); order.append(v) }
+        for v in a where dist[v] < 0 {
+            dist[v] = 0
+            sigma[v] = 1
+            queue.append(v)
+            order.append(v)
+        }
         // BFS until the layer holding the first target is complete.
         var reach: Int32 = -1
         while let u = queue.popFirst() {
             if reach >= 0 && dist[u] >= reach { break }
-            if inTarget[u] { reach = dist[u]; continue }
+            if inTarget[u] {
+                reach = dist[u]
+                continue
+            }
             for arc in g.arcRange(u) {
                 let v = g.target(ofArc: arc)
-                if dist[v] < 0 { dist[v] = dist[u] + 1; queue.append(v); order.append(v) }
+                if dist[v] < 0 {
+                    dist[v] = dist[u] + 1
+                    queue.append(v)
+                    order.append(v)
+                }
                 if dist[v] == dist[u] + 1 { sigma[v] = Self.add(sigma[v], sigma[u]) }
             }
         }

@@ -55,19 +55,22 @@ extension CSRGraph {
                 hierarchy.withUnsafeMutableBufferPointer { hBuf in
                     // Safety: each chunk writes only index u of its own disjoint range of the
                     // three buffers; parallelChunks returns after every chunk has finished.
-                    nonisolated(unsafe) let cOut = cBuf, eOut = eBuf, hOut = hBuf
+                    nonisolated(unsafe) let cOut = cBuf
+                    nonisolated(unsafe) let eOut = eBuf
+                    nonisolated(unsafe) let hOut = hBuf
                     parallelChunks(count: n, threads: threads, minChunk: 256) { range in
-                        var p = [Double](repeating: 0, count: n)        // p_uw for contacts w of u
+                        var p = [Double](repeating: 0, count: n)  // p_uw for contacts w of u
                         var isContact = [Bool](repeating: false, count: n)
                         var indirect = [Double](repeating: 0, count: n)  // Σ_w p_uw p_wv
-                        var redundancy = [Double](repeating: 0, count: n) // Σ_w p_uw m_vw
+                        var redundancy = [Double](repeating: 0, count: n)  // Σ_w p_uw m_vw
                         var local: [Double] = []
                         for u in range {
                             let contacts = m.graph.arcRange(u)
                             if contacts.isEmpty { continue }
                             for a in contacts {
                                 let w = m.graph.target(ofArc: a)
-                                isContact[w] = true; p[w] = m.mutual[a] / m.sum[u]
+                                isContact[w] = true
+                                p[w] = m.mutual[a] / m.sum[u]
                             }
                             var triangles = 0
                             for a in contacts {
@@ -80,7 +83,8 @@ extension CSRGraph {
                                     triangles += 1
                                 }
                             }
-                            var c = 0.0, e = 0.0
+                            var c = 0.0
+                            var e = 0.0
                             local.removeAll(keepingCapacity: true)
                             for a in contacts {
                                 let v = m.graph.target(ofArc: a)
@@ -106,15 +110,23 @@ extension CSRGraph {
                             }
                             for a in contacts {
                                 let w = m.graph.target(ofArc: a)
-                                isContact[w] = false; p[w] = 0; indirect[w] = 0; redundancy[w] = 0
+                                isContact[w] = false
+                                p[w] = 0
+                                indirect[w] = 0
+                                redundancy[w] = 0
                             }
                         }
                     }
                 }
             }
         }
-        let efficiency = (0 ..< n).map { u in effective[u] / Double(m.graph.degree(u)) }
-        return StructuralHoles(constraint: constraint, effectiveSize: effective, efficiency: efficiency, hierarchy: hierarchy)
+        let efficiency = (0..<n).map { u in effective[u] / Double(m.graph.degree(u)) }
+        return StructuralHoles(
+            constraint: constraint,
+            effectiveSize: effective,
+            efficiency: efficiency,
+            hierarchy: hierarchy
+        )
     }
 }
 
@@ -130,7 +142,7 @@ struct MutualWeights {
         var b = GraphBuilder(directed: false, weighted: true, duplicates: .sumWeights)
         b.reserve(nodes: g.nodeCount, edges: g.arcCount)
         for id in g.nodes.ids { b.addNode(id) }
-        for u in 0 ..< g.nodeCount {
+        for u in 0..<g.nodeCount {
             for a in g.arcRange(u) {
                 let v = g.target(ofArc: a)
                 guard v != u else { continue }
@@ -140,10 +152,15 @@ struct MutualWeights {
         }
         graph = (try? b.build()) ?? g
         mutual = Array(graph.weights)
-        var s = [Double](repeating: 0, count: g.nodeCount), mx = [Double](repeating: 0, count: g.nodeCount)
-        for u in 0 ..< graph.nodeCount {
-            for a in graph.arcRange(u) { s[u] += mutual[a]; mx[u] = Swift.max(mx[u], mutual[a]) }
+        var s = [Double](repeating: 0, count: g.nodeCount)
+        var mx = [Double](repeating: 0, count: g.nodeCount)
+        for u in 0..<graph.nodeCount {
+            for a in graph.arcRange(u) {
+                s[u] += mutual[a]
+                mx[u] = Swift.max(mx[u], mutual[a])
+            }
         }
-        sum = s; max = mx
+        sum = s
+        max = mx
     }
 }

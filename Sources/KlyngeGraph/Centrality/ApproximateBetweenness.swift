@@ -34,31 +34,46 @@ extension CSRGraph {
     /// Deterministic for a given seed and any `threads`: samples are drawn in
     /// fixed blocks, each with its own generator seeded from (seed, block).
     /// - Complexity: O(r · (*V* + *E*)) time unweighted (O(r (*V* + *E*) log *V*) weighted).
-    public func approximateBetweenness(epsilon: Double, delta: Double = 0.1, seed: UInt64 = 42,
-                                       normalized: Bool = true, weighted: Bool = false,
-                                       threads: Int? = nil, control: ComputeControl? = nil) throws -> BetweennessEstimate {
+    public func approximateBetweenness(
+        epsilon: Double,
+        delta: Double = 0.1,
+        seed: UInt64 = 42,
+        normalized: Bool = true,
+        weighted: Bool = false,
+        threads: Int? = nil,
+        control: ComputeControl? = nil
+    ) throws -> BetweennessEstimate {
         let n = nodeCount
-        guard epsilon > 0, epsilon < 1 else { throw GraphError.invalidParameter("epsilon must be in (0, 1), got \(epsilon)") }
+        guard epsilon > 0, epsilon < 1 else {
+            throw GraphError.invalidParameter("epsilon must be in (0, 1), got \(epsilon)")
+        }
         guard delta > 0, delta < 1 else { throw GraphError.invalidParameter("delta must be in (0, 1), got \(delta)") }
         guard n >= 3 else {
-            return BetweennessEstimate(scores: [Double](repeating: 0, count: n), samples: 0, vertexDiameterBound: n, errorBound: 0)
+            return BetweennessEstimate(
+                scores: [Double](repeating: 0, count: n),
+                samples: 0,
+                vertexDiameterBound: n,
+                errorBound: 0
+            )
         }
         let useWeights = weighted && isWeighted
         let vd = vertexDiameterBound(weighted: useWeights)
         let epsPrime = epsilon * Double(n - 2) / Double(n)
         let logTerm = vd > 2 ? Double(Int(log2Floor(vd - 2)) + 1) : 1
         let r = Int((0.5 / (epsPrime * epsPrime) * (logTerm + (1 / delta).naturalLog)).rounded(.up))
-        let back = reversed() // in-arcs, to walk paths back from t
+        let back = reversed()  // in-arcs, to walk paths back from t
         let block = 256
         let blocks = (r + block - 1) / block
         let counts = try orderedBlockReduce(
-            blockCount: blocks, threads: threads, control: control,
+            blockCount: blocks,
+            threads: threads,
+            control: control,
             makeState: { PathSampler(nodeCount: n, weighted: useWeights) },
             makePartial: { [Double](repeating: 0, count: n) },
             reset: { p in for i in p.indices { p[i] = 0 } },
             work: { b, sampler, partial in
                 var rng = SplitMix64(streamOf: seed, index: UInt64(b))
-                for _ in b * block ..< min(r, (b + 1) * block) {
+                for _ in b * block..<min(r, (b + 1) * block) {
                     let s = Int(rng.next(below: UInt64(n)))
                     var t = Int(rng.next(below: UInt64(n - 1)))
                     if t >= s { t += 1 }
@@ -66,7 +81,8 @@ extension CSRGraph {
                 }
             },
             initial: [Double](repeating: 0, count: n),
-            combine: { total, p in for i in total.indices { total[i] += p[i] } })
+            combine: { total, p in for i in total.indices { total[i] += p[i] } }
+        )
         // counts/r estimates b(v); convert to NetworkX units.
         let scale: Double
         if normalized {
@@ -75,7 +91,12 @@ extension CSRGraph {
             scale = Double(n) * Double(n - 1) / (Double(r) * (isDirected ? 1 : 2))
         }
         let bound = normalized ? epsilon : epsPrime * Double(n) * Double(n - 1) / (isDirected ? 1 : 2)
-        return BetweennessEstimate(scores: counts.map { $0 * scale }, samples: r, vertexDiameterBound: vd, errorBound: bound)
+        return BetweennessEstimate(
+            scores: counts.map { $0 * scale },
+            samples: r,
+            vertexDiameterBound: vd,
+            errorBound: bound
+        )
     }
 
     /// An upper bound on the number of nodes of any shortest path.
@@ -84,11 +105,19 @@ extension CSRGraph {
         if weighted || isDirected { return max(2, comps.sizes.max() ?? 2) }
         var best = 2
         var firstOf = [Int](repeating: -1, count: comps.count)
-        for v in 0 ..< nodeCount where firstOf[Int(comps.label[v])] < 0 { firstOf[Int(comps.label[v])] = v }
+        for v in 0..<nodeCount where firstOf[Int(comps.label[v])] < 0 { firstOf[Int(comps.label[v])] = v }
         for s in firstOf {
             let d = breadthFirstDistances(from: s)
-            var a: Int32 = 0, b: Int32 = 0
-            for x in d where x > b { if x > a { b = a; a = x } else { b = x } }
+            var a: Int32 = 0
+            var b: Int32 = 0
+            for x in d where x > b {
+                if x > a {
+                    b = a
+                    a = x
+                } else {
+                    b = x
+                }
+            }
             // Any shortest path u–v has d(u, v) ≤ d(u, s) + d(s, v) ≤ a + b edges.
             best = max(best, Int(a + b) + 1)
         }
@@ -129,22 +158,36 @@ struct PathSampler {
 
     /// Adds 1 to each interior node of a uniformly chosen shortest s–t path, if any.
     /// `back` holds the in-arcs of `g` (`g` itself when undirected).
-    mutating func samplePath(_ g: CSRGraph, back: CSRGraph, from s: Int, to t: Int,
-                             rng: inout SplitMix64, into counts: inout [Double]) {
-        if dijkstra != nil { sampleWeighted(g, back: back, from: s, to: t, rng: &rng, into: &counts); return }
+    mutating func samplePath(
+        _ g: CSRGraph,
+        back: CSRGraph,
+        from s: Int,
+        to t: Int,
+        rng: inout SplitMix64,
+        into counts: inout [Double]
+    ) {
+        if dijkstra != nil {
+            sampleWeighted(g, back: back, from: s, to: t, rng: &rng, into: &counts)
+            return
+        }
         // BFS from s, stopping once t's level is reached: σ of t's predecessors is then final.
         visited.removeAll(keepingCapacity: true)
-        bfsDist[s] = 0; sigma[s] = 1; visited.append(Int32(s))
+        bfsDist[s] = 0
+        sigma[s] = 1
+        visited.append(Int32(s))
         var head = 0
         var targetLevel: Int32 = -1
         while head < visited.count {
-            let v = Int(visited[head]); head += 1
+            let v = Int(visited[head])
+            head += 1
             let dv = bfsDist[v]
             if targetLevel >= 0 && dv >= targetLevel { break }
             for a in g.arcRange(v) {
                 let w = g.target(ofArc: a)
                 if bfsDist[w] < 0 {
-                    bfsDist[w] = dv + 1; sigma[w] = sigma[v]; visited.append(Int32(w))
+                    bfsDist[w] = dv + 1
+                    sigma[w] = sigma[v]
+                    visited.append(Int32(w))
                     if w == t { targetLevel = dv + 1 }
                 } else if bfsDist[w] == dv + 1 {
                     sigma[w] += sigma[v]
@@ -170,13 +213,25 @@ struct PathSampler {
                 w = chosen
             }
         }
-        for v in visited { bfsDist[Int(v)] = -1; sigma[Int(v)] = 0 }
+        for v in visited {
+            bfsDist[Int(v)] = -1
+            sigma[Int(v)] = 0
+        }
     }
 
-    mutating func sampleWeighted(_ g: CSRGraph, back: CSRGraph, from s: Int, to t: Int,
-                                 rng: inout SplitMix64, into counts: inout [Double]) {
+    mutating func sampleWeighted(
+        _ g: CSRGraph,
+        back: CSRGraph,
+        from s: Int,
+        to t: Int,
+        rng: inout SplitMix64,
+        into counts: inout [Double]
+    ) {
         var d = dijkstra.take()!
-        defer { d.reset(); dijkstra = d }
+        defer {
+            d.reset()
+            dijkstra = d
+        }
         d.shortestPaths(g, from: s)
         guard d.dist[t].isFinite else { return }
         var w = t

@@ -27,22 +27,39 @@ extension CSRGraph {
     /// - Throws: `CancellationError` when cancelled.
     /// - Complexity: O(*V* · *E*) time unweighted, O(*V* · (*E* + *V*) log *V*)
     ///   weighted; O(*threads* · 64 · *V*) extra space.
-    public func betweenness(normalized: Bool = true, endpoints: Bool = false, weighted: Bool = false,
-                            threads: Int? = nil, control: ComputeControl? = nil) throws(CancellationError) -> [Double] {
+    public func betweenness(
+        normalized: Bool = true,
+        endpoints: Bool = false,
+        weighted: Bool = false,
+        threads: Int? = nil,
+        control: ComputeControl? = nil
+    ) throws(CancellationError) -> [Double] {
         if !isDirected && !(weighted && isWeighted) && !endpoints, nodeCount >= 256,
-           let twins = try? trueTwinClasses(), Double(twins.size.count) <= 0.8 * Double(nodeCount) {
+            let twins = try? trueTwinClasses(), Double(twins.size.count) <= 0.8 * Double(nodeCount)
+        {
             // Collaboration graphs are unions of project cliques: members of only one
             // project are true twins. Brandes on the quotient with class sizes as
             // multiplicities gives the same sums (each member gets its class's share).
             let q = twins.quotient
-            let raw = try q.batchedSums(sources: (0 ..< Int32(q.nodeCount)).map { $0 }, mask: UInt64.self,
-                                        endpoints: false, multiplicity: twins.size, threads: threads, control: control)
-            let perNode = (0 ..< nodeCount).map { raw[Int(twins.classOf[$0])] / twins.size[Int(twins.classOf[$0])] }
+            let raw = try q.batchedSums(
+                sources: (0..<Int32(q.nodeCount)).map { $0 },
+                mask: UInt64.self,
+                endpoints: false,
+                multiplicity: twins.size,
+                threads: threads,
+                control: control
+            )
+            let perNode = (0..<nodeCount).map { raw[Int(twins.classOf[$0])] / twins.size[Int(twins.classOf[$0])] }
             return rescaleBetweenness(perNode, normalized: normalized, endpoints: false, sampled: nil)
         }
-        let all = (0 ..< Int32(nodeCount)).map { $0 }
-        let raw = try betweennessSums(sources: all, endpoints: endpoints, weighted: weighted,
-                                      threads: threads, control: control)
+        let all = (0..<Int32(nodeCount)).map { $0 }
+        let raw = try betweennessSums(
+            sources: all,
+            endpoints: endpoints,
+            weighted: weighted,
+            threads: threads,
+            control: control
+        )
         return rescaleBetweenness(raw, normalized: normalized, endpoints: endpoints, sampled: nil)
     }
 
@@ -53,50 +70,83 @@ extension CSRGraph {
     /// scaling (the sampled set differs: NetworkX draws with Python's `random`).
     /// With `k == nodeCount` it equals ``betweenness(normalized:endpoints:weighted:threads:control:)``.
     /// - Complexity: O(*k* · *E*) time unweighted.
-    public func betweenness(sampledSources k: Int, seed: UInt64, normalized: Bool = true, endpoints: Bool = false,
-                            weighted: Bool = false, threads: Int? = nil,
-                            control: ComputeControl? = nil) throws -> [Double] {
+    public func betweenness(
+        sampledSources k: Int,
+        seed: UInt64,
+        normalized: Bool = true,
+        endpoints: Bool = false,
+        weighted: Bool = false,
+        threads: Int? = nil,
+        control: ComputeControl? = nil
+    ) throws -> [Double] {
         guard k >= 1, k <= nodeCount else {
-            throw GraphError.invalidParameter("k = \(k) sampled sources must be between 1 and the node count \(nodeCount)")
+            throw GraphError.invalidParameter(
+                "k = \(k) sampled sources must be between 1 and the node count \(nodeCount)"
+            )
         }
         var rng = SplitMix64(seed: seed)
-        var ids = (0 ..< Int32(nodeCount)).map { $0 }
+        var ids = (0..<Int32(nodeCount)).map { $0 }
         // Partial Fisher–Yates: the first k entries are a uniform k-subset.
-        for i in 0 ..< k { ids.swapAt(i, i + Int(rng.next(below: UInt64(nodeCount - i)))) }
-        let sources = Array(ids[0 ..< k]).sorted()
-        let raw = try betweennessSums(sources: sources, endpoints: endpoints, weighted: weighted,
-                                      threads: threads, control: control)
+        for i in 0..<k { ids.swapAt(i, i + Int(rng.next(below: UInt64(nodeCount - i)))) }
+        let sources = Array(ids[0..<k]).sorted()
+        let raw = try betweennessSums(
+            sources: sources,
+            endpoints: endpoints,
+            weighted: weighted,
+            threads: threads,
+            control: control
+        )
         return rescaleBetweenness(raw, normalized: normalized, endpoints: endpoints, sampled: sources)
     }
 
     /// Ordered-pair dependency sums from `sources` (Brandes' accumulation, no scaling).
-    func betweennessSums(sources: [Int32], endpoints: Bool, weighted: Bool,
-                         threads: Int?, control: ComputeControl?) throws(CancellationError) -> [Double] {
+    func betweennessSums(
+        sources: [Int32],
+        endpoints: Bool,
+        weighted: Bool,
+        threads: Int?,
+        control: ComputeControl?
+    ) throws(CancellationError) -> [Double] {
         let n = nodeCount
         if weighted && isWeighted {
             let block = 64
             let blocks = (sources.count + block - 1) / block
             return try orderedBlockReduce(
-                blockCount: blocks, threads: threads, control: control,
+                blockCount: blocks,
+                threads: threads,
+                control: control,
                 makeState: { DijkstraBrandesState(nodeCount: n) },
                 makePartial: { [Double](repeating: 0, count: n) },
                 reset: { p in for i in p.indices { p[i] = 0 } },
                 work: { b, state, partial in
-                    for s in sources[b * block ..< min(sources.count, (b + 1) * block)] {
+                    for s in sources[b * block..<min(sources.count, (b + 1) * block)] {
                         state.accumulate(self, source: Int(s), endpoints: endpoints, into: &partial)
                     }
                 },
                 initial: [Double](repeating: 0, count: n),
-                combine: { total, p in for i in total.indices { total[i] += p[i] } })
+                combine: { total, p in for i in total.indices { total[i] += p[i] } }
+            )
         }
         // 64 sources per traversal: measured faster than 128 (UInt128 masks) and than
         // 32, 16 or 8 on BA-20k. Each worker holds 2 · 8 · width bytes per node, so very
         // large graphs use 16-wide batches (256 bytes per node). The width depends only on
         // the node count, never on `threads`, so the blocks and their sums are the same everywhere.
         if n > 1 << 19 {
-            return try batchedSums(sources: sources, mask: UInt16.self, endpoints: endpoints, threads: threads, control: control)
+            return try batchedSums(
+                sources: sources,
+                mask: UInt16.self,
+                endpoints: endpoints,
+                threads: threads,
+                control: control
+            )
         }
-        return try batchedSums(sources: sources, mask: UInt64.self, endpoints: endpoints, threads: threads, control: control)
+        return try batchedSums(
+            sources: sources,
+            mask: UInt64.self,
+            endpoints: endpoints,
+            threads: threads,
+            control: control
+        )
     }
 
     /// NetworkX 3.x `_rescale` for node betweenness.
@@ -107,12 +157,15 @@ extension CSRGraph {
         let kSource = sampled?.count ?? bigN
         let correction = isDirected ? 1.0 : 2.0
         if sampled == nil || endpoints {
-            let scale = normalized ? 1 / (Double(kSource) * Double(bigN - 1))
-                                   : Double(bigN) / (Double(kSource) * correction)
+            let scale =
+                normalized
+                ? 1 / (Double(kSource) * Double(bigN - 1))
+                : Double(bigN) / (Double(kSource) * correction)
             return scale == 1 ? raw : raw.map { $0 * scale }
         }
         let k = Double(kSource)
-        let scaleSource = kSource > 1
+        let scaleSource =
+            kSource > 1
             ? (normalized ? 1 / ((k - 1) * Double(bigN - 1)) : Double(bigN) / ((k - 1) * correction)) : .nan
         let scaleOther = normalized ? 1 / (k * Double(bigN - 1)) : Double(bigN) / (k * correction)
         var isSource = [Bool](repeating: false, count: n)
@@ -121,22 +174,29 @@ extension CSRGraph {
     }
 
     func batchedSums<Mask: FixedWidthInteger & UnsignedInteger & Sendable>(
-        sources: [Int32], mask: Mask.Type, endpoints: Bool, multiplicity: [Double]? = nil, threads: Int?, control: ComputeControl?
+        sources: [Int32],
+        mask: Mask.Type,
+        endpoints: Bool,
+        multiplicity: [Double]? = nil,
+        threads: Int?,
+        control: ComputeControl?
     ) throws(CancellationError) -> [Double] {
         let n = nodeCount
         let width = Mask.bitWidth
         let blocks = (sources.count + width - 1) / width
         return try orderedBlockReduce(
-            blockCount: blocks, threads: threads, control: control,
+            blockCount: blocks,
+            threads: threads,
+            control: control,
             makeState: { BatchedBrandesState<Mask>(nodeCount: n) },
             makePartial: { [Double](repeating: 0, count: n) },
             reset: { p in for i in p.indices { p[i] = 0 } },
             work: { b, state, partial in
-                let batch = sources[b * width ..< min(sources.count, (b + 1) * width)]
+                let batch = sources[b * width..<min(sources.count, (b + 1) * width)]
                 state.accumulate(self, sources: batch, endpoints: endpoints, multiplicity: multiplicity, into: &partial)
             },
             initial: [Double](repeating: 0, count: n),
-            combine: { total, p in for i in total.indices { total[i] += p[i] } })
+            combine: { total, p in for i in total.indices { total[i] += p[i] } }
+        )
     }
 }
-

@@ -15,11 +15,15 @@ extension CSRGraph {
     /// - Complexity: O(*V* · *E* / 64 · *D* + *V*²) time unweighted (*D*: levels),
     ///   O(*V* (*E* + *V*) log *V*) weighted; O(*threads* · *V*) extra space.
     ///   The result does not depend on `threads`: each node's value is computed whole by one worker.
-    public func closeness(weighted: Bool = false, wfImproved: Bool = true, threads: Int? = nil,
-                          control: ComputeControl? = nil) throws(CancellationError) -> [Double] {
+    public func closeness(
+        weighted: Bool = false,
+        wfImproved: Bool = true,
+        threads: Int? = nil,
+        control: ComputeControl? = nil
+    ) throws(CancellationError) -> [Double] {
         let n = nodeCount
         let sums = try distanceSums(weighted: weighted, threads: threads, control: control)
-        return (0 ..< n).map { u in
+        return (0..<n).map { u in
             let (reached, total, _) = sums[u]
             guard total > 0, n > 1 else { return 0 }
             var c = Double(reached - 1) / total
@@ -34,27 +38,37 @@ extension CSRGraph {
     /// Matches `networkx.harmonic_centrality(G, distance=)`. Boldi & Vigna 2014,
     /// "Axioms for centrality", doi:10.1080/15427951.2013.865686.
     /// - Complexity: as ``closeness(weighted:wfImproved:threads:control:)``.
-    public func harmonic(weighted: Bool = false, threads: Int? = nil,
-                         control: ComputeControl? = nil) throws(CancellationError) -> [Double] {
+    public func harmonic(
+        weighted: Bool = false,
+        threads: Int? = nil,
+        control: ComputeControl? = nil
+    ) throws(CancellationError) -> [Double] {
         try distanceSums(weighted: weighted, threads: threads, control: control).map(\.harmonic)
     }
 
     /// Per node u: (nodes reaching u including u, Σ d(v, u), Σ 1/d(v, u)).
-    func distanceSums(weighted: Bool, threads: Int?, control: ComputeControl?)
-        throws(CancellationError) -> [(reached: Int, total: Double, harmonic: Double)] {
-        let g = reversed() // incoming distances = distances in the reversed graph
+    func distanceSums(
+        weighted: Bool,
+        threads: Int?,
+        control: ComputeControl?
+    )
+        throws(CancellationError) -> [(reached: Int, total: Double, harmonic: Double)]
+    {
+        let g = reversed()  // incoming distances = distances in the reversed graph
         let n = nodeCount
         let useWeights = weighted && isWeighted
         let block = 64
         let blocks = (n + block - 1) / block
         typealias Row = (reached: Int, total: Double, harmonic: Double)
         return try orderedBlockReduce(
-            blockCount: blocks, threads: threads, control: control,
+            blockCount: blocks,
+            threads: threads,
+            control: control,
             makeState: { useWeights ? DistanceSumState(weightedNodeCount: n) : DistanceSumState(nodeCount: n) },
             makePartial: { [Row]() },
             reset: { $0.removeAll(keepingCapacity: true) },
             work: { b, state, rows in
-                let range = b * block ..< min(n, (b + 1) * block)
+                let range = b * block..<min(n, (b + 1) * block)
                 if useWeights {
                     for s in range { rows.append(state.dijkstraSums(g, from: s)) }
                 } else {
@@ -62,7 +76,8 @@ extension CSRGraph {
                 }
             },
             initial: [Row](),
-            combine: { total, rows in total.append(contentsOf: rows) })
+            combine: { total, rows in total.append(contentsOf: rows) }
+        )
     }
 }
 
@@ -84,8 +99,11 @@ struct DistanceSumState {
     init(weightedNodeCount n: Int) { dijkstra = DijkstraBrandesState(nodeCount: n) }
 
     /// Distance sums from each source in `sources` (at most 64) by one bit-parallel BFS.
-    mutating func batchSums(_ g: CSRGraph, sources: Range<Int>,
-                            into rows: inout [(reached: Int, total: Double, harmonic: Double)]) {
+    mutating func batchSums(
+        _ g: CSRGraph,
+        sources: Range<Int>,
+        into rows: inout [(reached: Int, total: Double, harmonic: Double)]
+    ) {
         let k = sources.count
         var reached = [Int](repeating: 1, count: k)
         var total = [Int](repeating: 0, count: k)
@@ -94,61 +112,65 @@ struct DistanceSumState {
         frontierNodes.removeAll(keepingCapacity: true)
         var touched: [Int32] = []
         seen.withUnsafeMutableBufferPointer { seen in
-        frontier.withUnsafeMutableBufferPointer { frontier in
-        next.withUnsafeMutableBufferPointer { next in
-        g.withBuffers { gb in
-            for (i, s) in sources.enumerated() {
-                seen[s] |= UInt64(1) << UInt64(i)
-                frontier[s] |= UInt64(1) << UInt64(i)
-                frontierNodes.append(Int32(s))
-                touched.append(Int32(s))
-            }
-            var level = 0
-            while !frontierNodes.isEmpty {
-                level += 1
-                nextNodes.removeAll(keepingCapacity: true)
-                for v in frontierNodes {
-                    let fm = frontier[Int(v)]
-                    for a in gb.offsets[Int(v)] ..< gb.offsets[Int(v) + 1] {
-                        let w = Int(gb.targets[a])
-                        let m = fm & ~seen[w]
-                        if m == 0 { continue }
-                        if next[w] == 0 { nextNodes.append(Int32(w)) }
-                        next[w] |= m
+            frontier.withUnsafeMutableBufferPointer { frontier in
+                next.withUnsafeMutableBufferPointer { next in
+                    g.withBuffers { gb in
+                        for (i, s) in sources.enumerated() {
+                            seen[s] |= UInt64(1) << UInt64(i)
+                            frontier[s] |= UInt64(1) << UInt64(i)
+                            frontierNodes.append(Int32(s))
+                            touched.append(Int32(s))
+                        }
+                        var level = 0
+                        while !frontierNodes.isEmpty {
+                            level += 1
+                            nextNodes.removeAll(keepingCapacity: true)
+                            for v in frontierNodes {
+                                let fm = frontier[Int(v)]
+                                for a in gb.offsets[Int(v)]..<gb.offsets[Int(v) + 1] {
+                                    let w = Int(gb.targets[a])
+                                    let m = fm & ~seen[w]
+                                    if m == 0 { continue }
+                                    if next[w] == 0 { nextNodes.append(Int32(w)) }
+                                    next[w] |= m
+                                }
+                            }
+                            for v in frontierNodes { frontier[Int(v)] = 0 }
+                            for i in 0..<k { levelCount[i] = 0 }
+                            for w in nextNodes {
+                                let m = next[Int(w)]
+                                next[Int(w)] = 0
+                                if seen[Int(w)] == 0 { touched.append(w) }
+                                seen[Int(w)] |= m
+                                frontier[Int(w)] = m
+                                var bits = m
+                                while bits != 0 {
+                                    let i = bits.trailingZeroBitCount
+                                    bits &= bits &- 1
+                                    levelCount[i] += 1
+                                }
+                            }
+                            let inv = 1 / Double(level)
+                            for i in 0..<k where levelCount[i] > 0 {
+                                reached[i] += levelCount[i]
+                                total[i] += level * levelCount[i]
+                                harmonic[i] += Double(levelCount[i]) * inv
+                            }
+                            swap(&frontierNodes, &nextNodes)
+                        }
+                        for v in touched { seen[Int(v)] = 0 }
                     }
                 }
-                for v in frontierNodes { frontier[Int(v)] = 0 }
-                for i in 0 ..< k { levelCount[i] = 0 }
-                for w in nextNodes {
-                    let m = next[Int(w)]
-                    next[Int(w)] = 0
-                    if seen[Int(w)] == 0 { touched.append(w) }
-                    seen[Int(w)] |= m
-                    frontier[Int(w)] = m
-                    var bits = m
-                    while bits != 0 {
-                        let i = bits.trailingZeroBitCount
-                        bits &= bits &- 1
-                        levelCount[i] += 1
-                    }
-                }
-                let inv = 1 / Double(level)
-                for i in 0 ..< k where levelCount[i] > 0 {
-                    reached[i] += levelCount[i]
-                    total[i] += level * levelCount[i]
-                    harmonic[i] += Double(levelCount[i]) * inv
-                }
-                swap(&frontierNodes, &nextNodes)
             }
-            for v in touched { seen[Int(v)] = 0 }
-        }}}}
-        for i in 0 ..< k { rows.append((reached[i], Double(total[i]), harmonic[i])) }
+        }
+        for i in 0..<k { rows.append((reached[i], Double(total[i]), harmonic[i])) }
     }
 
     /// Distance sums from `s` by Dijkstra.
     mutating func dijkstraSums(_ g: CSRGraph, from s: Int) -> (reached: Int, total: Double, harmonic: Double) {
         dijkstra!.shortestPaths(g, from: s)
-        var total = 0.0, harmonic = 0.0
+        var total = 0.0
+        var harmonic = 0.0
         for v in dijkstra!.order where Int(v) != s {
             let d = dijkstra!.dist[Int(v)]
             total += d

@@ -24,7 +24,7 @@ extension CSRGraph {
         if isDirected {
             var b = GraphBuilder(directed: false, weighted: true, duplicates: .sumWeights)
             for id in nodes.ids { b.addNode(id) }
-            for u in 0 ..< n {
+            for u in 0..<n {
                 for a in arcRange(u) {
                     let c = useWeights ? (weights[a] / maxW).cubeRoot : 1
                     // Both arcs of a reciprocated pair land on one undirected edge: weights add.
@@ -34,7 +34,7 @@ extension CSRGraph {
             sym = (try? b.build()) ?? self
             cube = Array(sym.weights)
             let rev = reversed()
-            for u in 0 ..< n {
+            for u in 0..<n {
                 totalDegree[u] = degree(u) + rev.degree(u)
                 bidirectional[u] = sym.degree(u) == 0 ? 0 : degree(u) + rev.degree(u) - sym.degree(u)
             }
@@ -42,7 +42,9 @@ extension CSRGraph {
             sym = self
             cube = useWeights ? weights.map { ($0 / maxW).cubeRoot } : []
         }
-        let cubes = cube, dtot = totalDegree, dbi = bidirectional
+        let cubes = cube
+        let dtot = totalDegree
+        let dbi = bidirectional
         var result = [Double](repeating: 0, count: n)
         result.withUnsafeMutableBufferPointer { buffer in
             // Safety: each chunk writes only res[u] for u in its own range; chunks are
@@ -55,7 +57,11 @@ extension CSRGraph {
                     let ar = sym.arcRange(u)
                     let d = ar.count
                     if d < 2 { continue }
-                    for a in ar { let v = sym.target(ofArc: a); isNbr[v] = true; mark[v] = cubes.isEmpty ? 1 : cubes[a] }
+                    for a in ar {
+                        let v = sym.target(ofArc: a)
+                        isNbr[v] = true
+                        mark[v] = cubes.isEmpty ? 1 : cubes[a]
+                    }
                     var t = 0.0
                     for a in ar {
                         let v = sym.target(ofArc: a)
@@ -65,10 +71,14 @@ extension CSRGraph {
                             if isNbr[w] { t += suv * mark[w] * (cubes.isEmpty ? 1 : cubes[b]) }
                         }
                     }
-                    for a in ar { let v = sym.target(ofArc: a); isNbr[v] = false }
+                    for a in ar {
+                        let v = sym.target(ofArc: a)
+                        isNbr[v] = false
+                    }
                     if t == 0 { continue }
                     if isDirected {
-                        let dt = dtot[u], db = dbi[u]
+                        let dt = dtot[u]
+                        let db = dbi[u]
                         res[u] = t / Double(2 * (dt * (dt - 1) - 2 * db))
                     } else {
                         res[u] = t / Double(d * (d - 1))

@@ -14,20 +14,32 @@ extension CSRGraph {
         // Bucket sort nodes by degree.
         var bin = [Int](repeating: 0, count: maxDeg + 2)
         for d in deg { bin[d + 1] += 1 }
-        for d in 0 ... maxDeg { bin[d + 1] += bin[d] }
+        for d in 0...maxDeg { bin[d + 1] += bin[d] }
         var pos = [Int](repeating: 0, count: n)
         var vert = [Int](repeating: 0, count: n)
         var fill = bin
-        for v in 0 ..< n { pos[v] = fill[deg[v]]; vert[pos[v]] = v; fill[deg[v]] += 1 }
+        for v in 0..<n {
+            pos[v] = fill[deg[v]]
+            vert[pos[v]] = v
+            fill[deg[v]] += 1
+        }
         func lower(_ u: Int, below v: Int) {
             guard deg[u] > deg[v] else { return }
             // Move u to the front of its bucket, then shrink the bucket by one.
-            let du = deg[u], pu = pos[u], pw = bin[du], w = vert[pw]
-            if u != w { pos[u] = pw; vert[pu] = w; pos[w] = pu; vert[pw] = u }
+            let du = deg[u]
+            let pu = pos[u]
+            let pw = bin[du]
+            let w = vert[pw]
+            if u != w {
+                pos[u] = pw
+                vert[pu] = w
+                pos[w] = pu
+                vert[pw] = u
+            }
             bin[du] += 1
             deg[u] -= 1
         }
-        for i in 0 ..< n {
+        for i in 0..<n {
             let v = vert[i]
             for a in arcRange(v) { lower(target(ofArc: a), below: v) }
             if let inArcs { for a in inArcs.arcRange(v) { lower(inArcs.target(ofArc: a), below: v) } }

@@ -14,7 +14,7 @@ extension CSRGraph {
     /// In- plus out-degree on directed graphs, the degree when undirected.
     /// - Complexity: O(*V* + *E*).
     public func totalDegrees() -> [Int] {
-        var d = (0 ..< nodeCount).map(degree)
+        var d = (0..<nodeCount).map(degree)
         if isDirected { for t in targets { d[Int(t)] += 1 } }
         return d
     }
@@ -32,6 +32,6 @@ extension CSRGraph {
     public func outDegreeCentrality() -> [Double] {
         let n = nodeCount
         guard n > 1 else { return [Double](repeating: 1, count: n) }
-        return (0 ..< n).map { Double(degree($0)) / Double(n - 1) }
+        return (0..<n).map { Double(degree($0)) / Double(n - 1) }
     }
 }

@@ -28,7 +28,7 @@ struct DijkstraBrandesState {
         heap.insert(DistanceEntry(0, Int32(s)))
         while let e = heap.popMin() {
             let v = Int(e.node)
-            if e.distance > dist[v] { continue } // stale entry (lazy deletion)
+            if e.distance > dist[v] { continue }  // stale entry (lazy deletion)
             order.append(Int32(v))
             let dv = dist[v]
             for a in g.arcRange(v) {
@@ -72,7 +72,9 @@ struct DijkstraBrandesState {
     mutating func reset() {
         for e in order {
             let v = Int(e)
-            dist[v] = .infinity; sigma[v] = 0; delta[v] = 0
+            dist[v] = .infinity
+            sigma[v] = 0
+            delta[v] = 0
         }
     }
 }

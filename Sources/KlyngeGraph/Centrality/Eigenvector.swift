@@ -11,16 +11,19 @@ extension CSRGraph {
     ///   `PowerIterationFailedConvergence`, e.g. on some directed acyclic graphs).
     /// - Complexity: O(*iterations* · (*V* + *E*)) time, O(*V*) extra space
     ///   (plus a reversed copy when directed).
-    public func eigenvector(maxIterations: Int = 100, tolerance: Double = 1e-6,
-                            weighted: Bool = false) throws(GraphError) -> [Double] {
+    public func eigenvector(
+        maxIterations: Int = 100,
+        tolerance: Double = 1e-6,
+        weighted: Bool = false
+    ) throws(GraphError) -> [Double] {
         let n = nodeCount
         guard n > 0 else { throw .invalidParameter("eigenvector centrality of the null graph is undefined") }
         let g = reversed()
         let useWeights = weighted && isWeighted
         var x = [Double](repeating: 1 / Double(n), count: n)
         var y = [Double](repeating: 0, count: n)
-        for _ in 0 ..< maxIterations {
-            for v in 0 ..< n {
+        for _ in 0..<maxIterations {
+            for v in 0..<n {
                 var s = x[v]
                 for a in g.arcRange(v) { s += x[g.target(ofArc: a)] * (useWeights ? g.weights[a] : 1) }
                 y[v] = s
@@ -30,7 +33,7 @@ extension CSRGraph {
             var norm = sq.squareRoot()
             if norm == 0 { norm = 1 }
             var err = 0.0
-            for v in 0 ..< n {
+            for v in 0..<n {
                 y[v] /= norm
                 err += abs(y[v] - x[v])
             }

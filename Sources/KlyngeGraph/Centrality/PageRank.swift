@@ -19,9 +19,15 @@ extension CSRGraph {
     /// - Complexity: O(*iterations* · (*V* + *E*)) time, O(*V* + *E*) extra space
     ///   (a reversed copy on directed graphs). Parallel over fixed node blocks whose
     ///   sums are added in block order, so results do not depend on `threads`.
-    public func pagerank(alpha: Double = 0.85, personalization: [Double]? = nil, dangling: [Double]? = nil,
-                         maxIterations: Int = 100, tolerance: Double = 1e-6, weighted: Bool = false,
-                         threads: Int? = nil) throws(GraphError) -> [Double] {
+    public func pagerank(
+        alpha: Double = 0.85,
+        personalization: [Double]? = nil,
+        dangling: [Double]? = nil,
+        maxIterations: Int = 100,
+        tolerance: Double = 1e-6,
+        weighted: Bool = false,
+        threads: Int? = nil
+    ) throws(GraphError) -> [Double] {
         let n = nodeCount
         if n == 0 { return [] }
         guard alpha >= 0, alpha <= 1 else { throw .invalidParameter("alpha must be in [0, 1], got \(alpha)") }
@@ -40,7 +46,7 @@ extension CSRGraph {
         // Out-strength S[u]; its inverse scales u's mass before it is pulled along in-arcs.
         var invStrength = [Double](repeating: 0, count: n)
         var danglingNodes: [Int] = []
-        for u in 0 ..< n {
+        for u in 0..<n {
             var s = 0.0
             if useWeights { for a in arcRange(u) { s += weights[a] } } else { s = Double(degree(u)) }
             if s != 0 { invStrength[u] = 1 / s } else { danglingNodes.append(u) }
@@ -52,38 +58,43 @@ extension CSRGraph {
         let blockSize = 8192
         let blocks = (n + blockSize - 1) / blockSize
         var blockErr = [Double](repeating: 0, count: blocks)
-        for _ in 0 ..< maxIterations {
+        for _ in 0..<maxIterations {
             var danglingMass = 0.0
             for u in danglingNodes { danglingMass += x[u] }
-            for u in 0 ..< n { scaled[u] = x[u] * invStrength[u] }
+            for u in 0..<n { scaled[u] = x[u] * invStrength[u] }
             let dm = danglingMass
-            let sc = scaled, xs = x
+            let sc = scaled
+            let xs = x
             newX.withUnsafeMutableBufferPointer { nxBuf in
-            blockErr.withUnsafeMutableBufferPointer { beBuf in
-                // Safety: block b writes only newX[b·blockSize ..< (b+1)·blockSize] and
-                // blockErr[b]; blocks are disjoint and parallelChunks joins before the
-                // buffers are read or go out of scope.
-                nonisolated(unsafe) let nx = nxBuf, be = beBuf
-                parallelChunks(count: blocks, threads: threads, minChunk: 1) { chunk in
-                    inArcs.withBuffers { g in
-                        for b in chunk {
-                            var err = 0.0
-                            for v in b * blockSize ..< min(n, (b + 1) * blockSize) {
-                                var sum = 0.0
-                                if useWeights {
-                                    for a in g.offsets[v] ..< g.offsets[v + 1] { sum += sc[Int(g.targets[a])] * g.weights[a] }
-                                } else {
-                                    for a in g.offsets[v] ..< g.offsets[v + 1] { sum += sc[Int(g.targets[a])] }
+                blockErr.withUnsafeMutableBufferPointer { beBuf in
+                    // Safety: block b writes only newX[b·blockSize ..< (b+1)·blockSize] and
+                    // blockErr[b]; blocks are disjoint and parallelChunks joins before the
+                    // buffers are read or go out of scope.
+                    nonisolated(unsafe) let nx = nxBuf
+                    nonisolated(unsafe) let be = beBuf
+                    parallelChunks(count: blocks, threads: threads, minChunk: 1) { chunk in
+                        inArcs.withBuffers { g in
+                            for b in chunk {
+                                var err = 0.0
+                                for v in b * blockSize..<min(n, (b + 1) * blockSize) {
+                                    var sum = 0.0
+                                    if useWeights {
+                                        for a in g.offsets[v]..<g.offsets[v + 1] {
+                                            sum += sc[Int(g.targets[a])] * g.weights[a]
+                                        }
+                                    } else {
+                                        for a in g.offsets[v]..<g.offsets[v + 1] { sum += sc[Int(g.targets[a])] }
+                                    }
+                                    let value = alpha * (sum + dm * dw[v]) + (1 - alpha) * p[v]
+                                    nx[v] = value
+                                    err += abs(value - xs[v])
                                 }
-                                let value = alpha * (sum + dm * dw[v]) + (1 - alpha) * p[v]
-                                nx[v] = value
-                                err += abs(value - xs[v])
+                                be[b] = err
                             }
-                            be[b] = err
                         }
                     }
                 }
-            }}
+            }
             swap(&x, &newX)
             var err = 0.0
             for e in blockErr { err += e }

@@ -22,11 +22,11 @@ extension CSRGraph {
             if !out.contains(Int32(v)) { out.insert(Int32(v), at: i) }
             return out
         }
-        var buckets: [Int: [Int]] = [:]   // hash → class representatives (smallest node)
+        var buckets: [Int: [Int]] = [:]  // hash → class representatives (smallest node)
         var classOf = [Int32](repeating: -1, count: n)
         var reps: [Int] = []
         var size: [Double] = []
-        for v in 0 ..< n {
+        for v in 0..<n {
             let key = closed(v)
             var h = Hasher()
             h.combine(key.count)
@@ -34,11 +34,13 @@ extension CSRGraph {
             let hash = h.finalize()
             var found = -1
             for r in buckets[hash] ?? [] where degree(r) == degree(v) && closed(r) == key {
-                found = Int(classOf[r]); break
+                found = Int(classOf[r])
+                break
             }
             if found < 0 {
                 found = reps.count
-                reps.append(v); size.append(0)
+                reps.append(v)
+                size.append(0)
                 buckets[hash, default: []].append(v)
             }
             classOf[v] = Int32(found)
@@ -47,10 +49,15 @@ extension CSRGraph {
         var b = GraphBuilder(directed: false, weighted: false)
         b.reserve(nodes: reps.count, edges: arcCount / 2)
         for c in reps.indices { _ = b.addNode(String(c)) }
-        for u in 0 ..< n where Int(classOf[u]) < reps.count && reps[Int(classOf[u])] == u {
+        for u in 0..<n where Int(classOf[u]) < reps.count && reps[Int(classOf[u])] == u {
             for a in arcRange(u) {
-                let cu = Int(classOf[u]), cv = Int(classOf[target(ofArc: a)])
-                if cu < cv { try b.addEdge(index: cu, index: cv) } else if cv < cu { try b.addEdge(index: cv, index: cu) }
+                let cu = Int(classOf[u])
+                let cv = Int(classOf[target(ofArc: a)])
+                if cu < cv {
+                    try b.addEdge(index: cu, index: cv)
+                } else if cv < cu {
+                    try b.addEdge(index: cv, index: cu)
+                }
             }
         }
         return TrueTwins(classOf: classOf, size: size, quotient: try b.build())

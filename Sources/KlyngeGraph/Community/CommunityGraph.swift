@@ -23,8 +23,12 @@ struct CommunityGraph {
     var nodeCount: Int { strength.count }
 
     /// Calls `body` with raw views of (offsets, targets, weights, strength).
-    func withBuffers<R>(_ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int32>,
-                                 UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>) throws -> R) rethrows -> R {
+    func withBuffers<R>(
+        _ body: (
+            UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int32>,
+            UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>
+        ) throws -> R
+    ) rethrows -> R {
         try offsets.withUnsafeBufferPointer { o in
             try targets.withUnsafeBufferPointer { t in
                 try weights.withUnsafeBufferPointer { w in
@@ -44,9 +48,9 @@ struct CommunityGraph {
         loops = [Double](repeating: 0, count: n)
         var s = [Double](repeating: 0, count: n)
         var total = 0.0
-        for v in 0 ..< n {
+        for v in 0..<n {
             var d = 0.0
-            for a in offsets[v] ..< offsets[v + 1] { d += weights[a] }
+            for a in offsets[v]..<offsets[v + 1] { d += weights[a] }
             s[v] = d
             total += d
         }
@@ -54,8 +58,14 @@ struct CommunityGraph {
         totalWeight = total / 2
     }
 
-    private init(offsets: [Int], targets: [Int32], weights: [Double], strength: [Double],
-                 loops: [Double], totalWeight: Double) {
+    private init(
+        offsets: [Int],
+        targets: [Int32],
+        weights: [Double],
+        strength: [Double],
+        loops: [Double],
+        totalWeight: Double
+    ) {
         self.offsets = offsets
         self.targets = targets
         self.weights = weights
@@ -70,7 +80,7 @@ struct CommunityGraph {
     static func groups(_ membership: [Int32], count: Int) -> (start: [Int], order: [Int32]) {
         var start = [Int](repeating: 0, count: count + 1)
         for c in membership { start[Int(c) + 1] += 1 }
-        for c in 0 ..< count { start[c + 1] += start[c] }
+        for c in 0..<count { start[c + 1] += start[c] }
         var next = start
         var order = [Int32](repeating: 0, count: membership.count)
         for (v, c) in membership.enumerated() {
@@ -96,24 +106,34 @@ struct CommunityGraph {
         let seen = scratchBuffer(count, Int32(-1))
         let touched = scratchBuffer(count, Int32(0))
         defer {
-            newTargets.deallocate(); newWeights.deallocate(); acc.deallocate(); seen.deallocate(); touched.deallocate()
+            newTargets.deallocate()
+            newWeights.deallocate()
+            acc.deallocate()
+            seen.deallocate()
+            touched.deallocate()
         }
         var out = 0
         withBuffers { offsets, targets, weights, strength in
             membership.withUnsafeBufferPointer { membership in
-                for c in 0 ..< count {
-                    var loop = 0.0, inside = 0.0, s = 0.0
+                for c in 0..<count {
+                    var loop = 0.0
+                    var inside = 0.0
+                    var s = 0.0
                     var touchedCount = 0
-                    for i in start[c] ..< start[c + 1] {
+                    for i in start[c]..<start[c + 1] {
                         let v = Int(order[i])
                         loop += loops[v]
                         s += strength[v]
-                        for a in offsets[v] ..< offsets[v + 1] {
+                        for a in offsets[v]..<offsets[v + 1] {
                             let d = Int(membership[Int(targets[a])])
                             if d == c {
                                 inside += weights[a]
                             } else {
-                                if seen[d] != Int32(c) { seen[d] = Int32(c); touched[touchedCount] = Int32(d); touchedCount += 1 }
+                                if seen[d] != Int32(c) {
+                                    seen[d] = Int32(c)
+                                    touched[touchedCount] = Int32(d)
+                                    touchedCount += 1
+                                }
                                 acc[d] += weights[a]
                             }
                         }
@@ -121,7 +141,7 @@ struct CommunityGraph {
                     // Both arcs of an internal edge were seen: halve.
                     newLoops[c] = loop + inside / 2
                     newStrength[c] = s
-                    for i in 0 ..< touchedCount {
+                    for i in 0..<touchedCount {
                         let d = Int(touched[i])
                         newTargets[out] = Int32(d)
                         newWeights[out] = acc[d]
@@ -132,9 +152,14 @@ struct CommunityGraph {
                 }
             }
         }
-        return CommunityGraph(offsets: newOffsets, targets: Array(newTargets[0 ..< out]),
-                              weights: Array(newWeights[0 ..< out]),
-                              strength: newStrength, loops: newLoops, totalWeight: totalWeight)
+        return CommunityGraph(
+            offsets: newOffsets,
+            targets: Array(newTargets[0..<out]),
+            weights: Array(newWeights[0..<out]),
+            strength: newStrength,
+            loops: newLoops,
+            totalWeight: totalWeight
+        )
     }
 
     /// Modularity of a partition of this graph's nodes (values `0..<count`):
@@ -144,18 +169,18 @@ struct CommunityGraph {
     func modularity(of membership: [Int32], count: Int, resolution: Double) -> Double {
         var inside = [Double](repeating: 0, count: count)
         var total = [Double](repeating: 0, count: count)
-        for v in 0 ..< nodeCount {
+        for v in 0..<nodeCount {
             let c = Int(membership[v])
             total[c] += strength[v]
             var w = loops[v]
-            for a in offsets[v] ..< offsets[v + 1] where membership[Int(targets[a])] == membership[v] {
+            for a in offsets[v]..<offsets[v + 1] where membership[Int(targets[a])] == membership[v] {
                 w += weights[a] / 2
             }
             inside[c] += w
         }
         let m = totalWeight
         var q = 0.0
-        for c in 0 ..< count {
+        for c in 0..<count {
             let k = total[c] / (2 * m)
             q += inside[c] / m - resolution * k * k
         }
@@ -173,7 +198,10 @@ func renumberByFirstOccurrence(_ membership: inout [Int32]) -> Int {
     var next: Int32 = 0
     for i in membership.indices {
         let c = Int(membership[i])
-        if map[c] < 0 { map[c] = next; next += 1 }
+        if map[c] < 0 {
+            map[c] = next
+            next += 1
+        }
         membership[i] = map[c]
     }
     return Int(next)

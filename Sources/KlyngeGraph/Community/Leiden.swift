@@ -60,8 +60,12 @@ extension CSRGraph {
     ///   without clear communities: about 100 (some 3 s in a release build) on a
     ///   20 000-node Barabási–Albert graph with 100 000 edges, where 2 iterations
     ///   take about 0.1 s and reach 96% of the modularity.
-    public func leiden(resolution: Double = 1, seed: UInt64 = 42, iterations: Int? = nil,
-                       randomness: Double = 0.01) throws(GraphError) -> CommunityPartition {
+    public func leiden(
+        resolution: Double = 1,
+        seed: UInt64 = 42,
+        iterations: Int? = nil,
+        randomness: Double = 0.01
+    ) throws(GraphError) -> CommunityPartition {
         try validateCommunityInput(self, resolution: resolution, algorithm: "leiden")
         guard randomness.isFinite, randomness > 0 else {
             throw .invalidParameter("leiden: randomness must be a finite number > 0, got \(randomness)")
@@ -71,17 +75,23 @@ extension CSRGraph {
         }
         let n = nodeCount
         guard arcCount > 0 else {
-            return CommunityPartition(labels: Array(0 ..< n), count: n, modularity: .nan, levels: 0, iterations: 0)
+            return CommunityPartition(labels: Array(0..<n), count: n, modularity: .nan, levels: 0, iterations: 0)
         }
         var rng = SplitMix64(seed: seed)
         let base = CommunityGraph(self)
-        var membership = (0 ..< Int32(n)).map { $0 }
-        var done = 0, levels = 0
+        var membership = (0..<Int32(n)).map { $0 }
+        var done = 0
+        var levels = 0
         let limit = iterations ?? 1000
         while done < limit {
             var next: [Int32]
-            (next, levels) = leidenIteration(base, start: membership, resolution: resolution,
-                                             randomness: randomness, rng: &rng)
+            (next, levels) = leidenIteration(
+                base,
+                start: membership,
+                resolution: resolution,
+                randomness: randomness,
+                rng: &rng
+            )
             renumberByFirstOccurrence(&next)
             done += 1
             let changed = next != membership
@@ -89,37 +99,55 @@ extension CSRGraph {
             if iterations == nil && !changed { break }
         }
         let labels = membership.map(Int.init)
-        return CommunityPartition(labels: labels, count: Int((membership.max() ?? -1) + 1),
-                                  modularity: modularity(of: labels, resolution: resolution),
-                                  levels: levels, iterations: done)
+        return CommunityPartition(
+            labels: labels,
+            count: Int((membership.max() ?? -1) + 1),
+            modularity: modularity(of: labels, resolution: resolution),
+            levels: levels,
+            iterations: done
+        )
     }
 }
 
 /// One Leiden iteration from `start` (a partition of `base`'s nodes with labels
 /// below `base.nodeCount`). Returns the membership of the original nodes (not
 /// renumbered) and the number of levels.
-func leidenIteration(_ base: CommunityGraph, start: [Int32], resolution: Double, randomness: Double,
-                     rng: inout SplitMix64) -> (membership: [Int32], levels: Int) {
+func leidenIteration(
+    _ base: CommunityGraph,
+    start: [Int32],
+    resolution: Double,
+    randomness: Double,
+    rng: inout SplitMix64
+) -> (membership: [Int32], levels: Int) {
     let scale = resolution / (2 * base.totalWeight)
     var graph = base
     var part = start
     // The node of the current level that each original node belongs to.
-    var nodeOf = (0 ..< Int32(base.nodeCount)).map { $0 }
+    var nodeOf = (0..<Int32(base.nodeCount)).map { $0 }
     var levels = 0
     while true {
         let count = leidenMoveNodes(graph, &part, scale: scale, rng: &rng)
         levels += 1
         if count == graph.nodeCount { break }
-        var (refined, refinedCount) = leidenRefine(graph, part, count: count, scale: scale,
-                                                   randomness: randomness, rng: &rng)
+        var (refined, refinedCount) = leidenRefine(
+            graph,
+            part,
+            count: count,
+            scale: scale,
+            randomness: randomness,
+            rng: &rng
+        )
         if refinedCount == graph.nodeCount {
             (refined, refinedCount) = connectedParts(graph, part)
             // Unreachable after local moving (each multi-node community holds an
             // edge); kept so the loop always ends with connected communities.
-            if refinedCount == graph.nodeCount { part = refined; break }
+            if refinedCount == graph.nodeCount {
+                part = refined
+                break
+            }
         }
         var nextPart = [Int32](repeating: 0, count: refinedCount)
-        for v in 0 ..< graph.nodeCount { nextPart[Int(refined[v])] = part[v] }
+        for v in 0..<graph.nodeCount { nextPart[Int(refined[v])] = part[v] }
         for i in nodeOf.indices { nodeOf[i] = refined[Int(nodeOf[i])] }
         graph = graph.aggregated(by: refined, count: refinedCount)
         part = nextPart
@@ -130,8 +158,12 @@ func leidenIteration(_ base: CommunityGraph, start: [Int32], resolution: Double,
 /// Leiden's fast local moving. Updates `part` in place, renumbered to
 /// `0..<count` by first occurrence, and returns count. Gains are compared in
 /// units of edge weight: `k_{v,C} − k_v K_C · scale` with scale = γ / 2m.
-func leidenMoveNodes(_ graph: CommunityGraph, _ part: inout [Int32], scale: Double,
-                     rng: inout SplitMix64) -> Int {
+func leidenMoveNodes(
+    _ graph: CommunityGraph,
+    _ part: inout [Int32],
+    scale: Double,
+    rng: inout SplitMix64
+) -> Int {
     let n = graph.nodeCount
     let clusterWeight = scratchBuffer(n, 0.0)
     let clusterSize = scratchBuffer(n, Int32(0))
@@ -142,10 +174,15 @@ func leidenMoveNodes(_ graph: CommunityGraph, _ part: inout [Int32], scale: Doub
     // Empty communities, as a stack.
     let empty = scratchBuffer(n, Int32(0))
     defer {
-        clusterWeight.deallocate(); clusterSize.deallocate(); inQueue.deallocate(); linkWeight.deallocate()
-        seen.deallocate(); candidates.deallocate(); empty.deallocate()
+        clusterWeight.deallocate()
+        clusterSize.deallocate()
+        inQueue.deallocate()
+        linkWeight.deallocate()
+        seen.deallocate()
+        candidates.deallocate()
+        empty.deallocate()
     }
-    for v in 0 ..< n {
+    for v in 0..<n {
         clusterWeight[Int(part[v])] += graph.strength[v]
         clusterSize[Int(part[v])] += 1
     }
@@ -155,9 +192,10 @@ func leidenMoveNodes(_ graph: CommunityGraph, _ part: inout [Int32], scale: Doub
         emptyCount += 1
     }
     // The queue: a ring of capacity n, since a node waits in it at most once.
-    var queue = (0 ..< Int32(n)).map { $0 }
+    var queue = (0..<Int32(n)).map { $0 }
     seededShuffle(&queue, &rng)
-    var head = 0, waiting = n
+    var head = 0
+    var waiting = n
     part.withUnsafeMutableBufferPointer { part in
         queue.withUnsafeMutableBufferPointer { queue in
             graph.withBuffers { offsets, targets, weights, strength in
@@ -170,13 +208,20 @@ func leidenMoveNodes(_ graph: CommunityGraph, _ part: inout [Int32], scale: Doub
                     let k = strength[v]
                     clusterWeight[Int(own)] -= k
                     clusterSize[Int(own)] -= 1
-                    if clusterSize[Int(own)] == 0 { empty[emptyCount] = own; emptyCount += 1 }
+                    if clusterSize[Int(own)] == 0 {
+                        empty[emptyCount] = own
+                        emptyCount += 1
+                    }
                     seen[Int(own)] = true
                     candidates[0] = own
                     var candidateCount = 1
-                    for a in offsets[v] ..< offsets[v + 1] {
+                    for a in offsets[v]..<offsets[v + 1] {
                         let c = Int(part[Int(targets[a])])
-                        if !seen[c] { seen[c] = true; candidates[candidateCount] = Int32(c); candidateCount += 1 }
+                        if !seen[c] {
+                            seen[c] = true
+                            candidates[candidateCount] = Int32(c)
+                            candidateCount += 1
+                        }
                         linkWeight[c] += weights[a]
                     }
                     // One empty community, so that v may also leave to be alone.
@@ -187,10 +232,13 @@ func leidenMoveNodes(_ graph: CommunityGraph, _ part: inout [Int32], scale: Doub
                     }
                     var best = own
                     var bestValue = linkWeight[Int(own)] - k * clusterWeight[Int(own)] * scale
-                    for i in 0 ..< candidateCount {
+                    for i in 0..<candidateCount {
                         let c = Int(candidates[i])
                         let value = linkWeight[c] - k * clusterWeight[c] * scale
-                        if value > bestValue { bestValue = value; best = Int32(c) }
+                        if value > bestValue {
+                            bestValue = value
+                            best = Int32(c)
+                        }
                         seen[c] = false
                         linkWeight[c] = 0
                     }
@@ -200,7 +248,7 @@ func leidenMoveNodes(_ graph: CommunityGraph, _ part: inout [Int32], scale: Doub
                     if clusterSize[Int(best)] == 1 { emptyCount -= 1 }
                     if best != own {
                         part[v] = best
-                        for a in offsets[v] ..< offsets[v + 1] {
+                        for a in offsets[v]..<offsets[v + 1] {
                             let u = Int(targets[a])
                             if !inQueue[u] && part[u] != best {
                                 inQueue[u] = true
@@ -221,11 +269,17 @@ func leidenMoveNodes(_ graph: CommunityGraph, _ part: inout [Int32], scale: Doub
 /// Leiden's refinement: within each community of `part` (labels `0..<count`),
 /// merges singletons into well-connected sub-communities. Returns the refined
 /// membership, renumbered `0..<refinedCount` by first occurrence.
-func leidenRefine(_ graph: CommunityGraph, _ part: [Int32], count: Int, scale: Double,
-                  randomness: Double, rng: inout SplitMix64) -> (refined: [Int32], count: Int) {
+func leidenRefine(
+    _ graph: CommunityGraph,
+    _ part: [Int32],
+    count: Int,
+    scale: Double,
+    randomness: Double,
+    rng: inout SplitMix64
+) -> (refined: [Int32], count: Int) {
     let n = graph.nodeCount
     let (start, order) = CommunityGraph.groups(part, count: count)
-    var refined = (0 ..< Int32(n)).map { $0 }
+    var refined = (0..<Int32(n)).map { $0 }
     let weight = scratchBuffer(n, 0.0)
     let nonSingleton = scratchBuffer(n, false)
     // external[r]: weight of the edges from sub-community r to the rest of its community.
@@ -236,22 +290,27 @@ func leidenRefine(_ graph: CommunityGraph, _ part: [Int32], count: Int, scale: D
     // Per candidate: its gain, then the running sum of the draw weights; −1 = not eligible.
     let gains = scratchBuffer(n, 0.0)
     defer {
-        weight.deallocate(); nonSingleton.deallocate(); external.deallocate(); linkWeight.deallocate()
-        seen.deallocate(); candidates.deallocate(); gains.deallocate()
+        weight.deallocate()
+        nonSingleton.deallocate()
+        external.deallocate()
+        linkWeight.deallocate()
+        seen.deallocate()
+        candidates.deallocate()
+        gains.deallocate()
     }
     var members: [Int32] = []
     refined.withUnsafeMutableBufferPointer { refined in
         part.withUnsafeBufferPointer { part in
             graph.withBuffers { offsets, targets, weights, strength in
-                for v in 0 ..< n {
+                for v in 0..<n {
                     weight[v] = strength[v]
                     var e = 0.0
-                    for a in offsets[v] ..< offsets[v + 1] where part[Int(targets[a])] == part[v] { e += weights[a] }
+                    for a in offsets[v]..<offsets[v + 1] where part[Int(targets[a])] == part[v] { e += weights[a] }
                     external[v] = e
                 }
-                for c in 0 ..< count where start[c + 1] - start[c] > 1 {
+                for c in 0..<count where start[c + 1] - start[c] > 1 {
                     members.removeAll(keepingCapacity: true)
-                    members.append(contentsOf: order[start[c] ..< start[c + 1]])
+                    members.append(contentsOf: order[start[c]..<start[c + 1]])
                     var total = 0.0
                     for v in members { total += strength[Int(v)] }
                     seededShuffle(&members, &rng)
@@ -265,14 +324,18 @@ func leidenRefine(_ graph: CommunityGraph, _ part: [Int32], count: Int, scale: D
                         seen[v] = true
                         candidates[0] = v32
                         var candidateCount = 1
-                        for a in offsets[v] ..< offsets[v + 1] where part[Int(targets[a])] == Int32(c) {
+                        for a in offsets[v]..<offsets[v + 1] where part[Int(targets[a])] == Int32(c) {
                             let r = Int(refined[Int(targets[a])])
-                            if !seen[r] { seen[r] = true; candidates[candidateCount] = Int32(r); candidateCount += 1 }
+                            if !seen[r] {
+                                seen[r] = true
+                                candidates[candidateCount] = Int32(r)
+                                candidateCount += 1
+                            }
                             linkWeight[r] += weights[a]
                         }
                         // Gains of the eligible choices (well-connected, ΔH ≥ 0); staying gains 0.
                         var maxGain = 0.0
-                        for i in 0 ..< candidateCount {
+                        for i in 0..<candidateCount {
                             let r = Int(candidates[i])
                             let w = weight[r]
                             var gain = -1.0
@@ -285,19 +348,19 @@ func leidenRefine(_ graph: CommunityGraph, _ part: [Int32], count: Int, scale: D
                         // Draw with probability ∝ exp((gain − max) / θ): the best has weight 1,
                         // so the sum cannot overflow.
                         var sum = 0.0
-                        for i in 0 ..< candidateCount where gains[i] >= 0 {
+                        for i in 0..<candidateCount where gains[i] >= 0 {
                             sum += exp((gains[i] - maxGain) / randomness)
                             gains[i] = sum
                         }
                         let x = rng.nextUnit() * sum
                         var chosen = v32
-                        for i in 0 ..< candidateCount where gains[i] >= 0 {
+                        for i in 0..<candidateCount where gains[i] >= 0 {
                             chosen = candidates[i]
                             if x < gains[i] { break }
                         }
                         weight[Int(chosen)] += k
                         if chosen != v32 {
-                            for a in offsets[v] ..< offsets[v + 1] where part[Int(targets[a])] == Int32(c) {
+                            for a in offsets[v]..<offsets[v + 1] where part[Int(targets[a])] == Int32(c) {
                                 if refined[Int(targets[a])] == chosen {
                                     external[Int(chosen)] -= weights[a]
                                 } else {
@@ -307,7 +370,7 @@ func leidenRefine(_ graph: CommunityGraph, _ part: [Int32], count: Int, scale: D
                             refined[v] = chosen
                             nonSingleton[Int(chosen)] = true
                         }
-                        for i in 0 ..< candidateCount {
+                        for i in 0..<candidateCount {
                             seen[Int(candidates[i])] = false
                             linkWeight[Int(candidates[i])] = 0
                         }
@@ -327,13 +390,16 @@ func connectedParts(_ graph: CommunityGraph, _ part: [Int32]) -> (parts: [Int32]
     var label = [Int32](repeating: -1, count: n)
     var next: Int32 = 0
     var stack: [Int] = []
-    for s in 0 ..< n where label[s] < 0 {
+    for s in 0..<n where label[s] < 0 {
         label[s] = next
         stack.append(s)
         while let v = stack.popLast() {
-            for a in graph.offsets[v] ..< graph.offsets[v + 1] {
+            for a in graph.offsets[v]..<graph.offsets[v + 1] {
                 let u = Int(graph.targets[a])
-                if label[u] < 0 && part[u] == part[s] { label[u] = next; stack.append(u) }
+                if label[u] < 0 && part[u] == part[s] {
+                    label[u] = next
+                    stack.append(u)
+                }
             }
         }
         next += 1

@@ -44,20 +44,23 @@ extension CSRGraph {
     ///   the nodes revisited; near-linear in total on sparse graphs (levels shrink
     ///   fast). O(*V* + *E*) extra space. About 50 ms for 20 000 nodes and 100 000
     ///   edges in a release build.
-    public func louvain(resolution: Double = 1, seed: UInt64 = 42,
-                        threshold: Double = 1e-7) throws(GraphError) -> CommunityPartition {
+    public func louvain(
+        resolution: Double = 1,
+        seed: UInt64 = 42,
+        threshold: Double = 1e-7
+    ) throws(GraphError) -> CommunityPartition {
         try validateCommunityInput(self, resolution: resolution, algorithm: "louvain")
         guard threshold.isFinite, threshold >= 0 else {
             throw .invalidParameter("louvain: threshold must be a finite number ≥ 0, got \(threshold)")
         }
         let n = nodeCount
         guard arcCount > 0 else {
-            return CommunityPartition(labels: Array(0 ..< n), count: n, modularity: .nan, levels: 0, iterations: 0)
+            return CommunityPartition(labels: Array(0..<n), count: n, modularity: .nan, levels: 0, iterations: 0)
         }
         var rng = SplitMix64(seed: seed)
         var graph = CommunityGraph(self)
         // Community (node of the current level) of each original node.
-        var labels = (0 ..< Int32(n)).map { $0 }
+        var labels = (0..<Int32(n)).map { $0 }
         var mod = graph.modularity(of: labels, count: n, resolution: resolution)
         var levels = 0
         var (membership, _) = louvainLevel(graph, resolution: resolution, rng: &rng)
@@ -75,9 +78,13 @@ extension CSRGraph {
         }
         let count = renumberByFirstOccurrence(&labels)
         let result = labels.map(Int.init)
-        return CommunityPartition(labels: result, count: count,
-                                  modularity: modularity(of: result, resolution: resolution),
-                                  levels: levels, iterations: 1)
+        return CommunityPartition(
+            labels: result,
+            count: count,
+            modularity: modularity(of: result, resolution: resolution),
+            levels: levels,
+            iterations: 1
+        )
     }
 }
 
@@ -92,10 +99,13 @@ extension CSRGraph {
 /// NetworkX instead repeats full passes until one moves nothing: on
 /// scale-free graphs that is hundreds of passes whose few moves each gain
 /// about 1/m.
-func louvainLevel(_ graph: CommunityGraph, resolution: Double,
-                  rng: inout SplitMix64) -> (membership: [Int32], moved: Bool) {
+func louvainLevel(
+    _ graph: CommunityGraph,
+    resolution: Double,
+    rng: inout SplitMix64
+) -> (membership: [Int32], moved: Bool) {
     let n = graph.nodeCount
-    var community = (0 ..< Int32(n)).map { $0 }
+    var community = (0..<Int32(n)).map { $0 }
     var order = community
     seededShuffle(&order, &rng)
     // Scratch, indexed by community or node. Raw buffers: this loop is the hot path.
@@ -105,9 +115,13 @@ func louvainLevel(_ graph: CommunityGraph, resolution: Double,
     let dirty = scratchBuffer(n, true)
     let candidates = scratchBuffer(n, Int32(0))
     defer {
-        total.deallocate(); linkWeight.deallocate(); seen.deallocate(); dirty.deallocate(); candidates.deallocate()
+        total.deallocate()
+        linkWeight.deallocate()
+        seen.deallocate()
+        dirty.deallocate()
+        candidates.deallocate()
     }
-    for v in 0 ..< n { total[v] = graph.strength[v] }
+    for v in 0..<n { total[v] = graph.strength[v] }
     var dirtyCount = n
     // Gains compared in units of edge weight: ΔQ · m = k_{v,D} − γ k_v K_D / 2m − (same for C).
     let scale = resolution / (2 * graph.totalWeight)
@@ -123,9 +137,13 @@ func louvainLevel(_ graph: CommunityGraph, resolution: Double,
                     let own = community[v]
                     let k = strength[v]
                     var candidateCount = 0
-                    for a in offsets[v] ..< offsets[v + 1] {
+                    for a in offsets[v]..<offsets[v + 1] {
                         let c = Int(community[Int(targets[a])])
-                        if !seen[c] { seen[c] = true; candidates[candidateCount] = Int32(c); candidateCount += 1 }
+                        if !seen[c] {
+                            seen[c] = true
+                            candidates[candidateCount] = Int32(c)
+                            candidateCount += 1
+                        }
                         linkWeight[c] += weights[a]
                     }
                     total[Int(own)] -= k
@@ -134,10 +152,13 @@ func louvainLevel(_ graph: CommunityGraph, resolution: Double,
                     var best = own
                     var bestGain = 0.0
                     // Ties go to the community met first among v's arcs.
-                    for i in 0 ..< candidateCount {
+                    for i in 0..<candidateCount {
                         let c = candidates[i]
                         let gain = linkWeight[Int(c)] - k * total[Int(c)] * scale - stay
-                        if gain > bestGain && c != own { bestGain = gain; best = c }
+                        if gain > bestGain && c != own {
+                            bestGain = gain
+                            best = c
+                        }
                         seen[Int(c)] = false
                         linkWeight[Int(c)] = 0
                     }
@@ -145,9 +166,12 @@ func louvainLevel(_ graph: CommunityGraph, resolution: Double,
                     if best != own {
                         community[v] = best
                         movedAny = true
-                        for a in offsets[v] ..< offsets[v + 1] {
+                        for a in offsets[v]..<offsets[v + 1] {
                             let u = Int(targets[a])
-                            if !dirty[u] { dirty[u] = true; dirtyCount += 1 }
+                            if !dirty[u] {
+                                dirty[u] = true
+                                dirtyCount += 1
+                            }
                         }
                     }
                 }

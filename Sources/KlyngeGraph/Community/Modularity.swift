@@ -33,10 +33,11 @@ extension CSRGraph {
         var inSum = [Double](repeating: 0, count: count)
         var total = 0.0
         withBuffers { g in
-            for u in 0 ..< n {
+            for u in 0..<n {
                 let cu = community[u]
-                var out = 0.0, within = 0.0
-                for a in g.offsets[u] ..< g.offsets[u + 1] {
+                var out = 0.0
+                var within = 0.0
+                for a in g.offsets[u]..<g.offsets[u + 1] {
                     let w = g.weights.isEmpty ? 1 : g.weights[a]
                     let v = Int(g.targets[a])
                     out += w
@@ -52,12 +53,12 @@ extension CSRGraph {
         var q = 0.0
         if isDirected {
             let m = total
-            for c in 0 ..< count { q += inside[c] / m - resolution * outSum[c] * inSum[c] / (m * m) }
+            for c in 0..<count { q += inside[c] / m - resolution * outSum[c] * inSum[c] / (m * m) }
         } else {
             // Each internal edge was seen from both ends.
             let m = total / 2
             let norm = 1 / (total * total)
-            for c in 0 ..< count { q += inside[c] / 2 / m - resolution * outSum[c] * outSum[c] * norm }
+            for c in 0..<count { q += inside[c] / 2 / m - resolution * outSum[c] * outSum[c] * norm }
         }
         return q
     }
@@ -72,13 +73,22 @@ func denseLabels(_ labels: [Int]) -> (dense: [Int32], count: Int) {
     if labels.allSatisfy({ $0 >= 0 && $0 < n }) {
         var map = [Int32](repeating: -1, count: n)
         for (i, l) in labels.enumerated() {
-            if map[l] < 0 { map[l] = next; next += 1 }
+            if map[l] < 0 {
+                map[l] = next
+                next += 1
+            }
             dense[i] = map[l]
         }
     } else {
         var map: [Int: Int32] = [:]
         for (i, l) in labels.enumerated() {
-            if let d = map[l] { dense[i] = d } else { map[l] = next; dense[i] = next; next += 1 }
+            if let d = map[l] {
+                dense[i] = d
+            } else {
+                map[l] = next
+                dense[i] = next
+                next += 1
+            }
         }
     }
     return (dense, Int(next))

@@ -75,7 +75,8 @@ public enum PartitionAgreement {
         let n = Int128(a.count)
         var sumSquares: Int128 = 0
         for cell in table.cells { sumSquares += Int128(cell.count) * Int128(cell.count) }
-        var rowSquares: Int128 = 0, columnSquares: Int128 = 0
+        var rowSquares: Int128 = 0
+        var columnSquares: Int128 = 0
         for s in table.rowSums { rowSquares += Int128(s) * Int128(s) }
         for s in table.columnSums { columnSquares += Int128(s) * Int128(s) }
         // Ordered pairs of distinct items: together in both, only in b, only in a, in neither.
@@ -112,12 +113,14 @@ struct ContingencyTable {
     var columnSums: [Int] = []
 
     init(_ a: [Int], _ b: [Int]) {
-        let rows = Self.sortedIndices(a), columns = Self.sortedIndices(b)
+        let rows = Self.sortedIndices(a)
+        let columns = Self.sortedIndices(b)
         rowSums = [Int](repeating: 0, count: rows.count)
         columnSums = [Int](repeating: 0, count: columns.count)
         var keys = [Int](repeating: 0, count: a.count)
         for i in a.indices {
-            let r = rows.index[i], c = columns.index[i]
+            let r = rows.index[i]
+            let c = columns.index[i]
             rowSums[r] += 1
             columnSums[c] += 1
             keys[i] = r * columns.count + c

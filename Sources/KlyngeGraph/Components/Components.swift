@@ -25,7 +25,7 @@ extension CSRGraph {
     public func weaklyConnectedComponents() -> Components {
         let n = nodeCount
         var parent = [Int32](unsafeUninitializedCapacity: n) { b, c in
-            for i in 0 ..< n { b[i] = Int32(i) }
+            for i in 0..<n { b[i] = Int32(i) }
             c = n
         }
         parent.withUnsafeMutableBufferPointer { p in
@@ -39,26 +39,32 @@ extension CSRGraph {
                     }
                     return x
                 }
-                for u in 0 ..< n {
-                    for a in g.offsets[u] ..< g.offsets[u + 1] {
+                for u in 0..<n {
+                    for a in g.offsets[u]..<g.offsets[u + 1] {
                         let v = g.targets[a]
                         // Undirected arcs appear twice; one direction is enough.
                         if !isDirected && Int(v) < u { continue }
-                        let ru = find(Int32(u)), rv = find(v)
+                        let ru = find(Int32(u))
+                        let rv = find(v)
                         if ru != rv {
                             if ru < rv { p[Int(rv)] = ru } else { p[Int(ru)] = rv }
                         }
                     }
                 }
-                for i in 0 ..< n { _ = find(Int32(i)) }
+                for i in 0..<n { _ = find(Int32(i)) }
             }
         }
         // Roots are the smallest index of their component; relabel densely.
         var label = [Int32](repeating: -1, count: n)
         var count: Int32 = 0
-        for i in 0 ..< n {
+        for i in 0..<n {
             let r = Int(parent[i])
-            if r == i { label[i] = count; count += 1 } else { label[i] = label[r] }
+            if r == i {
+                label[i] = count
+                count += 1
+            } else {
+                label[i] = label[r]
+            }
         }
         return Components(label: label, count: Int(count))
     }
@@ -80,18 +86,24 @@ extension CSRGraph {
         var callStack: [(node: Int32, arc: Int)] = []
         var counter: Int32 = 0
         var compCount: Int32 = 0
-        for s in 0 ..< n where index[s] < 0 {
+        for s in 0..<n where index[s] < 0 {
             callStack.append((Int32(s), offsets[s]))
-            index[s] = counter; low[s] = counter; counter += 1
-            stack.append(Int32(s)); onStack[s] = true
+            index[s] = counter
+            low[s] = counter
+            counter += 1
+            stack.append(Int32(s))
+            onStack[s] = true
             while let top = callStack.last {
                 let u = Int(top.node)
                 if top.arc < offsets[u + 1] {
                     callStack[callStack.count - 1].arc += 1
                     let v = Int(targets[top.arc])
                     if index[v] < 0 {
-                        index[v] = counter; low[v] = counter; counter += 1
-                        stack.append(Int32(v)); onStack[v] = true
+                        index[v] = counter
+                        low[v] = counter
+                        counter += 1
+                        stack.append(Int32(v))
+                        onStack[v] = true
                         callStack.append((Int32(v), offsets[v]))
                     } else if onStack[v] {
                         low[u] = min(low[u], index[v])
@@ -114,9 +126,12 @@ extension CSRGraph {
         var remap = [Int32](repeating: -1, count: Int(compCount))
         var next: Int32 = 0
         var label = [Int32](repeating: 0, count: n)
-        for i in 0 ..< n {
+        for i in 0..<n {
             let c = Int(comp[i])
-            if remap[c] < 0 { remap[c] = next; next += 1 }
+            if remap[c] < 0 {
+                remap[c] = next
+                next += 1
+            }
             label[i] = remap[c]
         }
         return Components(label: label, count: Int(compCount))

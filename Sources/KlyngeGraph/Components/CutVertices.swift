@@ -10,15 +10,17 @@ extension CSRGraph {
     public func cutVerticesAndBridges() -> (articulationPoints: [Int], bridges: [(Int, Int)]) {
         let g = isDirected ? undirected() : self
         let n = g.nodeCount
-        var order = [Int32](repeating: -1, count: n)   // discovery time
+        var order = [Int32](repeating: -1, count: n)  // discovery time
         var low = [Int32](repeating: 0, count: n)
         var parent = [Int32](repeating: -1, count: n)
         var isCut = [Bool](repeating: false, count: n)
         var bridges: [(Int, Int)] = []
         var time: Int32 = 0
         var stack: [(node: Int, arc: Int)] = []
-        for root in 0 ..< n where order[root] < 0 {
-            order[root] = time; low[root] = time; time += 1
+        for root in 0..<n where order[root] < 0 {
+            order[root] = time
+            low[root] = time
+            time += 1
             var rootChildren = 0
             stack.append((root, g.offsets[root]))
             while let top = stack.last {
@@ -29,7 +31,9 @@ extension CSRGraph {
                     if v == u { continue }
                     if order[v] < 0 {
                         parent[v] = Int32(u)
-                        order[v] = time; low[v] = time; time += 1
+                        order[v] = time
+                        low[v] = time
+                        time += 1
                         if u == root { rootChildren += 1 }
                         stack.append((v, g.offsets[v]))
                     } else if v != Int(parent[u]) {
@@ -45,6 +49,6 @@ extension CSRGraph {
             }
             if rootChildren >= 2 { isCut[root] = true }
         }
-        return ((0 ..< n).filter { isCut[$0] }, bridges.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 })
+        return ((0..<n).filter { isCut[$0] }, bridges.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 })
     }
 }

@@ -6,7 +6,10 @@ import HeapModule
 struct DistanceEntry: Comparable {
     @usableFromInline let distance: Double
     @usableFromInline let node: Int32
-    @inlinable init(_ d: Double, _ v: Int32) { distance = d; node = v }
+    @inlinable init(_ d: Double, _ v: Int32) {
+        distance = d
+        node = v
+    }
     @inlinable static func < (a: Self, b: Self) -> Bool {
         a.distance != b.distance ? a.distance < b.distance : a.node < b.node
     }
@@ -31,7 +34,10 @@ extension CSRGraph {
             for a in arcRange(u) {
                 let v = Int(targets[a])
                 let d = e.distance + weight(ofArc: a)
-                if d < dist[v] { dist[v] = d; heap.insert(DistanceEntry(d, Int32(v))) }
+                if d < dist[v] {
+                    dist[v] = d
+                    heap.insert(DistanceEntry(d, Int32(v)))
+                }
             }
         }
         return dist

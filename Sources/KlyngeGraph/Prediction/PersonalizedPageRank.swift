@@ -12,8 +12,12 @@ extension CSRGraph {
     ///
     /// - Returns: every node's score, indexed by node (0 for nodes the push never reached).
     /// - Complexity: O(1 / (ε (1 − α))) pushes plus O(n) to allocate the dense vectors.
-    public func personalizedPageRank(from source: Int, alpha: Double = 0.85, epsilon: Double = 1e-6,
-                                     weighted: Bool = false) -> [Double] {
+    public func personalizedPageRank(
+        from source: Int,
+        alpha: Double = 0.85,
+        epsilon: Double = 1e-6,
+        weighted: Bool = false
+    ) -> [Double] {
         let useWeights = weighted && isWeighted
         var strength = [Double](repeating: -1, count: useWeights ? nodeCount : 0)
         func out(_ v: Int) -> Double {
@@ -22,7 +26,10 @@ extension CSRGraph {
             return strength[v]
         }
         var p = [Double](repeating: 0, count: nodeCount)
-        if out(source) == 0 { p[source] = 1; return p }   // the walker never leaves
+        if out(source) == 0 {
+            p[source] = 1
+            return p
+        }  // the walker never leaves
         var r = [Double](repeating: 0, count: nodeCount)
         var queued = [Bool](repeating: false, count: nodeCount)
         r[source] = 1
@@ -30,7 +37,8 @@ extension CSRGraph {
         queued[source] = true
         var head = 0
         while head < queue.count {
-            let u = queue[head]; head += 1
+            let u = queue[head]
+            head += 1
             queued[u] = false
             let ru = r[u]
             let du = out(u)
@@ -40,7 +48,10 @@ extension CSRGraph {
                 r[u] = 0
                 if u != source {
                     r[source] += alpha * ru
-                    if !queued[source] { queued[source] = true; queue.append(source) }
+                    if !queued[source] {
+                        queued[source] = true
+                        queue.append(source)
+                    }
                 }
                 continue
             }
@@ -52,9 +63,15 @@ extension CSRGraph {
                 let v = target(ofArc: a)
                 let rv = r[v] + share * (useWeights ? weights[a] : 1)
                 r[v] = rv
-                if !queued[v] && rv >= epsilon * out(v) && out(v) > 0 { queued[v] = true; queue.append(v) }
+                if !queued[v] && rv >= epsilon * out(v) && out(v) > 0 {
+                    queued[v] = true
+                    queue.append(v)
+                }
             }
-            if head > 1 << 16 { queue.removeFirst(head); head = 0 }
+            if head > 1 << 16 {
+                queue.removeFirst(head)
+                head = 0
+            }
         }
         return p
     }

@@ -25,8 +25,13 @@ public struct CSRGraph: Sendable {
     public let nodes: NodeTable
 
     @usableFromInline
-    init(isDirected: Bool, offsets: ContiguousArray<Int>, targets: ContiguousArray<Int32>,
-         weights: ContiguousArray<Double>, nodes: NodeTable) {
+    init(
+        isDirected: Bool,
+        offsets: ContiguousArray<Int>,
+        targets: ContiguousArray<Int32>,
+        weights: ContiguousArray<Double>,
+        nodes: NodeTable
+    ) {
         precondition(offsets.count == nodes.count + 1 && offsets.last == targets.count)
         precondition(weights.isEmpty || weights.count == targets.count)
         self.isDirected = isDirected
@@ -49,7 +54,7 @@ public struct CSRGraph: Sendable {
     @inlinable public func degree(_ v: Int) -> Int { offsets[v + 1] - offsets[v] }
 
     /// The arc index range of node `v`. - Complexity: O(1)
-    @inlinable public func arcRange(_ v: Int) -> Range<Int> { offsets[v] ..< offsets[v + 1] }
+    @inlinable public func arcRange(_ v: Int) -> Range<Int> { offsets[v]..<offsets[v + 1] }
 
     /// Head of arc `a`. - Complexity: O(1)
     @inlinable public func target(ofArc a: Int) -> Int { Int(targets[a]) }
@@ -60,7 +65,7 @@ public struct CSRGraph: Sendable {
     /// The neighbours (out-neighbours when directed) of `v`, ascending.
     /// - Complexity: O(1) to create, O(deg) to iterate.
     @inlinable public func neighbors(_ v: Int) -> ArraySlice<Int32> {
-        targets[offsets[v] ..< offsets[v + 1]]
+        targets[offsets[v]..<offsets[v + 1]]
     }
 
     /// Bytes held by the CSR arrays (offsets, targets, weights).
@@ -87,13 +92,13 @@ public struct CSRGraph: Sendable {
         let n = nodeCount
         var counts = ContiguousArray<Int>(repeating: 0, count: n + 1)
         for t in targets { counts[Int(t) + 1] += 1 }
-        for i in 0 ..< n { counts[i + 1] += counts[i] }
+        for i in 0..<n { counts[i + 1] += counts[i] }
         var next = counts
         var rt = ContiguousArray<Int32>(repeating: 0, count: targets.count)
         var rw = ContiguousArray<Double>(repeating: 0, count: weights.count)
         // Tails are visited in ascending order, so each reversed list comes out sorted.
-        for u in 0 ..< n {
-            for a in offsets[u] ..< offsets[u + 1] {
+        for u in 0..<n {
+            for a in offsets[u]..<offsets[u + 1] {
                 let v = Int(targets[a])
                 rt[next[v]] = Int32(u)
                 if !weights.isEmpty { rw[next[v]] = weights[a] }
@@ -115,7 +120,7 @@ public struct CSRGraph: Sendable {
         guard isDirected else { return self }
         var b = GraphBuilder(directed: false, weighted: isWeighted, duplicates: .sumWeights)
         for id in nodes.ids { b.addNode(id) }
-        for u in 0 ..< nodeCount {
+        for u in 0..<nodeCount {
             for a in arcRange(u) { try! b.addEdge(index: u, index: target(ofArc: a), weight: weight(ofArc: a)) }
         }
         return try! b.build()
@@ -129,8 +134,14 @@ public struct CSRBuffers {
     /// Empty when the graph is unweighted.
     public let weights: UnsafeBufferPointer<Double>
 
-    @inlinable init(offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Double>) {
-        self.offsets = offsets; self.targets = targets; self.weights = weights
+    @inlinable init(
+        offsets: UnsafeBufferPointer<Int>,
+        targets: UnsafeBufferPointer<Int32>,
+        weights: UnsafeBufferPointer<Double>
+    ) {
+        self.offsets = offsets
+        self.targets = targets
+        self.weights = weights
     }
 }
 

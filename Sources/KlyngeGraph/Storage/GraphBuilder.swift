@@ -42,8 +42,12 @@ public struct GraphBuilder: Sendable {
     private var heads: [Int32] = []
     private var edgeWeights: [Double] = []
 
-    public init(directed: Bool, weighted: Bool, duplicates: DuplicateEdgePolicy = .sumWeights,
-                selfLoops: SelfLoopPolicy = .drop) {
+    public init(
+        directed: Bool,
+        weighted: Bool,
+        duplicates: DuplicateEdgePolicy = .sumWeights,
+        selfLoops: SelfLoopPolicy = .drop
+    ) {
         self.isDirected = directed
         self.isWeighted = weighted
         self.duplicates = duplicates
@@ -53,7 +57,8 @@ public struct GraphBuilder: Sendable {
     /// Reserves room for `nodes` nodes and `edges` edges.
     public mutating func reserve(nodes n: Int, edges m: Int) {
         nodes.reserve(n)
-        tails.reserveCapacity(m); heads.reserveCapacity(m)
+        tails.reserveCapacity(m)
+        heads.reserveCapacity(m)
         if isWeighted { edgeWeights.reserveCapacity(m) }
     }
 
@@ -70,7 +75,8 @@ public struct GraphBuilder: Sendable {
             throw .invalidWeight(source: source, target: target, weight: weight)
         }
         if selfLoops == .reject && source.utf8.elementsEqual(target.utf8) { throw .selfLoop(node: source) }
-        let u = nodes.intern(source), v = nodes.intern(target)
+        let u = nodes.intern(source)
+        let v = nodes.intern(target)
         try addEdge(index: u, index: v, weight: weight)
     }
 
@@ -85,7 +91,8 @@ public struct GraphBuilder: Sendable {
             if selfLoops == .reject { throw .selfLoop(node: nodes[u]) }
             return
         }
-        tails.append(Int32(u)); heads.append(Int32(v))
+        tails.append(Int32(u))
+        heads.append(Int32(v))
         if isWeighted { edgeWeights.append(weight) }
     }
 
@@ -100,16 +107,17 @@ public struct GraphBuilder: Sendable {
         guard n < Int(Int32.max), arcs < Int(Int32.max) else { throw .tooLarge }
         // Counting sort of arcs by tail, stable in insertion order.
         var offsets = ContiguousArray<Int>(repeating: 0, count: n + 1)
-        for e in 0 ..< m {
+        for e in 0..<m {
             offsets[Int(tails[e]) + 1] += 1
             if !isDirected { offsets[Int(heads[e]) + 1] += 1 }
         }
-        for i in 0 ..< n { offsets[i + 1] += offsets[i] }
+        for i in 0..<n { offsets[i + 1] += offsets[i] }
         var next = offsets
         var tg = ContiguousArray<Int32>(repeating: 0, count: arcs)
         var wt = ContiguousArray<Double>(repeating: 0, count: isWeighted ? arcs : 0)
-        for e in 0 ..< m {
-            let u = Int(tails[e]), v = Int(heads[e])
+        for e in 0..<m {
+            let u = Int(tails[e])
+            let v = Int(heads[e])
             tg[next[u]] = Int32(v)
             if isWeighted { wt[next[u]] = edgeWeights[e] }
             next[u] += 1
@@ -123,14 +131,21 @@ public struct GraphBuilder: Sendable {
         var out = 0
         var newOffsets = ContiguousArray<Int>(repeating: 0, count: n + 1)
         var perm: [Int] = []
-        var scratchHeads: [Int32] = [], scratchWeights: [Double] = []
-        for u in 0 ..< n {
-            let lo = offsets[u], hi = offsets[u + 1]
+        var scratchHeads: [Int32] = []
+        var scratchWeights: [Double] = []
+        for u in 0..<n {
+            let lo = offsets[u]
+            let hi = offsets[u + 1]
             var sorted = true
-            if hi - lo > 1 { for a in lo + 1 ..< hi where tg[a - 1] >= tg[a] { sorted = false; break } }
+            if hi - lo > 1 {
+                for a in lo + 1..<hi where tg[a - 1] >= tg[a] {
+                    sorted = false
+                    break
+                }
+            }
             if sorted {
                 // Already strictly increasing: no duplicates, copy down in place.
-                for a in lo ..< hi {
+                for a in lo..<hi {
                     tg[out] = tg[a]
                     if isWeighted { wt[out] = wt[a] }
                     out += 1
@@ -138,10 +153,10 @@ public struct GraphBuilder: Sendable {
             } else if !isWeighted {
                 // Unweighted: sort the heads in place, then copy down skipping repeats.
                 tg.withUnsafeMutableBufferPointer { b in
-                    var slice = UnsafeMutableBufferPointer(rebasing: b[lo ..< hi])
+                    var slice = UnsafeMutableBufferPointer(rebasing: b[lo..<hi])
                     slice.sort()
                     var last: Int32 = -1
-                    for a in lo ..< hi where b[a] != last {
+                    for a in lo..<hi where b[a] != last {
                         last = b[a]
                         b[out] = last
                         out += 1
@@ -150,11 +165,14 @@ public struct GraphBuilder: Sendable {
             } else {
                 // Weighted: a stable sort by head (so "first" is the first added), then merge.
                 perm.removeAll(keepingCapacity: true)
-                perm.append(contentsOf: lo ..< hi)
+                perm.append(contentsOf: lo..<hi)
                 perm.sort { tg[$0] != tg[$1] ? tg[$0] < tg[$1] : $0 < $1 }
                 scratchHeads.removeAll(keepingCapacity: true)
                 scratchWeights.removeAll(keepingCapacity: true)
-                for p in perm { scratchHeads.append(tg[p]); scratchWeights.append(wt[p]) }
+                for p in perm {
+                    scratchHeads.append(tg[p])
+                    scratchWeights.append(wt[p])
+                }
                 var i = 0
                 while i < scratchHeads.count {
                     var w = scratchWeights[i]

@@ -15,7 +15,10 @@ extension CSRGraph {
             let du = dist[Int(u)]
             for a in arcRange(Int(u)) {
                 let v = Int(targets[a])
-                if dist[v] < 0 { dist[v] = du + 1; queue.append(Int32(v)) }
+                if dist[v] < 0 {
+                    dist[v] = du + 1
+                    queue.append(Int32(v))
+                }
             }
         }
         return dist
@@ -29,10 +32,14 @@ extension CSRGraph {
         seen[source] = true
         var head = 0
         while head < order.count {
-            let u = order[head]; head += 1
+            let u = order[head]
+            head += 1
             for a in arcRange(u) {
                 let v = Int(targets[a])
-                if !seen[v] { seen[v] = true; order.append(v) }
+                if !seen[v] {
+                    seen[v] = true
+                    order.append(v)
+                }
             }
         }
         return order

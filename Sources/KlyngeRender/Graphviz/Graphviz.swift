@@ -29,7 +29,8 @@ public enum Graphviz {
     ///   for DOT syntax errors, ``GraphvizError/Stage/layout`` for an unavailable engine
     ///   or a failed layout, ``GraphvizError/Stage/render`` for a failed render, and
     ///   ``GraphvizError/Stage/setup`` when Graphviz has no plugins.
-    public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) throws(GraphvizError) -> [UInt8] {
+    public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) throws(GraphvizError) -> [UInt8]
+    {
         try GraphvizSession.shared.run { context in
             GraphvizRenderJob(context: context, engine: engine, format: format).run(dot: dot)
         }.get()

@@ -13,18 +13,24 @@ struct GraphvizRenderJob {
         let engineName = engine.rawValue
         let formatName = format.graphvizName
         guard context.layouts.contains(engineName) else {
-            return .failure(GraphvizError(
-                stage: .layout,
-                message: "layout engine \(engineName) is not available; Graphviz has "
-                    + context.layouts.sorted().joined(separator: ", "),
-                context: "laying out with \(engineName)"))
+            return .failure(
+                GraphvizError(
+                    stage: .layout,
+                    message: "layout engine \(engineName) is not available; Graphviz has "
+                        + context.layouts.sorted().joined(separator: ", "),
+                    context: "laying out with \(engineName)"
+                )
+            )
         }
         guard context.formats.contains(formatName) else {
-            return .failure(GraphvizError(
-                stage: .render,
-                message: "output format \(formatName) is not available; Graphviz has "
-                    + context.formats.sorted().joined(separator: ", "),
-                context: "rendering \(formatName)"))
+            return .failure(
+                GraphvizError(
+                    stage: .render,
+                    message: "output format \(formatName) is not available; Graphviz has "
+                        + context.formats.sorted().joined(separator: ", "),
+                    context: "rendering \(formatName)"
+                )
+            )
         }
 
         GraphvizDiagnostics.clear()
@@ -35,16 +41,26 @@ struct GraphvizRenderJob {
         cgv_lexer_reset()
         agreadline(1)
         guard let graph = agmemread(dot) else {
-            return .failure(GraphvizDiagnostics.error(.parse, context: "parsing DOT",
-                                                      fallback: "the text holds no graph"))
+            return .failure(
+                GraphvizDiagnostics.error(
+                    .parse,
+                    context: "parsing DOT",
+                    fallback: "the text holds no graph"
+                )
+            )
         }
         defer { agclose(graph) }
 
         GraphvizDeterminism.resetRandomState()
         let laidOut = gvLayout(context.gvc, graph, engineName)
         guard laidOut == 0 else {
-            return .failure(GraphvizDiagnostics.error(.layout, context: "laying out with \(engineName)",
-                                                      fallback: "gvLayout returned \(laidOut)"))
+            return .failure(
+                GraphvizDiagnostics.error(
+                    .layout,
+                    context: "laying out with \(engineName)",
+                    fallback: "gvLayout returned \(laidOut)"
+                )
+            )
         }
         defer { gvFreeLayout(context.gvc, graph) }
 
@@ -53,8 +69,13 @@ struct GraphvizRenderJob {
         let rendered = gvRenderData(context.gvc, graph, formatName, &buffer, &length)
         defer { if let buffer { gvFreeRenderData(buffer) } }
         guard rendered == 0, let buffer else {
-            return .failure(GraphvizDiagnostics.error(.render, context: "rendering \(formatName)",
-                                                      fallback: "gvRenderData returned \(rendered)"))
+            return .failure(
+                GraphvizDiagnostics.error(
+                    .render,
+                    context: "rendering \(formatName)",
+                    fallback: "gvRenderData returned \(rendered)"
+                )
+            )
         }
         let bytes = UnsafeRawBufferPointer(start: buffer, count: Int(length))
         GraphvizDiagnostics.forwardWarnings()

@@ -88,8 +88,13 @@ final class GraphvizSession: Sendable {
     private static func context(_ state: inout State) -> Result<Context, GraphvizError> {
         GraphvizDiagnostics.clear()
         guard let gvc = bareContext(&state) else {
-            return .failure(GraphvizDiagnostics.error(.setup, context: "creating the Graphviz context",
-                                                      fallback: "gvContext() returned no context"))
+            return .failure(
+                GraphvizDiagnostics.error(
+                    .setup,
+                    context: "creating the Graphviz context",
+                    fallback: "gvContext() returned no context"
+                )
+            )
         }
         if state.layouts.isEmpty {
             state.layouts = pluginNames(gvc, kind: "layout")
@@ -99,12 +104,15 @@ final class GraphvizSession: Sendable {
             // Drop this context so that the next call sees a repaired installation.
             gvFreeContext(gvc)
             state.gvc = nil
-            return .failure(GraphvizError(
-                stage: .setup,
-                message: "Graphviz has no layout plugins registered: its plugin list (config6a in the "
-                    + "Graphviz plugin folder, /usr/lib/x86_64-linux-gnu/graphviz on Debian) is missing "
-                    + "or empty. Run `sudo libgvc6-config-update -c` (or `sudo dot -c`) to write it.",
-                context: "loading Graphviz plugins"))
+            return .failure(
+                GraphvizError(
+                    stage: .setup,
+                    message: "Graphviz has no layout plugins registered: its plugin list (config6a in the "
+                        + "Graphviz plugin folder, /usr/lib/x86_64-linux-gnu/graphviz on Debian) is missing "
+                        + "or empty. Run `sudo libgvc6-config-update -c` (or `sudo dot -c`) to write it.",
+                    context: "loading Graphviz plugins"
+                )
+            )
         }
         return .success(Context(gvc: gvc, layouts: state.layouts, formats: state.formats))
     }

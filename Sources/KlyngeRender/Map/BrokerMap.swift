@@ -13,7 +13,8 @@ extension Ecosystem {
         var options = options
         options.sizeBy = .betweenness
         let style = try MemberStyling(self, options: options)
-        let graph = style.graph, metrics = style.metrics
+        let graph = style.graph
+        let metrics = style.metrics
         let kept = options.top.map { style.top($0, among: Array(members.indices)) } ?? Array(members.indices)
         let ties = WholeMapTies(graph, kept: kept, minWeight: options.minWeight)
         let brokers = style.top(options.brokers, among: kept).filter { metrics.values(.betweenness)[$0] > 0 }
@@ -21,8 +22,15 @@ extension Ecosystem {
         let extra = labelledMembers(options.labels ?? .none, kept: kept, style: style)
 
         let nodes = kept.map { i in
-            var n = style.node(i, labelled: rank[i] != nil || extra.contains(i), prefix: rank[i].map { "\($0). " } ?? "")
-            if let r = rank[i] { n.highlight = MapStyle.highlight; n.tooltip = "broker #\(r)\n" + n.tooltip }
+            var n = style.node(
+                i,
+                labelled: rank[i] != nil || extra.contains(i),
+                prefix: rank[i].map { "\($0). " } ?? ""
+            )
+            if let r = rank[i] {
+                n.highlight = MapStyle.highlight
+                n.tooltip = "broker #\(r)\n" + n.tooltip
+            }
             return n
         }
         var crossing = 0
@@ -31,19 +39,35 @@ extension Ecosystem {
             let bothGrouped = !style.groupsOf[t.u].isEmpty && !style.groupsOf[t.v].isEmpty
             let cross = !inside && bothGrouped
             if cross { crossing += 1 }
-            return MapEdge(source: members[t.u].id, target: members[t.v].id,
-                           width: cross ? ties.width(t.weight) + 0.6 : max(0.4, ties.width(t.weight) * 0.5),
-                           color: cross ? "#2c3e50c0" : "#b0b0b050",
-                           tooltip: "\(members[t.u].name) — \(members[t.v].name): \(tieStrength(t.weight, options))\(cross ? " (crosses \(options.colorBy.rawValue)s)" : "")")
+            return MapEdge(
+                source: members[t.u].id,
+                target: members[t.v].id,
+                width: cross ? ties.width(t.weight) + 0.6 : max(0.4, ties.width(t.weight) * 0.5),
+                color: cross ? "#2c3e50c0" : "#b0b0b050",
+                tooltip:
+                    "\(members[t.u].name) — \(members[t.v].name): \(tieStrength(t.weight, options))\(cross ? " (crosses \(options.colorBy.rawValue)s)" : "")"
+            )
         }
-        var subtitle = ["\(NumberText.grouped(kept.count)) members · \(NumberText.grouped(ties.list.count)) ties, \(NumberText.grouped(crossing)) of them across \(options.colorBy.rawValue)s · \(projectSpan(options.years))"]
+        var subtitle = [
+            "\(NumberText.grouped(kept.count)) members · \(NumberText.grouped(ties.list.count)) ties, \(NumberText.grouped(crossing)) of them across \(options.colorBy.rawValue)s · \(projectSpan(options.years))"
+        ]
         subtitle.append("size: betweenness · red ring and rank: the top \(brokers.count) brokers by betweenness")
         if isSynthetic { subtitle.append(syntheticNotice) }
         let groupWord = options.colorBy.rawValue
-        return MapDescription(name: name, title: options.title ?? "\(name): brokers between \(groupWord)s",
-                              subtitle: subtitle, nodes: nodes, edges: edges,
-                              legend: MapLegend(colors: style.legendColors, shapes: style.legendShapes(kept),
-                                                notes: ["Dark wide lines: ties between members of different \(groupWord)s; faint lines: ties inside one \(groupWord). A member of several clusters counts as inside each."]),
-                              layout: .sfdp)
+        return MapDescription(
+            name: name,
+            title: options.title ?? "\(name): brokers between \(groupWord)s",
+            subtitle: subtitle,
+            nodes: nodes,
+            edges: edges,
+            legend: MapLegend(
+                colors: style.legendColors,
+                shapes: style.legendShapes(kept),
+                notes: [
+                    "Dark wide lines: ties between members of different \(groupWord)s; faint lines: ties inside one \(groupWord). A member of several clusters counts as inside each."
+                ]
+            ),
+            layout: .sfdp
+        )
     }
 }

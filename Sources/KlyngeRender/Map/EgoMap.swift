@@ -26,34 +26,59 @@ extension Ecosystem {
 
         let nodes = kept.map { i in
             var n = style.node(i, labelled: labelled.contains(i) || i == focus, minSize: 0.2, scale: 0.45)
-            if i == focus { n.highlight = MapStyle.highlight; n.size = max(n.size, 0.7); n.fontSize = 14 }
+            if i == focus {
+                n.highlight = MapStyle.highlight
+                n.size = max(n.size, 0.7)
+                n.fontSize = 14
+            }
             return n
         }
         let edges = ties.list.map { t -> MapEdge in
             let projects = shared.between(t.u, t.v)
-            let titles = projects.map { self.projects[$0].title.map { MapStyle.shorten($0, limit: 30) } ?? self.projects[$0].id }
+            let titles = projects.map {
+                self.projects[$0].title.map { MapStyle.shorten($0, limit: 30) } ?? self.projects[$0].id
+            }
             let label: String
             if t.u == focus || t.v == focus {
-                label = titles.prefix(2).joined(separator: "\n") + (titles.count > 2 ? "\n+\(titles.count - 2) more" : "")
+                label =
+                    titles.prefix(2).joined(separator: "\n") + (titles.count > 2 ? "\n+\(titles.count - 2) more" : "")
             } else {
                 label = projects.isEmpty ? "" : "\(projects.count)"
             }
             let inner = t.u == focus || t.v == focus
-            return MapEdge(source: members[t.u].id, target: members[t.v].id, width: ties.width(t.weight),
-                           color: inner ? "#444444b0" : "#99999970", label: label,
-                           tooltip: "\(members[t.u].name) — \(members[t.v].name): " +
-                               (projects.isEmpty ? tieStrength(t.weight, options)
-                                                 : projects.map { self.projects[$0].title ?? self.projects[$0].id }.joined(separator: "; ")))
+            return MapEdge(
+                source: members[t.u].id,
+                target: members[t.v].id,
+                width: ties.width(t.weight),
+                color: inner ? "#444444b0" : "#99999970",
+                label: label,
+                tooltip: "\(members[t.u].name) — \(members[t.v].name): "
+                    + (projects.isEmpty
+                        ? tieStrength(t.weight, options)
+                        : projects.map { self.projects[$0].title ?? self.projects[$0].id }.joined(separator: "; "))
+            )
         }
         let direct = kept.filter { distance[$0] == 1 }.count
-        var subtitle = ["\(members[focus].name) (\(members[focus].id), \(members[focus].kind.rawValue)): \(direct) direct partner\(direct == 1 ? "" : "s"), \(kept.count - 1) members within \(radius) step\(radius == 1 ? "" : "s") · \(projectSpan(options.years))"]
-        subtitle.append("size: \(options.sizeBy.legendName) in the whole ecosystem · labels on ties: the shared projects (hover for all)")
+        var subtitle = [
+            "\(members[focus].name) (\(members[focus].id), \(members[focus].kind.rawValue)): \(direct) direct partner\(direct == 1 ? "" : "s"), \(kept.count - 1) members within \(radius) step\(radius == 1 ? "" : "s") · \(projectSpan(options.years))"
+        ]
+        subtitle.append(
+            "size: \(options.sizeBy.legendName) in the whole ecosystem · labels on ties: the shared projects (hover for all)"
+        )
         if isSynthetic { subtitle.append(syntheticNotice) }
-        return MapDescription(name: name, title: options.title ?? "\(members[focus].name): collaboration neighbourhood",
-                              subtitle: subtitle, nodes: nodes, edges: edges,
-                              legend: MapLegend(colors: style.legendColors, shapes: style.legendShapes(kept),
-                                                notes: ["Red border: the member in focus. Line width: shared projects."]),
-                              layout: kept.count > 400 ? .sfdp : .neato)
+        return MapDescription(
+            name: name,
+            title: options.title ?? "\(members[focus].name): collaboration neighbourhood",
+            subtitle: subtitle,
+            nodes: nodes,
+            edges: edges,
+            legend: MapLegend(
+                colors: style.legendColors,
+                shapes: style.legendShapes(kept),
+                notes: ["Red border: the member in focus. Line width: shared projects."]
+            ),
+            layout: kept.count > 400 ? .sfdp : .neato
+        )
     }
 }
 
@@ -71,10 +96,21 @@ struct SharedProjects {
 
     /// The projects of `u` and `v` in common, by index.
     func between(_ u: Int, _ v: Int) -> [Int] {
-        let a = byMember[u], b = byMember[v]
-        var i = 0, j = 0, out: [Int] = []
+        let a = byMember[u]
+        let b = byMember[v]
+        var i = 0
+        var j = 0
+        var out: [Int] = []
         while i < a.count && j < b.count {
-            if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            if a[i] == b[j] {
+                out.append(a[i])
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return out
     }

@@ -15,7 +15,8 @@ extension MapDescription {
         out += "  graph [layout=\(layout.rawValue), \(Self.layoutSettings(layout)), outputorder=edgesfirst, "
         out += "fontname=\"DejaVu Sans\", labelloc=t, labeljust=l, pad=0.3, bgcolor=white,\n"
         out += "         label=<\(legendHTML)>];\n"
-        out += "  node [fontname=\"DejaVu Sans\", style=filled, color=\"#444444\", penwidth=0.6, margin=\"0.06,0.03\"];\n"
+        out +=
+            "  node [fontname=\"DejaVu Sans\", style=filled, color=\"#444444\", penwidth=0.6, margin=\"0.06,0.03\"];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, fontcolor=\"#444444\"];\n"
         for node in nodes.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
             out += "  " + dotQuoted(node.id) + " [" + Self.attributes(of: node) + "];\n"
@@ -52,8 +53,11 @@ extension MapDescription {
             // The name on a translucent white plate just under a shape of exactly `size`: an
             // empty first row as tall as the shape plus the text pushes the (centred) table's
             // text row below the shape. Overlap removal keeps plates and shapes apart.
-            let text = n.fontSize * 1.25 + 2, spacer = Int((n.size * 72 + text).rounded())
-            a.append("label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD HEIGHT=\"\(spacer)\"></TD></TR><TR><TD BGCOLOR=\"#ffffffc8\">\(xml(n.label))</TD></TR></TABLE>>")
+            let text = n.fontSize * 1.25 + 2
+            let spacer = Int((n.size * 72 + text).rounded())
+            a.append(
+                "label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD HEIGHT=\"\(spacer)\"></TD></TR><TR><TD BGCOLOR=\"#ffffffc8\">\(xml(n.label))</TD></TR></TABLE>>"
+            )
         }
         if !n.tooltip.isEmpty { a.append("tooltip=\(escQuoted(n.tooltip, tooltip: true))") }
         if n.isCaption {
@@ -70,7 +74,11 @@ extension MapDescription {
         }
         if let h = n.highlight { a.append("color=\"\(h)\", penwidth=3.5") }
         a.append("width=\(number(n.size)), height=\(number(n.size))")
-        if n.label.isEmpty { a.append("fixedsize=true") } else { a.append("fixedsize=shape, fontsize=\(number(n.fontSize))") }
+        if n.label.isEmpty {
+            a.append("fixedsize=true")
+        } else {
+            a.append("fixedsize=shape, fontsize=\(number(n.fontSize))")
+        }
         return a.joined(separator: ", ")
     }
 
@@ -87,7 +95,9 @@ extension MapDescription {
     var legendHTML: String {
         var rows = ["<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>\(xml(title))</B></FONT></TD></TR>"]
         for line in subtitle {
-            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(xml(line))</FONT></TD></TR>")
+            rows.append(
+                "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(xml(line))</FONT></TD></TR>"
+            )
         }
         if !legend.colors.isEmpty {
             var cells = ""
@@ -95,16 +105,22 @@ extension MapDescription {
                 cells += "<TD BGCOLOR=\"\(color)\" WIDTH=\"14\" HEIGHT=\"12\"></TD>"
                 cells += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(xml(label))</FONT></TD>"
             }
-            rows.append("<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>\(cells)</TR></TABLE></TD></TR>")
+            rows.append(
+                "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>\(cells)</TR></TABLE></TD></TR>"
+            )
         }
         if !legend.shapes.isEmpty {
             let cells = legend.shapes.map {
                 "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\($0.shape.glyph) \(xml($0.label))</FONT></TD>"
             }.joined()
-            rows.append("<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>\(cells)</TR></TABLE></TD></TR>")
+            rows.append(
+                "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>\(cells)</TR></TABLE></TD></TR>"
+            )
         }
         for note in legend.notes {
-            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#333333\">\(xml(note))</FONT></TD></TR>")
+            rows.append(
+                "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#333333\">\(xml(note))</FONT></TD></TR>"
+            )
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
     }

@@ -15,10 +15,22 @@ public struct MapDescription: Sendable, Equatable {
     /// The layout engine this map is drawn with unless the caller chooses another.
     public var layout: LayoutEngine
 
-    public init(name: String, title: String, subtitle: [String] = [], nodes: [MapNode] = [], edges: [MapEdge] = [],
-                legend: MapLegend = MapLegend(), layout: LayoutEngine = .sfdp) {
-        self.name = name; self.title = title; self.subtitle = subtitle; self.nodes = nodes; self.edges = edges
-        self.legend = legend; self.layout = layout
+    public init(
+        name: String,
+        title: String,
+        subtitle: [String] = [],
+        nodes: [MapNode] = [],
+        edges: [MapEdge] = [],
+        legend: MapLegend = MapLegend(),
+        layout: LayoutEngine = .sfdp
+    ) {
+        self.name = name
+        self.title = title
+        self.subtitle = subtitle
+        self.nodes = nodes
+        self.edges = edges
+        self.legend = legend
+        self.layout = layout
     }
 }
 
@@ -41,17 +53,35 @@ public struct MapNode: Sendable, Equatable {
     /// Text-only node (cluster names placed among their members): no shape, coloured text.
     public var isCaption: Bool
 
-    public init(id: String, label: String = "", tooltip: String = "", fill: [String] = ["#dddddd"],
-                shape: NodeShape = .ellipse, size: Double = 0.2, highlight: String? = nil, fontSize: Double = 10,
-                isCaption: Bool = false) {
-        self.id = id; self.label = label; self.tooltip = tooltip; self.fill = fill; self.shape = shape
-        self.size = size; self.highlight = highlight; self.fontSize = fontSize; self.isCaption = isCaption
+    public init(
+        id: String,
+        label: String = "",
+        tooltip: String = "",
+        fill: [String] = ["#dddddd"],
+        shape: NodeShape = .ellipse,
+        size: Double = 0.2,
+        highlight: String? = nil,
+        fontSize: Double = 10,
+        isCaption: Bool = false
+    ) {
+        self.id = id
+        self.label = label
+        self.tooltip = tooltip
+        self.fill = fill
+        self.shape = shape
+        self.size = size
+        self.highlight = highlight
+        self.fontSize = fontSize
+        self.isCaption = isCaption
     }
 }
 
 /// One drawn (or invisible, layout-only) edge between two ``MapNode`` ids.
 public struct MapEdge: Sendable, Equatable {
-    public enum Style: String, Sendable { case solid, dashed, bold, invisible = "invis" }
+    public enum Style: String, Sendable {
+        case solid, dashed, bold
+        case invisible = "invis"
+    }
     public var source: String
     public var target: String
     /// Line width in points.
@@ -65,10 +95,24 @@ public struct MapEdge: Sendable, Equatable {
     /// How strongly the layout pulls the ends together (Graphviz `weight`; 1 is neutral).
     public var pull: Double
 
-    public init(source: String, target: String, width: Double = 1, color: String = "#99999980",
-                style: Style = .solid, label: String = "", tooltip: String = "", pull: Double = 1) {
-        self.source = source; self.target = target; self.width = width; self.color = color; self.style = style
-        self.label = label; self.tooltip = tooltip; self.pull = pull
+    public init(
+        source: String,
+        target: String,
+        width: Double = 1,
+        color: String = "#99999980",
+        style: Style = .solid,
+        label: String = "",
+        tooltip: String = "",
+        pull: Double = 1
+    ) {
+        self.source = source
+        self.target = target
+        self.width = width
+        self.color = color
+        self.style = style
+        self.label = label
+        self.tooltip = tooltip
+        self.pull = pull
     }
 }
 
@@ -81,13 +125,19 @@ public struct MapLegend: Sendable, Equatable {
     /// Sentences on sizes, widths, highlights.
     public var notes: [String]
 
-    public init(colors: [(label: String, color: String)] = [], shapes: [(label: String, shape: NodeShape)] = [],
-                notes: [String] = []) {
-        self.colors = colors; self.shapes = shapes; self.notes = notes
+    public init(
+        colors: [(label: String, color: String)] = [],
+        shapes: [(label: String, shape: NodeShape)] = [],
+        notes: [String] = []
+    ) {
+        self.colors = colors
+        self.shapes = shapes
+        self.notes = notes
     }
 
     public static func == (a: MapLegend, b: MapLegend) -> Bool {
-        a.colors.elementsEqual(b.colors) { $0 == $1 } && a.shapes.elementsEqual(b.shapes) { $0 == $1 } && a.notes == b.notes
+        a.colors.elementsEqual(b.colors) { $0 == $1 } && a.shapes.elementsEqual(b.shapes) { $0 == $1 }
+            && a.notes == b.notes
     }
 }
 

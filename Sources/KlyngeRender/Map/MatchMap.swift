@@ -17,7 +17,11 @@ extension Ecosystem {
     /// - Throws: ``MapError/empty`` without suggestions; ``MapError/missing`` when a path
     ///   does not start at the seeker and end at its candidate, or steps over a non-tie.
     /// - Complexity: O(Σ path lengths · shared-project lookups).
-    public func matchMap(seeker: MatchSeeker, suggestions: [SuggestedPair], options: MapOptions = MapOptions()) throws -> MapDescription {
+    public func matchMap(
+        seeker: MatchSeeker,
+        suggestions: [SuggestedPair],
+        options: MapOptions = MapOptions()
+    ) throws -> MapDescription {
         guard !suggestions.isEmpty else { throw MapError.empty("no suggestions to draw") }
         let style = try MemberStyling(self, options: options)
         let graph = style.graph
@@ -27,27 +31,46 @@ extension Ecosystem {
         var nodes: [MapNode] = []
         switch seeker {
         case .member(let i):
-            seekerID = members[i].id; seekerIndex = i
+            seekerID = members[i].id
+            seekerIndex = i
             var n = style.node(i, labelled: true, minSize: 0.3, scale: 0.3)
-            n.highlight = MapStyle.highlight; n.fontSize = 14
+            n.highlight = MapStyle.highlight
+            n.fontSize = 14
             nodes.append(n)
         case .profile(let label, let kind):
-            seekerID = "seeker"; seekerIndex = nil
-            nodes.append(MapNode(id: seekerID, label: MapStyle.shorten(label, limit: 30), tooltip: "the seeker: \(label) (\(kind.rawValue), not yet in the dataset)",
-                                 fill: ["#ffffff"], shape: MapStyle.shape(kind), size: 0.5, highlight: MapStyle.highlight, fontSize: 14))
+            seekerID = "seeker"
+            seekerIndex = nil
+            nodes.append(
+                MapNode(
+                    id: seekerID,
+                    label: MapStyle.shorten(label, limit: 30),
+                    tooltip: "the seeker: \(label) (\(kind.rawValue), not yet in the dataset)",
+                    fill: ["#ffffff"],
+                    shape: MapStyle.shape(kind),
+                    size: 0.5,
+                    highlight: MapStyle.highlight,
+                    fontSize: 14
+                )
+            )
         }
         var onMap: Set<Int> = seekerIndex.map { [$0] } ?? []
         var edges: [MapEdge] = []
         var pathTies = Set<[Int]>()
         for (r, s) in suggestions.enumerated() {
-            guard s.candidate != seekerIndex else { throw MapError.missing("suggestion #\(r + 1) is the seeker itself") }
+            guard s.candidate != seekerIndex else {
+                throw MapError.missing("suggestion #\(r + 1) is the seeker itself")
+            }
             if !s.path.isEmpty {
                 guard let seekerIndex, s.path.first == seekerIndex, s.path.last == s.candidate else {
-                    throw MapError.missing("the path of suggestion #\(r + 1) must run from the seeker to \(members[s.candidate].id)")
+                    throw MapError.missing(
+                        "the path of suggestion #\(r + 1) must run from the seeker to \(members[s.candidate].id)"
+                    )
                 }
                 for (a, b) in zip(s.path, s.path.dropFirst()) {
                     guard graph.neighbors(a).contains(Int32(b)) else {
-                        throw MapError.missing("the path of suggestion #\(r + 1) steps from \(members[a].id) to \(members[b].id), who have no tie")
+                        throw MapError.missing(
+                            "the path of suggestion #\(r + 1) steps from \(members[a].id) to \(members[b].id), who have no tie"
+                        )
                     }
                     pathTies.insert([min(a, b), max(a, b)])
                 }
@@ -55,32 +78,72 @@ extension Ecosystem {
             if !onMap.contains(s.candidate) {
                 var n = style.node(s.candidate, labelled: true, prefix: "\(r + 1). ", minSize: 0.25, scale: 0.3)
                 n.label += " (\(MapStyle.score(s.score)))"
-                n.tooltip = "suggestion #\(r + 1), score \(MapStyle.score(s.score))" + (s.reason.isEmpty ? "" : "\n" + s.reason) + "\n" + n.tooltip
-                nodes.append(n); onMap.insert(s.candidate)
+                n.tooltip =
+                    "suggestion #\(r + 1), score \(MapStyle.score(s.score))" + (s.reason.isEmpty ? "" : "\n" + s.reason)
+                    + "\n" + n.tooltip
+                nodes.append(n)
+                onMap.insert(s.candidate)
             }
-            edges.append(MapEdge(source: seekerID, target: members[s.candidate].id, width: 1.5, color: "#c0392bb0", style: .dashed,
-                                 label: "#\(r + 1)", tooltip: "suggested: \(members[s.candidate].name), score \(MapStyle.score(s.score))"))
+            edges.append(
+                MapEdge(
+                    source: seekerID,
+                    target: members[s.candidate].id,
+                    width: 1.5,
+                    color: "#c0392bb0",
+                    style: .dashed,
+                    label: "#\(r + 1)",
+                    tooltip: "suggested: \(members[s.candidate].name), score \(MapStyle.score(s.score))"
+                )
+            )
         }
         for tie in pathTies.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             for i in tie where !onMap.contains(i) {
-                nodes.append(style.node(i, labelled: true, minSize: 0.15, scale: 0.2)); onMap.insert(i)
+                nodes.append(style.node(i, labelled: true, minSize: 0.15, scale: 0.2))
+                onMap.insert(i)
             }
             let projects = shared.between(tie[0], tie[1])
-            let label = projects.first.map { MapStyle.shorten(self.projects[$0].title ?? self.projects[$0].id, limit: 26) + (projects.count > 1 ? " +\(projects.count - 1)" : "") } ?? ""
-            edges.append(MapEdge(source: members[tie[0]].id, target: members[tie[1]].id, width: 1.6, color: "#34495ec0", label: label,
-                                 tooltip: "\(members[tie[0]].name) — \(members[tie[1]].name): " +
-                                     (projects.isEmpty ? "explicit relation" : projects.map { self.projects[$0].title ?? self.projects[$0].id }.joined(separator: "; "))))
+            let label =
+                projects.first.map {
+                    MapStyle.shorten(self.projects[$0].title ?? self.projects[$0].id, limit: 26)
+                        + (projects.count > 1 ? " +\(projects.count - 1)" : "")
+                } ?? ""
+            edges.append(
+                MapEdge(
+                    source: members[tie[0]].id,
+                    target: members[tie[1]].id,
+                    width: 1.6,
+                    color: "#34495ec0",
+                    label: label,
+                    tooltip: "\(members[tie[0]].name) — \(members[tie[1]].name): "
+                        + (projects.isEmpty
+                            ? "explicit relation"
+                            : projects.map { self.projects[$0].title ?? self.projects[$0].id }.joined(separator: "; "))
+                )
+            )
         }
-        let seekerName: String = switch seeker {
-        case .member(let i): members[i].name
-        case .profile(let label, _): label
-        }
-        var subtitle = ["\(suggestions.count) suggested partner\(suggestions.count == 1 ? "" : "s") for \(seekerName) · \(pathTies.count) ties on the evidence paths · \(projectSpan(options.years))"]
+        let seekerName: String =
+            switch seeker {
+            case .member(let i): members[i].name
+            case .profile(let label, _): label
+            }
+        var subtitle = [
+            "\(suggestions.count) suggested partner\(suggestions.count == 1 ? "" : "s") for \(seekerName) · \(pathTies.count) ties on the evidence paths · \(projectSpan(options.years))"
+        ]
         if isSynthetic { subtitle.append(syntheticNotice) }
-        return MapDescription(name: name, title: options.title ?? "Partners for \(seekerName)",
-                              subtitle: subtitle, nodes: nodes, edges: edges,
-                              legend: MapLegend(colors: style.legendColors, shapes: style.legendShapes(onMap),
-                                                notes: ["Red ring: the seeker · dashed red: a suggestion with its rank · solid: collaboration ties on the paths that justify a suggestion, labelled by a shared project."]),
-                              layout: .neato)
+        return MapDescription(
+            name: name,
+            title: options.title ?? "Partners for \(seekerName)",
+            subtitle: subtitle,
+            nodes: nodes,
+            edges: edges,
+            legend: MapLegend(
+                colors: style.legendColors,
+                shapes: style.legendShapes(onMap),
+                notes: [
+                    "Red ring: the seeker · dashed red: a suggestion with its rank · solid: collaboration ties on the paths that justify a suggestion, labelled by a shared project."
+                ]
+            ),
+            layout: .neato
+        )
     }
 }

@@ -49,7 +49,10 @@ struct MemberStyling {
     init(_ eco: Ecosystem, options: MapOptions) throws {
         let graph = try eco.collaborationGraph(years: options.years, includeRelations: options.includeRelations)
         let metrics = try MapMetrics(graph, need: [options.sizeBy], threads: options.threads)
-        self.eco = eco; self.graph = graph; self.metrics = metrics; sizeBy = options.sizeBy
+        self.eco = eco
+        self.graph = graph
+        self.metrics = metrics
+        sizeBy = options.sizeBy
         switch options.colorBy {
         case .cluster:
             groups = eco.clusters
@@ -67,7 +70,7 @@ struct MemberStyling {
             let found = try graph.louvain(resolution: options.resolution, seed: options.seed)
             let sizes = found.sizes
             let count = found.count
-            groups = (0 ..< count).map { "community \($0 + 1) (\(sizes[$0]))" }
+            groups = (0..<count).map { "community \($0 + 1) (\(sizes[$0]))" }
             groupsOf = found.labels.map { [$0] }
         }
         maxSize = max(metrics.values(options.sizeBy).max() ?? 0, 1e-300)
@@ -101,15 +104,23 @@ struct MemberStyling {
         if !m.clusters.isEmpty { tip += "\nclusters: " + m.clusters.joined(separator: ", ") }
         if let county = m.county { tip += "\n" + (m.municipality.map { "\($0), " } ?? "") + county }
         tip += "\n" + metrics.summary(i)
-        return MapNode(id: m.id, label: labelled ? prefix + MapStyle.shorten(m.name) : "", tooltip: tip,
-                       fill: fill, shape: MapStyle.shape(m.kind), size: size,
-                       fontSize: labelled ? 9 + 5 * relativeSize(i).squareRoot() : 10)
+        return MapNode(
+            id: m.id,
+            label: labelled ? prefix + MapStyle.shorten(m.name) : "",
+            tooltip: tip,
+            fill: fill,
+            shape: MapStyle.shape(m.kind),
+            size: size,
+            fontSize: labelled ? 9 + 5 * relativeSize(i).squareRoot() : 10
+        )
     }
 
     /// The `count` members of `among` highest by the size measure, ties by id.
     func top(_ count: Int, among: [Int]) -> [Int] {
         let v = metrics.values(sizeBy)
-        return among.sorted { v[$0] != v[$1] ? v[$0] > v[$1] : eco.members[$0].id.utf8.lexicographicallyPrecedes(eco.members[$1].id.utf8) }
-            .prefix(count).map { $0 }
+        return among.sorted {
+            v[$0] != v[$1] ? v[$0] > v[$1] : eco.members[$0].id.utf8.lexicographicallyPrecedes(eco.members[$1].id.utf8)
+        }
+        .prefix(count).map { $0 }
     }
 }

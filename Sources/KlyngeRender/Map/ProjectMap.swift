@@ -15,16 +15,20 @@ extension Ecosystem {
         let byProject = membersByProject
         var chosen = projects(activeIn: options.years).filter { p in
             guard let topic else { return true }
-            return projects[p].topics.contains { $0.lowercased() == topic } || (projects[p].title?.lowercased().contains(topic) ?? false)
+            return projects[p].topics.contains { $0.lowercased() == topic }
+                || (projects[p].title?.lowercased().contains(topic) ?? false)
         }
         guard !chosen.isEmpty else {
-            throw MapError.empty("no project\(topic.map { " with topic '\($0)'" } ?? "")\(options.years.map { " active in \($0.lowerBound)–\($0.upperBound)" } ?? "") in \(name)")
+            throw MapError.empty(
+                "no project\(topic.map { " with topic '\($0)'" } ?? "")\(options.years.map { " active in \($0.lowerBound)–\($0.upperBound)" } ?? "") in \(name)"
+            )
         }
         let limit = options.top ?? 40
         let qualifying = chosen.count
         if chosen.count > limit {
             chosen = chosen.sorted {
-                byProject[$0].count != byProject[$1].count ? byProject[$0].count > byProject[$1].count
+                byProject[$0].count != byProject[$1].count
+                    ? byProject[$0].count > byProject[$1].count
                     : projects[$0].id.utf8.lexicographicallyPrecedes(projects[$1].id.utf8)
             }.prefix(limit).map { $0 }
         }
@@ -33,42 +37,73 @@ extension Ecosystem {
         var projectCount: [Int: Int] = [:]
         for p in chosen { for (m, _) in byProject[p] { projectCount[m, default: 0] += 1 } }
         let involved = projectCount.keys.sorted()
-        let labelled: Set<Int> = switch options.labels ?? .top(30) {
-        case .all: Set(involved)
-        case .none: []
-        case .top(let n): Set(involved.sorted {
-            projectCount[$0]! != projectCount[$1]! ? projectCount[$0]! > projectCount[$1]!
-                : members[$0].id.utf8.lexicographicallyPrecedes(members[$1].id.utf8)
-        }.prefix(n))
-        }
+        let labelled: Set<Int> =
+            switch options.labels ?? .top(30) {
+            case .all: Set(involved)
+            case .none: []
+            case .top(let n):
+                Set(
+                    involved.sorted {
+                        projectCount[$0]! != projectCount[$1]!
+                            ? projectCount[$0]! > projectCount[$1]!
+                            : members[$0].id.utf8.lexicographicallyPrecedes(members[$1].id.utf8)
+                    }.prefix(n)
+                )
+            }
         var nodes = involved.map { style.node($0, labelled: labelled.contains($0), minSize: 0.14, scale: 0.4) }
         var edges: [MapEdge] = []
         for p in chosen {
             let project = projects[p]
             let when = project.start.map { "\($0.year)" + (project.end.map { "–\($0.year)" } ?? "") } ?? "date unknown"
-            nodes.append(MapNode(id: "project:" + project.id, label: MapStyle.shorten(project.title ?? project.id, limit: 28),
-                                 tooltip: "\(project.title ?? project.id)\nproject \(project.id) · \(when)" +
-                                     (project.programme.map { " · \($0)" } ?? "") +
-                                     (project.topics.isEmpty ? "" : "\ntopics: " + project.topics.joined(separator: ", ")) +
-                                     "\n\(byProject[p].count) participants",
-                                 fill: ["#fff7bc"], shape: .note, size: 0.3, fontSize: 9))
+            nodes.append(
+                MapNode(
+                    id: "project:" + project.id,
+                    label: MapStyle.shorten(project.title ?? project.id, limit: 28),
+                    tooltip: "\(project.title ?? project.id)\nproject \(project.id) · \(when)"
+                        + (project.programme.map { " · \($0)" } ?? "")
+                        + (project.topics.isEmpty ? "" : "\ntopics: " + project.topics.joined(separator: ", "))
+                        + "\n\(byProject[p].count) participants",
+                    fill: ["#fff7bc"],
+                    shape: .note,
+                    size: 0.3,
+                    fontSize: 9
+                )
+            )
             for (m, role) in byProject[p] {
                 let style: MapEdge.Style = role == .coordinator ? .bold : (role == .pilotSite ? .dashed : .solid)
-                edges.append(MapEdge(source: "project:" + project.id, target: members[m].id,
-                                     width: role == .coordinator ? 2 : 0.8, color: "#666666a0", style: style,
-                                     label: "", tooltip: "\(members[m].name): \(role.rawValue) in \(project.title ?? project.id)"))
+                edges.append(
+                    MapEdge(
+                        source: "project:" + project.id,
+                        target: members[m].id,
+                        width: role == .coordinator ? 2 : 0.8,
+                        color: "#666666a0",
+                        style: style,
+                        label: "",
+                        tooltip: "\(members[m].name): \(role.rawValue) in \(project.title ?? project.id)"
+                    )
+                )
             }
         }
         let what = (topic.map { "topic '\($0)'" } ?? "all topics") + " · " + projectSpan(options.years)
-        var subtitle = ["\(chosen.count) project\(chosen.count == 1 ? "" : "s")\(qualifying > chosen.count ? " (the largest of \(qualifying))" : "") and \(involved.count) members · \(what)"]
+        var subtitle = [
+            "\(chosen.count) project\(chosen.count == 1 ? "" : "s")\(qualifying > chosen.count ? " (the largest of \(qualifying))" : "") and \(involved.count) members · \(what)"
+        ]
         subtitle.append("member size: \(options.sizeBy.legendName) · names: the members in most of these projects")
         if isSynthetic { subtitle.append(syntheticNotice) }
         var shapes = style.legendShapes(involved)
         shapes.append(("project", .note))
-        return MapDescription(name: name, title: options.title ?? "\(name): projects" + (options.topic.map { " on \($0)" } ?? ""),
-                              subtitle: subtitle, nodes: nodes, edges: edges,
-                              legend: MapLegend(colors: style.legendColors, shapes: shapes,
-                                                notes: ["Bold line: coordinator · dashed: pilot site · thin: other roles."]),
-                              layout: nodes.count > 300 ? .sfdp : .neato)
+        return MapDescription(
+            name: name,
+            title: options.title ?? "\(name): projects" + (options.topic.map { " on \($0)" } ?? ""),
+            subtitle: subtitle,
+            nodes: nodes,
+            edges: edges,
+            legend: MapLegend(
+                colors: style.legendColors,
+                shapes: shapes,
+                notes: ["Bold line: coordinator · dashed: pilot site · thin: other roles."]
+            ),
+            layout: nodes.count > 300 ? .sfdp : .neato
+        )
     }
 }

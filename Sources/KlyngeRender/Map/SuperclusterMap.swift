@@ -20,36 +20,72 @@ extension Ecosystem {
         var nodes = kept.map { style.node($0, labelled: labelled.contains($0)) }
         var edges = ties.list.map { t in
             let shared = sharedGroup(style, t.u, t.v)
-            return MapEdge(source: members[t.u].id, target: members[t.v].id, width: ties.width(t.weight),
-                           color: shared.map { MapStyle.darker(style.color($0), by: 0.8) + "90" } ?? "#55555570",
-                           tooltip: "\(members[t.u].name) — \(members[t.v].name): \(tieStrength(t.weight, options))")
+            return MapEdge(
+                source: members[t.u].id,
+                target: members[t.v].id,
+                width: ties.width(t.weight),
+                color: shared.map { MapStyle.darker(style.color($0), by: 0.8) + "90" } ?? "#55555570",
+                tooltip: "\(members[t.u].name) — \(members[t.v].name): \(tieStrength(t.weight, options))"
+            )
         }
         let anchored = options.colorBy == .cluster && clusters.count >= 2
         if anchored {
             for (g, cluster) in clusters.enumerated() {
                 let id = "cluster:" + cluster
                 let count = kept.filter { style.groupsOf[$0].contains(g) }.count
-                nodes.append(MapNode(id: id, label: cluster, tooltip: "\(cluster): \(count) member\(count == 1 ? "" : "s") on this map",
-                                     fill: [MapStyle.darker(style.color(g))], fontSize: 22, isCaption: true))
+                nodes.append(
+                    MapNode(
+                        id: id,
+                        label: cluster,
+                        tooltip: "\(cluster): \(count) member\(count == 1 ? "" : "s") on this map",
+                        fill: [MapStyle.darker(style.color(g))],
+                        fontSize: 22,
+                        isCaption: true
+                    )
+                )
                 for i in kept where style.groupsOf[i].contains(g) {
-                    edges.append(MapEdge(source: id, target: members[i].id, width: 0, color: "#ffffff00", style: .invisible, pull: 2))
+                    edges.append(
+                        MapEdge(
+                            source: id,
+                            target: members[i].id,
+                            width: 0,
+                            color: "#ffffff00",
+                            style: .invisible,
+                            pull: 2
+                        )
+                    )
                 }
             }
         }
 
         let multi = kept.filter { members[$0].clusters.count > 1 }.count
-        var subtitle = ["\(NumberText.grouped(kept.count)) members\(kept.count < members.count ? " of \(NumberText.grouped(members.count))" : "") in \(clusters.count) clusters (\(multi) in several) · \(NumberText.grouped(ties.list.count)) collaboration ties · \(projectSpan(options.years))"]
-        subtitle.append("size: \(options.sizeBy.legendName) · line width: \(options.includeRelations ? "shared projects and relation weight" : "shared projects")\(options.minWeight > 0 ? " (ties below \(number(options.minWeight)) left out)" : "") · names: \(labelNote(options.labels ?? .top(20), options))")
+        var subtitle = [
+            "\(NumberText.grouped(kept.count)) members\(kept.count < members.count ? " of \(NumberText.grouped(members.count))" : "") in \(clusters.count) clusters (\(multi) in several) · \(NumberText.grouped(ties.list.count)) collaboration ties · \(projectSpan(options.years))"
+        ]
+        subtitle.append(
+            "size: \(options.sizeBy.legendName) · line width: \(options.includeRelations ? "shared projects and relation weight" : "shared projects")\(options.minWeight > 0 ? " (ties below \(number(options.minWeight)) left out)" : "") · names: \(labelNote(options.labels ?? .top(20), options))"
+        )
         if isSynthetic { subtitle.append(syntheticNotice) }
         var notes: [String] = []
         if options.colorBy == .cluster && multi > 0 {
-            notes.append("Members of several clusters: a pie (round shapes) or stripes (boxes) of their clusters' colours; other shapes: a thick border in the second cluster's colour.")
+            notes.append(
+                "Members of several clusters: a pie (round shapes) or stripes (boxes) of their clusters' colours; other shapes: a thick border in the second cluster's colour."
+            )
         }
-        if anchored { notes.append("Cluster names sit among their members; ties within a cluster take its colour, ties across clusters are grey.") }
-        return MapDescription(name: name, title: options.title ?? "\(name): the ecosystem by \(options.colorBy.rawValue)",
-                              subtitle: subtitle, nodes: nodes, edges: edges,
-                              legend: MapLegend(colors: style.legendColors, shapes: style.legendShapes(kept), notes: notes),
-                              layout: .sfdp)
+        if anchored {
+            notes.append(
+                "Cluster names sit among their members; ties within a cluster take its colour, ties across clusters are grey."
+            )
+        }
+        return MapDescription(
+            name: name,
+            title: options.title ?? "\(name): the ecosystem by \(options.colorBy.rawValue)",
+            subtitle: subtitle,
+            nodes: nodes,
+            edges: edges,
+            legend: MapLegend(colors: style.legendColors, shapes: style.legendShapes(kept), notes: notes),
+            layout: .sfdp
+        )
     }
 
     /// The first colour group two members share, if any.
@@ -83,7 +119,9 @@ extension Ecosystem {
     func projectSpan(_ years: ClosedRange<Int>?) -> String {
         if let years { return "projects active \(years.lowerBound)–\(years.upperBound)" }
         let ys = projects.compactMap { $0.start?.year }
-        guard let lo = ys.min(), let hi = ys.max() else { return projects.isEmpty ? "no projects" : "project dates unknown" }
+        guard let lo = ys.min(), let hi = ys.max() else {
+            return projects.isEmpty ? "no projects" : "project dates unknown"
+        }
         return lo == hi ? "projects \(lo)" : "projects \(lo)–\(hi)"
     }
 }
@@ -107,7 +145,7 @@ struct WholeMapTies {
         var keep = [Bool](repeating: false, count: g.nodeCount)
         for i in kept { keep[i] = true }
         var out: [(u: Int, v: Int, weight: Double)] = []
-        for u in 0 ..< g.nodeCount where keep[u] {
+        for u in 0..<g.nodeCount where keep[u] {
             for a in g.arcRange(u) {
                 let v = g.target(ofArc: a)
                 if v > u, keep[v], g.weight(ofArc: a) >= minWeight { out.append((u, v, g.weight(ofArc: a))) }

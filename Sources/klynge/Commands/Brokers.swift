@@ -27,13 +27,20 @@ struct Brokers: AsyncParsableCommand {
     @Argument(help: "Dataset folder or edge-list file.")
     var input: String
 
-    @Option(help: ArgumentHelp("Groups: cluster, kind or county (datasets), or a CSV of node,group rows.", valueName: "cluster|kind|county|FILE.csv"))
+    @Option(
+        help: ArgumentHelp(
+            "Groups: cluster, kind or county (datasets), or a CSV of node,group rows.",
+            valueName: "cluster|kind|county|FILE.csv"
+        )
+    )
     var groups: String?
 
     @Flag(help: "Edge list: treat edges as directed (source → target).")
     var directed = false
 
-    @Flag(help: "Use tie weights as strengths for the structural-hole measures (always on for datasets: shared projects).")
+    @Flag(
+        help: "Use tie weights as strengths for the structural-hole measures (always on for datasets: shared projects)."
+    )
     var weighted = false
 
     @Option(help: "Sort column (any numeric column).")
@@ -56,13 +63,20 @@ struct Brokers: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingErrors {
-            let loaded = try AnalysisInput.load(input, directed: directed, weighted: weighted, years: years?.range,
-                                                includeRelations: relations)
+            let loaded = try AnalysisInput.load(
+                input,
+                directed: directed,
+                weighted: weighted,
+                years: years?.range,
+                includeRelations: relations
+            )
             let graph = loaded.graph
             let nodeGroups: NodeGroups
             if let g = groups, let key = MemberGrouping(rawValue: g) {
                 guard let eco = loaded.ecosystem else {
-                    throw ReportError("--groups \(g) needs a dataset folder; for an edge list give a CSV of node,group rows")
+                    throw ReportError(
+                        "--groups \(g) needs a dataset folder; for an edge list give a CSV of node,group rows"
+                    )
                 }
                 nodeGroups = eco.groups(by: key)
             } else if let file = groups {
@@ -70,8 +84,11 @@ struct Brokers: AsyncParsableCommand {
             } else if let eco = loaded.ecosystem {
                 nodeGroups = eco.groups(by: .cluster)
             } else {
-                nodeGroups = NodeGroups(names: ["all"], primary: [Int](repeating: 0, count: graph.nodeCount),
-                                        notes: ["no --groups: every node is in one group, so only coordinator roles occur"])
+                nodeGroups = NodeGroups(
+                    names: ["all"],
+                    primary: [Int](repeating: 0, count: graph.nodeCount),
+                    notes: ["no --groups: every node is in one group, so only coordinator roles occur"]
+                )
             }
             let progress = Progress(label: "brokers")
             let control = ComputeControl(progress: progress.report)
@@ -85,7 +102,9 @@ struct Brokers: AsyncParsableCommand {
             if let eco = loaded.ecosystem, eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             for note in nodeGroups.notes { Diagnostics.note(note) }
             Diagnostics.note("\(graph.nodeCount) nodes, \(graph.edgeCount) ties, \(nodeGroups.names.count) groups")
-            let text = analysis.table(order: order, top: top, names: loaded.ecosystem?.members.map(\.name)).render(io.format)
+            let text = analysis.table(order: order, top: top, names: loaded.ecosystem?.members.map(\.name)).render(
+                io.format
+            )
             try Output.write(text, to: io.output, protecting: [input] + (groups.map { [$0] } ?? []))
         }
     }

@@ -33,13 +33,24 @@ struct Centrality: AsyncParsableCommand {
     @Flag(help: "Treat edges as directed (source → target).")
     var directed = false
 
-    @Flag(help: "Use the weight column: a distance for betweenness, closeness and harmonic; a strength for eigenvector, PageRank and clustering (as NetworkX).")
+    @Flag(
+        help:
+            "Use the weight column: a distance for betweenness, closeness and harmonic; a strength for eigenvector, PageRank and clustering (as NetworkX)."
+    )
     var weighted = false
 
-    @Option(name: .customLong("approximate"), help: ArgumentHelp("Estimate betweenness from K sampled sources (like NetworkX's k=).", valueName: "K"))
+    @Option(
+        name: .customLong("approximate"),
+        help: ArgumentHelp("Estimate betweenness from K sampled sources (like NetworkX's k=).", valueName: "K")
+    )
     var approximate: Int?
 
-    @Option(help: ArgumentHelp("Estimate betweenness so that every value is within E of the exact one with probability 1 − delta (Riondato–Kornaropoulos).", valueName: "E"))
+    @Option(
+        help: ArgumentHelp(
+            "Estimate betweenness so that every value is within E of the exact one with probability 1 − delta (Riondato–Kornaropoulos).",
+            valueName: "E"
+        )
+    )
     var epsilon: Double?
 
     @Option(help: "Failure probability for --epsilon.")
@@ -48,7 +59,12 @@ struct Centrality: AsyncParsableCommand {
     @Option(help: "Dataset input: tie weight, shared-projects or newman (Σ 1/(k−1) over shared projects of k members).")
     var weighting: CollaborationWeighting = .sharedProjects
 
-    @Option(help: ArgumentHelp("Dataset input: only projects active in these years, e.g. 2018-2022 or 2020.", valueName: "FROM-TO"))
+    @Option(
+        help: ArgumentHelp(
+            "Dataset input: only projects active in these years, e.g. 2018-2022 or 2020.",
+            valueName: "FROM-TO"
+        )
+    )
     var years: YearRange?
 
     @Flag(help: "Dataset input: add the explicit ties of relations.csv to the project ties (each adds its weight).")
@@ -63,7 +79,9 @@ struct Centrality: AsyncParsableCommand {
     var top: Int?
 
     func validate() throws {
-        if approximate != nil && epsilon != nil { throw ValidationError("give either --approximate or --epsilon, not both") }
+        if approximate != nil && epsilon != nil {
+            throw ValidationError("give either --approximate or --epsilon, not both")
+        }
         if let k = approximate, k < 1 { throw ValidationError("--approximate needs a positive number of sources") }
         if let e = epsilon, !(e > 0 && e < 1) { throw ValidationError("--epsilon must be between 0 and 1") }
         if !(delta > 0 && delta < 1) { throw ValidationError("--delta must be between 0 and 1") }
@@ -74,9 +92,14 @@ struct Centrality: AsyncParsableCommand {
     func run() async throws {
         try await runReportingErrors {
             let list = try Measure.parseList(measures)
-            let loaded = try AnalysisInput.load(input, directed: directed, weighted: weighted,
-                                                weighting: weighting, years: years?.range,
-                                                includeRelations: relations)
+            let loaded = try AnalysisInput.load(
+                input,
+                directed: directed,
+                weighted: weighted,
+                weighting: weighting,
+                years: years?.range,
+                includeRelations: relations
+            )
             let graph = loaded.graph
             var options = CentralityOptions()
             if loaded.ecosystem != nil && weighted { options.distanceGraph = graph.mappingWeights { 1 / $0 } }
@@ -96,11 +119,17 @@ struct Centrality: AsyncParsableCommand {
             for note in result.notes { Diagnostics.note(note) }
             if let eco = loaded.ecosystem {
                 if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
-                let sources = "\(eco.projects(activeIn: years?.range).count) projects" + (relations ? " and \(eco.relations.count) relations" : "")
-                Diagnostics.note("\(eco.name): \(eco.members.count) members, \(graph.edgeCount) collaboration ties from \(sources)")
+                let sources =
+                    "\(eco.projects(activeIn: years?.range).count) projects"
+                    + (relations ? " and \(eco.relations.count) relations" : "")
+                Diagnostics.note(
+                    "\(eco.name): \(eco.members.count) members, \(graph.edgeCount) collaboration ties from \(sources)"
+                )
                 let undated = eco.projects.filter { $0.start == nil }.count
                 if years != nil && undated > 0 {
-                    Diagnostics.note("\(undated) projects with an unknown start are in no year window and were left out")
+                    Diagnostics.note(
+                        "\(undated) projects with an unknown start are in no year window and were left out"
+                    )
                 }
             }
             let text = result.table(top: top, names: loaded.ecosystem?.members.map(\.name)).render(io.format)
@@ -122,8 +151,12 @@ struct YearRange: ExpressibleByArgument {
     init?(argument: String) {
         let parts = argument.split(separator: "-").map { Int($0) }
         switch parts.count {
-        case 1: guard let y = parts[0] else { return nil }; range = y ... y
-        case 2: guard let a = parts[0], let b = parts[1], a <= b else { return nil }; range = a ... b
+        case 1:
+            guard let y = parts[0] else { return nil }
+            range = y...y
+        case 2:
+            guard let a = parts[0], let b = parts[1], a <= b else { return nil }
+            range = a...b
         default: return nil
         }
     }

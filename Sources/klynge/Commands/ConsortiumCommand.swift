@@ -8,7 +8,8 @@ import KlyngeReports
 struct ConsortiumCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consortium",
-        abstract: "Propose a team for a funding call: every role covered, topic fit, cohesion, a new tie, public/private balance.",
+        abstract:
+            "Propose a team for a funding call: every role covered, topic fit, cohesion, a new tie, public/private balance.",
         discussion: """
             A team T of N members scores F + λ·C + μ·B: F the mean topic fit (TF-IDF cosine of \
             each member's topics and project titles with the call's topics) relative to the best \
@@ -36,7 +37,12 @@ struct ConsortiumCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The call's topics, comma-separated.", valueName: "TOPICS"))
     var topics: String
 
-    @Option(help: ArgumentHelp("Required member kinds, comma-separated (repeat a kind to need more than one).", valueName: "KINDS"))
+    @Option(
+        help: ArgumentHelp(
+            "Required member kinds, comma-separated (repeat a kind to need more than one).",
+            valueName: "KINDS"
+        )
+    )
     var roles: String
 
     @Option(help: ArgumentHelp("A member that must be in the team: an id or an unambiguous name.", valueName: "MEMBER"))
@@ -66,15 +72,22 @@ struct ConsortiumCommand: AsyncParsableCommand {
     func validate() throws {
         if alternatives < 1 { throw ValidationError("--alternatives must be at least 1") }
         if candidates < 1 { throw ValidationError("--candidates must be at least 1") }
-        if !(cohesionWeight >= 0 && cohesionWeight.isFinite) { throw ValidationError("--cohesion-weight must be a number ≥ 0") }
-        if !(balanceWeight >= 0 && balanceWeight.isFinite) { throw ValidationError("--balance-weight must be a number ≥ 0") }
+        if !(cohesionWeight >= 0 && cohesionWeight.isFinite) {
+            throw ValidationError("--cohesion-weight must be a number ≥ 0")
+        }
+        if !(balanceWeight >= 0 && balanceWeight.isFinite) {
+            throw ValidationError("--balance-weight must be a number ≥ 0")
+        }
     }
 
     func run() async throws {
         try await runReportingErrors {
             do {
                 let eco = try DatasetLoader().load(folder: dataset)
-                var call = ConsortiumCall(topics: ConsortiumCall.parseTopics(topics), roles: try ConsortiumCall.parseRoles(roles))
+                var call = ConsortiumCall(
+                    topics: ConsortiumCall.parseTopics(topics),
+                    roles: try ConsortiumCall.parseRoles(roles)
+                )
                 if call.topics.isEmpty { throw ConsortiumError.noTopics }
                 call.lead = try lead.map { try eco.member(matching: $0) }
                 call.size = size
@@ -89,8 +102,10 @@ struct ConsortiumCommand: AsyncParsableCommand {
                 if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
                 for note in proposal.notes { Diagnostics.note(note) }
                 let teams = proposal.teams.count
-                Diagnostics.note("\(teams) team\(teams == 1 ? "" : "s") of \(proposal.size) in \(milliseconds(done.timeIntervalSince(prepared))) ms"
-                    + " (index built in \(milliseconds(prepared.timeIntervalSince(started))) ms)")
+                Diagnostics.note(
+                    "\(teams) team\(teams == 1 ? "" : "s") of \(proposal.size) in \(milliseconds(done.timeIntervalSince(prepared))) ms"
+                        + " (index built in \(milliseconds(prepared.timeIntervalSince(started))) ms)"
+                )
                 try Output.write(render(proposal, call: call, eco: eco), to: output, protecting: [dataset])
             } catch let e as ConsortiumError {
                 throw ReportError(e.description)
@@ -108,8 +123,11 @@ struct ConsortiumCommand: AsyncParsableCommand {
         team.members.map { t in
             let m = eco.members[t.member]
             let role = m.kind.rawValue + (t.role == .lead ? " (lead)" : t.role == .extra ? " (extra)" : "")
-            return [.text(m.id), .text(m.name), .text(role), .text(m.kind.sector), .text(m.clusters.joined(separator: "; ")),
-                    .number(t.topicFit), .integer(t.tiedTo.count), .integer(t.newTiesTo.count), .text(t.why)]
+            return [
+                .text(m.id), .text(m.name), .text(role), .text(m.kind.sector),
+                .text(m.clusters.joined(separator: "; ")),
+                .number(t.topicFit), .integer(t.tiedTo.count), .integer(t.newTiesTo.count), .text(t.why),
+            ]
         }
     }
 
@@ -128,16 +146,22 @@ struct ConsortiumCommand: AsyncParsableCommand {
     }
 
     func render(_ proposal: ConsortiumProposal, call: ConsortiumCall, eco: Ecosystem) -> String {
-        let objective = "score = topic fit (relative to the best candidate) + \(short(call.weights.cohesion)) × cohesion + "
+        let objective =
+            "score = topic fit (relative to the best candidate) + \(short(call.weights.cohesion)) × cohesion + "
             + "\(short(call.weights.balance)) × balance; every role covered, at least one new tie"
         switch format {
         case .table, .md:
             let title = Self.title(call, size: proposal.size, eco: eco)
             let md = format == .md
-            var out = md ? "# \(title)\n\n\(objective)\n" : "\(title)\n\(String(repeating: "=", count: title.count))\n\(objective)\n"
+            var out =
+                md
+                ? "# \(title)\n\n\(objective)\n"
+                : "\(title)\n\(String(repeating: "=", count: title.count))\n\(objective)\n"
             for (k, team) in proposal.teams.enumerated() {
                 let heading = k == 0 ? "Best team" : "Alternative \(k)"
-                out += md ? "\n## \(heading)\n\n\(Self.summary(team.score))\n\n"
+                out +=
+                    md
+                    ? "\n## \(heading)\n\n\(Self.summary(team.score))\n\n"
                     : "\n\(heading)\n\(String(repeating: "-", count: heading.count))\n\(Self.summary(team.score))\n"
                 out += Table(columns: Self.columns, rows: Self.rows(team, eco: eco)).render(format)
             }
@@ -159,7 +183,8 @@ struct ConsortiumCommand: AsyncParsableCommand {
         var out = "{\n  \"dataset\": \(jsonString(eco.name)),\n  \"call\": {"
         out += "\"topics\": \(list(call.topics)), \"roles\": \(list(call.roles.map(\.rawValue))), "
         out += "\"lead\": \(call.lead.map { jsonString(eco.members[$0].id) } ?? "null"), \"size\": \(proposal.size), "
-        out += "\"cohesion_weight\": \(exact(call.weights.cohesion)), \"balance_weight\": \(exact(call.weights.balance))},\n"
+        out +=
+            "\"cohesion_weight\": \(exact(call.weights.cohesion)), \"balance_weight\": \(exact(call.weights.balance))},\n"
         out += "  \"notes\": \(list(proposal.notes)),\n  \"teams\": ["
         for (k, team) in proposal.teams.enumerated() {
             let s = team.score

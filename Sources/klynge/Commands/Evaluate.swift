@@ -8,7 +8,8 @@ import KlyngeReports
 /// test of partner matching against link-prediction baselines.
 struct Evaluate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Test partner matching honestly: learn from the projects before a year, predict the partnerships after it.",
+        abstract:
+            "Test partner matching honestly: learn from the projects before a year, predict the partnerships after it.",
         discussion: """
             Training data: only projects starting before --split-year (members' topics come only \
             from those projects and their declared topics). A member is in the training graph when \
@@ -41,22 +42,39 @@ struct Evaluate: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Seeker kinds, comma-separated.", valueName: "KINDS"))
     var seekerKind: String
 
-    @Option(help: ArgumentHelp("Target (candidate) kinds, comma-separated. With --tune it may be repeated: each set is its own split and counts the same.", valueName: "KINDS"))
+    @Option(
+        help: ArgumentHelp(
+            "Target (candidate) kinds, comma-separated. With --tune it may be repeated: each set is its own split and counts the same.",
+            valueName: "KINDS"
+        )
+    )
     var targetKind: [String]
 
     @Option(help: "The k of precision@k and recall@k.")
     var top = 10
 
-    @Option(help: ArgumentHelp("Only test projects starting before this year (default: all later ones).", valueName: "YEAR"))
+    @Option(
+        help: ArgumentHelp("Only test projects starting before this year (default: all later ones).", valueName: "YEAR")
+    )
     var testBefore: Int?
 
     @Option(help: "Seed of the random baseline.")
     var seed: UInt64 = 42
 
-    @Option(help: ArgumentHelp("Bootstrap resamples of the queries for the interval of Klynge's MRR ratio to the best baseline (0: none).", valueName: "N"))
+    @Option(
+        help: ArgumentHelp(
+            "Bootstrap resamples of the queries for the interval of Klynge's MRR ratio to the best baseline (0: none).",
+            valueName: "N"
+        )
+    )
     var bootstrap = 2000
 
-    @Option(help: ArgumentHelp("Klynge's feature weights: 'feature = weight' lines (the tuning start with --tune); features not named keep the defaults for the target kinds.", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "Klynge's feature weights: 'feature = weight' lines (the tuning start with --tune); features not named keep the defaults for the target kinds.",
+            valueName: "FILE"
+        )
+    )
     var weights: String?
 
     @Flag(help: "Search Klynge's weights for the best MRR on this split; print them as a weights file.")
@@ -70,7 +88,9 @@ struct Evaluate: AsyncParsableCommand {
         if let b = testBefore, b <= splitYear { throw ValidationError("--test-before must be after --split-year") }
         _ = try Self.kinds(seekerKind, option: "--seeker-kind")
         if targetKind.isEmpty { throw ValidationError("give the target kinds: --target-kind KINDS") }
-        if targetKind.count > 1 && !tune { throw ValidationError("several --target-kind sets are for --tune; evaluate one set at a time") }
+        if targetKind.count > 1 && !tune {
+            throw ValidationError("several --target-kind sets are for --tune; evaluate one set at a time")
+        }
         for t in targetKind { _ = try Self.kinds(t, option: "--target-kind") }
     }
 
@@ -82,51 +102,80 @@ struct Evaluate: AsyncParsableCommand {
             let targetSets = try targetKind.map { try Self.kinds($0, option: "--target-kind") }
             let loaded = Date()
             let context = try MatchingContext(eco, before: splitYear)
-            let splits = targetSets.map { TimeSplit(context: context, seekerKinds: seekers, targetKinds: $0, testBefore: testBefore) }
+            let splits = targetSets.map {
+                TimeSplit(context: context, seekerKinds: seekers, targetKinds: $0, testBefore: testBefore)
+            }
             let window = testBefore.map { "\(splitYear)–\($0 - 1)" } ?? "\(splitYear)+"
             for (split, targets) in zip(splits, targetSets) where split.queries.isEmpty {
-                throw ReportError("no test pairs: no \(Self.list(seekers)) member of the training graph (projects before \(splitYear)) "
-                    + "partnered a \(Self.list(targets)) member it was not tied to in a project starting in \(window)")
+                throw ReportError(
+                    "no test pairs: no \(Self.list(seekers)) member of the training graph (projects before \(splitYear)) "
+                        + "partnered a \(Self.list(targets)) member it was not tied to in a project starting in \(window)"
+                )
             }
             var options = EvaluationOptions()
             options.k = top
             options.seed = seed
             options.threads = io.threads
-            if let weights { options.weights = try MatchWeights.read(path: weights, base: MatchWeights.defaults(targets: targetSets[0])) }
+            if let weights {
+                options.weights = try MatchWeights.read(
+                    path: weights,
+                    base: MatchWeights.defaults(targets: targetSets[0])
+                )
+            }
             let evaluators = splits.map(Evaluator.init)
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             for (split, targets) in zip(splits, targetSets) {
-                Diagnostics.note("\(eco.name): trained on projects before \(splitYear), tested on \(window): seekers \(Self.list(seekers)), "
-                    + "targets \(Self.list(targets)); \(split.queries.count) queries, \(split.testPairs) test pairs")
+                Diagnostics.note(
+                    "\(eco.name): trained on projects before \(splitYear), tested on \(window): seekers \(Self.list(seekers)), "
+                        + "targets \(Self.list(targets)); \(split.queries.count) queries, \(split.testPairs) test pairs"
+                )
             }
             if tune {
                 let result = Evaluator.tune(evaluators, options: options)
                 let seconds = Date().timeIntervalSince(started)
-                Diagnostics.note("tuned in \(Self.seconds(seconds)): MRR \(Self.short(result.startMRR)) → \(Self.short(result.mrr)) "
-                    + "(\(result.evaluations) weight vectors, \(result.passes) passes)")
-                var text = "# klynge evaluate --tune: \(eco.name), split year \(splitYear), test projects \(window), seekers \(Self.list(seekers))\n"
+                Diagnostics.note(
+                    "tuned in \(Self.seconds(seconds)): MRR \(Self.short(result.startMRR)) → \(Self.short(result.mrr)) "
+                        + "(\(result.evaluations) weight vectors, \(result.passes) passes)"
+                )
+                var text =
+                    "# klynge evaluate --tune: \(eco.name), split year \(splitYear), test projects \(window), seekers \(Self.list(seekers))\n"
                 for (i, (split, targets)) in zip(splits, targetSets).enumerated() {
-                    text += "# targets \(Self.list(targets)): \(split.queries.count) queries, \(split.testPairs) test pairs; "
+                    text +=
+                        "# targets \(Self.list(targets)): \(split.queries.count) queries, \(split.testPairs) test pairs; "
                         + "Klynge MRR \(Self.short(result.startMRRs[i])) → \(Self.short(result.mrrs[i]))\n"
                 }
                 if splits.count > 1 { text += "# objective: the mean of the \(splits.count) MRRs\n" }
-                text += "# Klynge MRR \(Self.short(result.startMRR)) with the starting weights, \(Self.short(result.mrr)) with these\n"
+                text +=
+                    "# Klynge MRR \(Self.short(result.startMRR)) with the starting weights, \(Self.short(result.mrr)) with these\n"
                 text += result.weightLines.joined(separator: "\n") + "\n"
                 try Output.write(text, to: io.output, protecting: [dataset] + (weights.map { [$0] } ?? []))
                 return
             }
             let report = evaluators[0].run(options)
             let seconds = Date().timeIntervalSince(started)
-            Diagnostics.note("\(Self.short(report.meanCandidates)) candidates per query on average; random baseline seed \(seed); "
-                + "\(Self.seconds(seconds)) (loading \(Self.seconds(loaded.timeIntervalSince(started))))")
+            Diagnostics.note(
+                "\(Self.short(report.meanCandidates)) candidates per query on average; random baseline seed \(seed); "
+                    + "\(Self.seconds(seconds)) (loading \(Self.seconds(loaded.timeIntervalSince(started))))"
+            )
             let interval = report.bestBaseline.flatMap { b in
-                bootstrap > 0 ? report.mrrRatioInterval(of: .klynge, to: b.method, resamples: bootstrap, seed: seed) : nil
+                bootstrap > 0
+                    ? report.mrrRatioInterval(of: .klynge, to: b.method, resamples: bootstrap, seed: seed) : nil
             }
             if let k = report[.klynge], let b = report.bestBaseline, b.mrr > 0 {
-                Diagnostics.note("klynge MRR \(Self.short(k.mrr)) = \(String(format: "%.2f", k.mrr / b.mrr))× the best baseline (\(b.method.rawValue), \(Self.short(b.mrr)))")
+                Diagnostics.note(
+                    "klynge MRR \(Self.short(k.mrr)) = \(String(format: "%.2f", k.mrr / b.mrr))× the best baseline (\(b.method.rawValue), \(Self.short(b.mrr)))"
+                )
             }
             if let interval, let b = report.bestBaseline {
-                Diagnostics.note(Self.describe(interval, baseline: b.method, queries: report.queries, resamples: bootstrap, seed: seed))
+                Diagnostics.note(
+                    Self.describe(
+                        interval,
+                        baseline: b.method,
+                        queries: report.queries,
+                        resamples: bootstrap,
+                        seed: seed
+                    )
+                )
             }
             let text = io.format == .json ? Self.json(report, interval: interval) : Self.table(report).render(io.format)
             try Output.write(text, to: io.output, protecting: [dataset] + (weights.map { [$0] } ?? []))
@@ -136,9 +185,15 @@ struct Evaluate: AsyncParsableCommand {
     /// One row per method: queries, MRR, precision@k, recall@k, AUC.
     static func table(_ report: EvaluationReport) -> Table {
         let k = report.k
-        return Table(columns: ["method", "queries", "mrr", "precision@\(k)", "recall@\(k)", "auc"], rows: report.methods.map { m in
-            [.text(m.method.rawValue), .integer(m.queries), .number(m.mrr), .number(m.precisionAtK), .number(m.recallAtK), .number(m.auc)]
-        })
+        return Table(
+            columns: ["method", "queries", "mrr", "precision@\(k)", "recall@\(k)", "auc"],
+            rows: report.methods.map { m in
+                [
+                    .text(m.method.rawValue), .integer(m.queries), .number(m.mrr), .number(m.precisionAtK),
+                    .number(m.recallAtK), .number(m.auc),
+                ]
+            }
+        )
     }
 
     /// `{"queries": N, "methods": {"klynge": {"mrr": …, "precision_at_k": …, "recall_at_k": …, "auc": …}, …}}`,
@@ -147,12 +202,15 @@ struct Evaluate: AsyncParsableCommand {
     static func json(_ report: EvaluationReport, interval: RatioInterval? = nil) -> String {
         func number(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
         let methods = report.methods.map { m in
-            "    " + jsonString(m.method.rawValue) + ": {\"mrr\": \(number(m.mrr)), \"precision_at_k\": \(number(m.precisionAtK)), "
+            "    " + jsonString(m.method.rawValue)
+                + ": {\"mrr\": \(number(m.mrr)), \"precision_at_k\": \(number(m.precisionAtK)), "
                 + "\"recall_at_k\": \(number(m.recallAtK)), \"auc\": \(number(m.auc))}"
         }
-        var text = "{\n  \"queries\": \(report.queries),\n  \"methods\": {\n" + methods.joined(separator: ",\n") + "\n  }"
+        var text =
+            "{\n  \"queries\": \(report.queries),\n  \"methods\": {\n" + methods.joined(separator: ",\n") + "\n  }"
         if let interval, let b = report.bestBaseline {
-            text += ",\n  \"klynge_vs_best_baseline\": {\"baseline\": \(jsonString(b.method.rawValue)), \"ratio\": \(number(interval.estimate)), "
+            text +=
+                ",\n  \"klynge_vs_best_baseline\": {\"baseline\": \(jsonString(b.method.rawValue)), \"ratio\": \(number(interval.estimate)), "
                 + "\"low\": \(number(interval.low)), \"high\": \(number(interval.high)), \"confidence\": \(interval.confidence), "
                 + "\"resamples\": \(interval.ratios.count), \"share_at_least_1\": \(number(interval.share(atLeast: 1)))}"
         }
@@ -160,7 +218,13 @@ struct Evaluate: AsyncParsableCommand {
     }
 
     /// "95% bootstrap interval of the ratio: 0.74–1.07× (2,000 resamples of the 120 queries, seed 42); klynge at least as good in 12% of them".
-    static func describe(_ interval: RatioInterval, baseline: EvaluationMethod, queries: Int, resamples: Int, seed: UInt64) -> String {
+    static func describe(
+        _ interval: RatioInterval,
+        baseline: EvaluationMethod,
+        queries: Int,
+        resamples: Int,
+        seed: UInt64
+    ) -> String {
         "\(Int((interval.confidence * 100).rounded()))% bootstrap interval of klynge's MRR over \(baseline.rawValue)'s: "
             + String(format: "%.2f–%.2f×", interval.low, interval.high)
             + " (\(resamples) resamples of the \(queries) queries, seed \(seed)); klynge at least as good in "

@@ -38,7 +38,10 @@ struct MapCommand: AsyncParsableCommand {
     @Option(help: "Output format when the extension does not say: svg, png, pdf or dot.")
     var format: RenderFormat?
 
-    @Option(help: "Layout engine: sfdp, neato, fdp, dot, circo or twopi (default: sfdp for whole-ecosystem maps, neato for small ones).")
+    @Option(
+        help:
+            "Layout engine: sfdp, neato, fdp, dot, circo or twopi (default: sfdp for whole-ecosystem maps, neato for small ones)."
+    )
     var layout: LayoutEngine?
 
     @Option(help: "Fill colour by cluster, kind, county or community (Louvain).")
@@ -92,8 +95,12 @@ struct MapCommand: AsyncParsableCommand {
         if brokers < 0 { throw ValidationError("--brokers must not be negative") }
         if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
         if !(minWeight >= 0) { throw ValidationError("--min-weight must not be negative") }
-        if (kind == .ego || kind == .match) && focus == nil { throw ValidationError("--kind \(kind.rawValue) needs --focus MEMBER") }
-        if kind == .match && pairs == nil { throw ValidationError("--kind match needs --pairs FILE.csv (or use 'klynge match --map')") }
+        if (kind == .ego || kind == .match) && focus == nil {
+            throw ValidationError("--kind \(kind.rawValue) needs --focus MEMBER")
+        }
+        if kind == .match && pairs == nil {
+            throw ValidationError("--kind match needs --pairs FILE.csv (or use 'klynge match --map')")
+        }
         if output == nil, let f = format, f == .png || f == .pdf {
             throw ValidationError("\(f.rawValue) is binary: give -o FILE.\(f.rawValue)")
         }
@@ -105,7 +112,9 @@ struct MapCommand: AsyncParsableCommand {
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
         if let f = RenderFormat(rawValue: ext) { return f }
         if let format { return format }
-        throw ValidationError("\(output): cannot tell the format from '.\(ext)'; use .svg, .png, .pdf or .dot, or --format")
+        throw ValidationError(
+            "\(output): cannot tell the format from '.\(ext)'; use .svg, .png, .pdf or .dot, or --format"
+        )
     }
 
     func run() async throws {
@@ -113,11 +122,20 @@ struct MapCommand: AsyncParsableCommand {
         try await runReportingErrors {
             let eco = try DatasetLoader().load(folder: dataset)
             var options = MapOptions()
-            options.colorBy = colorBy; options.sizeBy = sizeBy; options.labels = label
-            options.minWeight = minWeight; options.top = top; options.title = title
-            options.includeRelations = relations; options.years = years?.range
-            options.focus = focus; options.radius = radius; options.topic = topic
-            options.brokers = brokers; options.seed = seed; options.threads = threads
+            options.colorBy = colorBy
+            options.sizeBy = sizeBy
+            options.labels = label
+            options.minWeight = minWeight
+            options.top = top
+            options.title = title
+            options.includeRelations = relations
+            options.years = years?.range
+            options.focus = focus
+            options.radius = radius
+            options.topic = topic
+            options.brokers = brokers
+            options.seed = seed
+            options.threads = threads
             let map: MapDescription
             switch kind {
             case .supercluster: map = try eco.superclusterMap(options)
@@ -139,7 +157,9 @@ struct MapCommand: AsyncParsableCommand {
                 let bytes = try map.render(format, engine: layout)
                 try Output.write(Data(bytes), to: output, protecting: protected)
             }
-            Diagnostics.note("\(kind.rawValue) map of \(eco.name): \(map.nodes.filter { !$0.isCaption }.count) members, \(map.edges.filter { $0.style != .invisible }.count) ties\(output.map { " → \($0)" } ?? "")")
+            Diagnostics.note(
+                "\(kind.rawValue) map of \(eco.name): \(map.nodes.filter { !$0.isCaption }.count) members, \(map.edges.filter { $0.style != .invisible }.count) ties\(output.map { " → \($0)" } ?? "")"
+            )
         }
     }
 }

@@ -26,10 +26,18 @@ struct Match: AsyncParsableCommand {
     @Argument(help: "Dataset folder.")
     var dataset: String
 
-    @Option(name: .customLong("for"), help: ArgumentHelp("The seeker: a member id or an unambiguous name.", valueName: "MEMBER"))
+    @Option(
+        name: .customLong("for"),
+        help: ArgumentHelp("The seeker: a member id or an unambiguous name.", valueName: "MEMBER")
+    )
     var seeker: String?
 
-    @Option(help: ArgumentHelp("A newcomer instead: \"kind=company;topics=fall detection,welfare technology;county=Vestland\".", valueName: "PROFILE"))
+    @Option(
+        help: ArgumentHelp(
+            "A newcomer instead: \"kind=company;topics=fall detection,welfare technology;county=Vestland\".",
+            valueName: "PROFILE"
+        )
+    )
     var profile: String?
 
     @Option(help: ArgumentHelp("Candidate kinds, comma-separated (default: every kind).", valueName: "KINDS"))
@@ -41,7 +49,12 @@ struct Match: AsyncParsableCommand {
     @Option(help: "Only candidates of this cluster.")
     var cluster: String?
 
-    @Option(help: ArgumentHelp("Only candidates of this size (inhabitants or employees), e.g. 5000-50000.", valueName: "MIN-MAX"))
+    @Option(
+        help: ArgumentHelp(
+            "Only candidates of this size (inhabitants or employees), e.g. 5000-50000.",
+            valueName: "MIN-MAX"
+        )
+    )
     var size: YearRange?
 
     @Flag(help: "Only candidates that have been a pilot site.")
@@ -61,11 +74,18 @@ struct Match: AsyncParsableCommand {
 
     @OptionGroup var io: TableOutputOptions
 
-    @Option(help: ArgumentHelp("Also draw the seeker, the suggestions and their evidence paths (.svg, .png, .pdf or .dot).", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "Also draw the seeker, the suggestions and their evidence paths (.svg, .png, .pdf or .dot).",
+            valueName: "FILE"
+        )
+    )
     var map: String?
 
     func validate() throws {
-        if (seeker == nil) == (profile == nil) { throw ValidationError("give either --for MEMBER or --profile \"kind=…;topics=…;county=…\"") }
+        if (seeker == nil) == (profile == nil) {
+            throw ValidationError("give either --for MEMBER or --profile \"kind=…;topics=…;county=…\"")
+        }
         if top < 1 { throw ValidationError("--top must be at least 1") }
     }
 
@@ -74,9 +94,14 @@ struct Match: AsyncParsableCommand {
             let eco = try DatasetLoader().load(folder: dataset)
             let started = Date()
             let context = try MatchingContext(eco)
-            let who: Seeker = try seeker.map { .member(try eco.member(matching: $0)) } ?? Seeker.parseProfile(profile ?? "")
+            let who: Seeker =
+                try seeker.map { .member(try eco.member(matching: $0)) } ?? Seeker.parseProfile(profile ?? "")
             var query = MatchQuery(seeker: who, kinds: Set(try parseKinds(kind)))
-            query.counties = Set((county ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            query.counties = Set(
+                (county ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                    !$0.isEmpty
+                }
+            )
             query.cluster = cluster
             query.sizeRange = size?.range
             query.pilotedBefore = piloted
@@ -90,16 +115,32 @@ struct Match: AsyncParsableCommand {
             guard !ranked.isEmpty else { throw MatchError.noCandidates("no candidate passes the filters") }
             let shown = Array(ranked.prefix(top))
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
-            Diagnostics.note("\(ranked.count) candidates ranked in \(Int((matched.timeIntervalSince(prepared) * 1000).rounded())) ms (index built in \(Int((prepared.timeIntervalSince(started) * 1000).rounded())) ms)")
-            try Output.write(render(shown, eco: eco, seeker: who), to: io.output, protecting: [dataset] + (weights.map { [$0] } ?? []))
+            Diagnostics.note(
+                "\(ranked.count) candidates ranked in \(Int((matched.timeIntervalSince(prepared) * 1000).rounded())) ms (index built in \(Int((prepared.timeIntervalSince(started) * 1000).rounded())) ms)"
+            )
+            try Output.write(
+                render(shown, eco: eco, seeker: who),
+                to: io.output,
+                protecting: [dataset] + (weights.map { [$0] } ?? [])
+            )
             if let map {
                 let seekerOnMap: MatchSeeker
                 switch who {
                 case .member(let i): seekerOnMap = .member(i)
                 case .profile(let k, let topics, let c):
-                    seekerOnMap = .profile(label: "New \(k.rawValue): " + topics.joined(separator: ", ") + (c.map { " (\($0))" } ?? ""), kind: k)
+                    seekerOnMap = .profile(
+                        label: "New \(k.rawValue): " + topics.joined(separator: ", ") + (c.map { " (\($0))" } ?? ""),
+                        kind: k
+                    )
                 }
-                let pairs = shown.map { SuggestedPair(candidate: $0.candidate, score: $0.score, path: $0.path, reason: $0.reasons.joined(separator: "\n")) }
+                let pairs = shown.map {
+                    SuggestedPair(
+                        candidate: $0.candidate,
+                        score: $0.score,
+                        path: $0.path,
+                        reason: $0.reasons.joined(separator: "\n")
+                    )
+                }
                 let drawing = try eco.matchMap(seeker: seekerOnMap, suggestions: pairs)
                 let ext = URL(fileURLWithPath: map).pathExtension.lowercased()
                 if ext == "dot" {
@@ -124,7 +165,10 @@ struct Match: AsyncParsableCommand {
         if withReasons { columns.append("reasons") }
         let rows = shown.enumerated().map { r, s -> [Table.Cell] in
             let m = eco.members[s.candidate]
-            var row: [Table.Cell] = [.integer(r + 1), .text(m.id), .text(m.name), .text(m.kind.rawValue), .text(m.county ?? ""), .number(s.score)]
+            var row: [Table.Cell] = [
+                .integer(r + 1), .text(m.id), .text(m.name), .text(m.kind.rawValue), .text(m.county ?? ""),
+                .number(s.score),
+            ]
             row += features.map { .number(s.features[$0] ?? 0) }
             if withReasons { row.append(.text(s.reasons.joined(separator: "; "))) }
             return row
@@ -134,12 +178,13 @@ struct Match: AsyncParsableCommand {
             let seekerName: String = if case .member(let i) = seeker { eco.members[i].name } else { "the newcomer" }
             text += io.format == .md ? "\n### Why\n\n" : "\nWhy, for \(seekerName):\n"
             for (r, s) in shown.enumerated() {
-                text += (io.format == .md ? "\(r + 1). **\(eco.members[s.candidate].name)**\n" : "\(r + 1). \(eco.members[s.candidate].name)\n")
+                text +=
+                    (io.format == .md
+                        ? "\(r + 1). **\(eco.members[s.candidate].name)**\n"
+                        : "\(r + 1). \(eco.members[s.candidate].name)\n")
                 for reason in s.reasons { text += "   - " + reason + "\n" }
             }
         }
         return text
     }
 }
-
-

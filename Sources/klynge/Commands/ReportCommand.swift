@@ -8,7 +8,8 @@ import KlyngeReports
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the ecosystem report: summary, central members, brokers, bridges, communities, merger gain, isolation risk.",
+        abstract:
+            "Write the ecosystem report: summary, central members, brokers, bridges, communities, merger gain, isolation risk.",
         discussion: """
             Formats: md (renders on a code forge), html (one self-contained page: inline CSS, the \
             supercluster map inline, tables that sort on a click, no network access), json, table.
@@ -47,7 +48,9 @@ struct ReportCommand: AsyncParsableCommand {
         try await runReportingErrors {
             let eco = try DatasetLoader().load(folder: dataset)
             var options = EcosystemReportOptions()
-            options.top = top; options.seed = seed; options.threads = threads
+            options.top = top
+            options.seed = seed
+            options.threads = threads
             let progress = Progress(label: "report")
             let control = ComputeControl(progress: progress.report)
             let opts = options
@@ -59,7 +62,11 @@ struct ReportCommand: AsyncParsableCommand {
             case .md: text = report.render(.md)
             case .json: text = report.render(.json)
             case .table: text = report.render(.table)
-            case .html: text = report.renderHTML(mapSVG: noMap ? nil : try reportMap(eco), generator: "klynge report \(eco.name)")
+            case .html:
+                text = report.renderHTML(
+                    mapSVG: noMap ? nil : try reportMap(eco),
+                    generator: "klynge report \(eco.name)"
+                )
             }
             try Output.write(text, to: output, protecting: [dataset])
         }

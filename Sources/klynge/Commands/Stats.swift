@@ -5,7 +5,8 @@ import KlyngeReports
 /// `klynge stats DATASET`: members, clusters, overlap, projects, mix, graph summary.
 struct Stats: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Summarise a dataset: members by kind, cluster and county; cluster overlap; projects by year; public-private mix; the collaboration graph."
+        abstract:
+            "Summarise a dataset: members by kind, cluster and county; cluster overlap; projects by year; public-private mix; the collaboration graph."
     )
 
     @Argument(help: "Dataset folder.")

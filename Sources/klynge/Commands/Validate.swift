@@ -18,7 +18,9 @@ struct Validate: AsyncParsableCommand {
     func run() async throws {
         let (eco, problems) = DatasetLoader().validate(folder: dataset)
         if let eco, problems.isEmpty {
-            print("\(dataset): valid — \(eco.members.count) members, \(eco.projects.count) projects, \(eco.participations.count) participations, \(eco.relations.count) relations, \(eco.clusters.count) clusters\(eco.isSynthetic ? " (" + eco.syntheticNotice + ")" : "")")
+            print(
+                "\(dataset): valid — \(eco.members.count) members, \(eco.projects.count) projects, \(eco.participations.count) participations, \(eco.relations.count) relations, \(eco.clusters.count) clusters\(eco.isSynthetic ? " (" + eco.syntheticNotice + ")" : "")"
+            )
             return
         }
         for p in problems { print(p.description) }

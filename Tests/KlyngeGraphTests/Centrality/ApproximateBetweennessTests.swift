@@ -25,7 +25,7 @@ struct ApproximateBetweennessTests {
     func sampleSize() throws {
         // Path of 10 nodes; the BFS bound from the end p0 is (9 + 8) + 1 = 18 ≥ the true 10.
         var b = GraphBuilder(directed: false, weighted: false)
-        for i in 0 ..< 9 { try b.addEdge("p\(i)", "p\(i + 1)") }
+        for i in 0..<9 { try b.addEdge("p\(i)", "p\(i + 1)") }
         let g = try b.build()
         let est = try g.approximateBetweenness(epsilon: 0.1, delta: 0.1, seed: 1)
         #expect(est.vertexDiameterBound == 18)

@@ -30,7 +30,9 @@ struct ControlTests {
         #expect(throws: CancellationError.self) { _ = try Self.graph.betweenness(control: control) }
         #expect(throws: CancellationError.self) { _ = try Self.graph.closeness(control: control) }
         #expect(throws: CancellationError.self) { _ = try Self.graph.harmonic(weighted: true, control: control) }
-        #expect(throws: CancellationError.self) { _ = try Self.graph.approximateBetweenness(epsilon: 0.05, control: control) }
+        #expect(throws: CancellationError.self) {
+            _ = try Self.graph.approximateBetweenness(epsilon: 0.05, control: control)
+        }
     }
 
     @Test("cancelling the task cancels the computation")

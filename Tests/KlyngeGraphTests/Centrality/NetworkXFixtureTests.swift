@@ -52,7 +52,10 @@ struct NetworkXFixtureTests {
     @Test("fixtures are present") func fixturesPresent() {
         #expect(Self.fixtures.count >= 12)
         let names = Set(Self.fixtures.map(\.name))
-        for required in ["florentine", "karate", "lesmis", "davis", "path10", "star8", "disconnected", "directed", "weighted", "grid40"] {
+        for required in [
+            "florentine", "karate", "lesmis", "davis", "path10", "star8", "disconnected", "directed", "weighted",
+            "grid40",
+        ] {
             #expect(names.contains(required), "missing fixture \(required)")
         }
     }
@@ -74,7 +77,10 @@ struct NetworkXFixtureTests {
             // Iterative measures stop at NetworkX's tolerance after the same iterations,
             // so they agree to rounding, like the exact ones.
             let (err, at) = maxRelativeError(actual, expected!, floor: 1e-12)
-            #expect(err < 1e-9, "\(f.name) \(m): node \(at >= 0 ? g.nodes[at] : "-") Klynge \(at >= 0 ? actual[at] : 0) NetworkX \(at >= 0 ? expected![at] : 0)")
+            #expect(
+                err < 1e-9,
+                "\(f.name) \(m): node \(at >= 0 ? g.nodes[at] : "-") Klynge \(at >= 0 ? actual[at] : 0) NetworkX \(at >= 0 ? expected![at] : 0)"
+            )
             checked += 1
         }
         #expect(checked >= 8, "\(f.name): only \(checked) measures compared")

@@ -37,8 +37,12 @@ struct PropertyTests {
             let u = RandomGraphs.unitWeights(g)
             // Weighted paths run Dijkstra-Brandes, unweighted ones the batched BFS: two algorithms.
             #expect(maxRelativeError(try u.betweenness(weighted: true), try g.betweenness()).error < 1e-12)
-            #expect(maxRelativeError(try u.betweenness(normalized: false, endpoints: true, weighted: true),
-                                     try g.betweenness(normalized: false, endpoints: true)).error < 1e-12)
+            #expect(
+                maxRelativeError(
+                    try u.betweenness(normalized: false, endpoints: true, weighted: true),
+                    try g.betweenness(normalized: false, endpoints: true)
+                ).error < 1e-12
+            )
             #expect(maxRelativeError(try u.closeness(weighted: true), try g.closeness()).error < 1e-12)
             #expect(maxRelativeError(try u.harmonic(weighted: true), try g.harmonic()).error < 1e-12)
             #expect(maxRelativeError(try u.pagerank(weighted: true), try g.pagerank()).error < 1e-12)

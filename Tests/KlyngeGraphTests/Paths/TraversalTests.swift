@@ -3,8 +3,12 @@ import Testing
 
 /// Builds a graph from `(source, target, weight)` triples after adding `nodes` in order
 /// (so node indices are the positions in `nodes`).
-private func graph(directed: Bool, weighted: Bool, nodes: [String],
-                   _ edges: [(String, String, Double)]) throws -> CSRGraph {
+private func graph(
+    directed: Bool,
+    weighted: Bool,
+    nodes: [String],
+    _ edges: [(String, String, Double)]
+) throws -> CSRGraph {
     var b = GraphBuilder(directed: directed, weighted: weighted)
     for id in nodes { b.addNode(id) }
     for (s, t, w) in edges { try b.addEdge(s, t, weight: w) }
@@ -126,8 +130,12 @@ struct TraversalTests {
     // NetworkX connected_components: [['a','f'], ['b','d','g'], ['c'], ['e']].
     @Test("connected components of an undirected graph")
     func componentsUndirected() throws {
-        let g = try graph(directed: false, weighted: false, nodes: ["a", "b", "c", "d", "e", "f", "g"],
-                          unit([("a", "f"), ("d", "b"), ("b", "g")]))
+        let g = try graph(
+            directed: false,
+            weighted: false,
+            nodes: ["a", "b", "c", "d", "e", "f", "g"],
+            unit([("a", "f"), ("d", "b"), ("b", "g")])
+        )
         let c = g.weaklyConnectedComponents()
         #expect(c.count == 4)
         #expect(c.label == [0, 1, 2, 1, 3, 0, 1])
@@ -150,8 +158,12 @@ struct TraversalTests {
     //   → [['a', 'f'], ['b', 'd', 'g'], ['c', 'e']] 7
     @Test("weakly connected components of a directed graph")
     func componentsDirected() throws {
-        let g = try graph(directed: true, weighted: false, nodes: ["a", "b", "c", "d", "e", "f", "g"],
-                          unit([("f", "a"), ("d", "b"), ("g", "b"), ("e", "c")]))
+        let g = try graph(
+            directed: true,
+            weighted: false,
+            nodes: ["a", "b", "c", "d", "e", "f", "g"],
+            unit([("f", "a"), ("d", "b"), ("g", "b"), ("e", "c")])
+        )
         let c = g.weaklyConnectedComponents()
         #expect(c.count == 3)
         #expect(c.label == [0, 1, 2, 1, 2, 0, 1])
@@ -183,8 +195,10 @@ struct TraversalTests {
     //   → [['a', 'b', 'c'], ['d', 'e'], ['f'], ['g', 'h']]
     @Test("strongly connected components of a drawn directed graph")
     func strongComponents() throws {
-        let edges = unit([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("d", "e"), ("e", "d"),
-                          ("e", "f"), ("b", "g"), ("g", "h"), ("h", "g"), ("f", "h")])
+        let edges = unit([
+            ("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("d", "e"), ("e", "d"),
+            ("e", "f"), ("b", "g"), ("g", "h"), ("h", "g"), ("f", "h"),
+        ])
         let g = try graph(directed: true, weighted: false, nodes: ["g", "d", "a", "f", "b", "e", "c", "h"], edges)
         let s = g.stronglyConnectedComponents()
         #expect(s.count == 4)
@@ -197,10 +211,16 @@ struct TraversalTests {
         #expect(g.weaklyConnectedComponents().count == 1)
         // Adding f → a closes a→b→c→d→e→f→a; g and h still never lead back.
         // NetworkX (same command plus ('f','a')): [['a','b','c','d','e','f'], ['g','h']]
-        let closed = try graph(directed: true, weighted: false, nodes: ["g", "d", "a", "f", "b", "e", "c", "h"],
-                               edges + unit([("f", "a")]))
-        #expect(partition(closed, closed.stronglyConnectedComponents())
-            == [["a", "b", "c", "d", "e", "f"], ["g", "h"]])
+        let closed = try graph(
+            directed: true,
+            weighted: false,
+            nodes: ["g", "d", "a", "f", "b", "e", "c", "h"],
+            edges + unit([("f", "a")])
+        )
+        #expect(
+            partition(closed, closed.stronglyConnectedComponents())
+                == [["a", "b", "c", "d", "e", "f"], ["g", "h"]]
+        )
     }
 
     // MARK: Deep graphs
@@ -215,12 +235,12 @@ struct TraversalTests {
         let n = 200_000
         var b = GraphBuilder(directed: true, weighted: false)
         b.reserve(nodes: n, edges: n)
-        for i in 0 ..< n { b.addNode("v\(i)") }
-        for i in 0 ..< n - 1 { try b.addEdge(index: i, index: i + 1) }
+        for i in 0..<n { b.addNode("v\(i)") }
+        for i in 0..<n - 1 { try b.addEdge(index: i, index: i + 1) }
         let path = try b.build()
         let s = path.stronglyConnectedComponents()
         #expect(s.count == n)
-        #expect(s.label == Array(0 ..< Int32(n)))
+        #expect(s.label == Array(0..<Int32(n)))
         #expect(path.weaklyConnectedComponents().count == 1)
         #expect(path.breadthFirstDistances(from: 0).last == Int32(n - 1))
 

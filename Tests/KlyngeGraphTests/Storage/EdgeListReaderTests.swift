@@ -50,7 +50,7 @@ private func weight(_ g: CSRGraph, _ source: String, _ target: String) -> Double
 
 /// Sorted `source|target` pairs of all arcs, for comparing small graphs.
 private func arcs(_ g: CSRGraph) -> [String] {
-    (0 ..< g.nodeCount).flatMap { u in g.neighbors(u).map { "\(g.nodes[u])|\(g.nodes[Int($0)])" } }.sorted()
+    (0..<g.nodeCount).flatMap { u in g.neighbors(u).map { "\(g.nodes[u])|\(g.nodes[Int($0)])" } }.sorted()
 }
 
 /// `EdgeListReader` on temporary files: accepted syntax and the exact error messages.
@@ -105,7 +105,8 @@ struct EdgeListReaderTests {
         let glued = try tmp.write("a b 2\nb c 3#x\n")
         #expect(readError(glued, weighted: true) == "\(glued):2: weight: '3#x' is not a number")
 
-        let good = try tmp.write("""
+        let good = try tmp.write(
+            """
             # a whole-line comment
             a b 2 # a trailing comment
                # an indented comment
@@ -113,7 +114,8 @@ struct EdgeListReaderTests {
             p,q,4,# comma file comment
             u v #w
             c d#e
-            """)
+            """
+        )
         let g = try read(good, directed: true, weighted: true)
         #expect(g.nodes.ids == ["a", "b", "x y", "z", "p", "q", "u", "v", "c", "d#e"])
         #expect(weight(g, "a", "b") == 2)
@@ -187,8 +189,10 @@ struct EdgeListReaderTests {
         #expect(weight(g, "a", "b") == 3)
         #expect(weight(g, "b", "c") == 1.5)
         // Case-insensitive, other separators, after comments and blank lines.
-        for text in ["Source,Target\na,b\n", "# made by hand\n\nsource target\na b\n", "SOURCE\tTARGET\tWEIGHT\na\tb\t1\n",
-                     "from,to\na,b\n", "u v\na b\n", "node1,node2\na,b\n"] {
+        for text in [
+            "Source,Target\na,b\n", "# made by hand\n\nsource target\na b\n", "SOURCE\tTARGET\tWEIGHT\na\tb\t1\n",
+            "from,to\na,b\n", "u v\na b\n", "node1,node2\na,b\n",
+        ] {
             let q = try tmp.write(text)
             #expect(try read(q, weighted: true).nodes.ids == ["a", "b"], "\(text.debugDescription)")
         }
@@ -214,8 +218,10 @@ struct EdgeListReaderTests {
         #expect(weight(weighted, "c", "b") == 3)
         #expect(weight(weighted, "c", "d") == 1)  // a missing weight counts as 1
         // An invalid weight fails even when weights are not used.
-        for (text, message) in [("a b 2\nc d -1\n", "weight: -1 must be a positive finite number"),
-                                ("a b 2\nc d abc\n", "weight: 'abc' is not a number")] {
+        for (text, message) in [
+            ("a b 2\nc d -1\n", "weight: -1 must be a positive finite number"),
+            ("a b 2\nc d abc\n", "weight: 'abc' is not a number"),
+        ] {
             let q = try tmp.write(text)
             #expect(readError(q, weighted: false) == "\(q):2: \(message)")
             #expect(readError(q, weighted: true) == "\(q):2: \(message)")
@@ -266,7 +272,9 @@ struct EdgeListReaderTests {
     func parseInMemory() throws {
         let g = try EdgeListReader(weighted: true).parse(Data("x y 4\n".utf8), file: "memory")
         #expect(weight(g, "y", "x") == 4)
-        #expect(throws: InputError(file: "memory", line: 1, message: "expected 'source target [weight]', found 1 field")) {
+        #expect(
+            throws: InputError(file: "memory", line: 1, message: "expected 'source target [weight]', found 1 field")
+        ) {
             try EdgeListReader().parse(Data("x\n".utf8), file: "memory")
         }
     }
@@ -291,10 +299,13 @@ struct EdgeListReaderTests {
         #expect(message.contains("directory"))
     }
 
-    @Test("empty, blank, comments-only and header-only files", arguments: [
-        "", "\n\n  \n", "# nothing\n# here\n", "   # indented\r\n\r\n", "\u{FEFF}", "\u{FEFF}# comment\n",
-        "source,target,weight\n",
-    ])
+    @Test(
+        "empty, blank, comments-only and header-only files",
+        arguments: [
+            "", "\n\n  \n", "# nothing\n# here\n", "   # indented\r\n\r\n", "\u{FEFF}", "\u{FEFF}# comment\n",
+            "source,target,weight\n",
+        ]
+    )
     func noEdges(text: String) throws {
         let tmp = try ScratchFolder()
         defer { tmp.remove() }

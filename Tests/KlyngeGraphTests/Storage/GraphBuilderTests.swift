@@ -22,11 +22,14 @@ struct GraphBuilderTests {
 
     //   a ──2──▶ b      added twice:  a→b (2), then a→b (3)
     //   a ◀──7── b      plus the opposite arc b→a (7), which is NOT a duplicate when directed
-    @Test("directed duplicates merge by policy", arguments: [
-        (DuplicateEdgePolicy.sumWeights, 5.0),
-        (DuplicateEdgePolicy.keepFirst, 2.0),
-        (DuplicateEdgePolicy.keepLast, 3.0),
-    ])
+    @Test(
+        "directed duplicates merge by policy",
+        arguments: [
+            (DuplicateEdgePolicy.sumWeights, 5.0),
+            (DuplicateEdgePolicy.keepFirst, 2.0),
+            (DuplicateEdgePolicy.keepLast, 3.0),
+        ]
+    )
     func directedDuplicates(policy: DuplicateEdgePolicy, expected: Double) throws {
         var b = GraphBuilder(directed: true, weighted: true, duplicates: policy)
         try b.addEdge("a", "b", weight: 2)
@@ -44,11 +47,14 @@ struct GraphBuilderTests {
     //   a ──── b      undirected: a–b (2), then b–a (3), then a–b (4): one edge {a, b}
     //   ╲
     //    c            a–c (1) is unrelated and keeps its weight
-    @Test("undirected a–b then b–a are duplicates", arguments: [
-        (DuplicateEdgePolicy.sumWeights, 9.0),
-        (DuplicateEdgePolicy.keepFirst, 2.0),
-        (DuplicateEdgePolicy.keepLast, 4.0),
-    ])
+    @Test(
+        "undirected a–b then b–a are duplicates",
+        arguments: [
+            (DuplicateEdgePolicy.sumWeights, 9.0),
+            (DuplicateEdgePolicy.keepFirst, 2.0),
+            (DuplicateEdgePolicy.keepLast, 4.0),
+        ]
+    )
     func undirectedDuplicates(policy: DuplicateEdgePolicy, expected: Double) throws {
         var b = GraphBuilder(directed: false, weighted: true, duplicates: policy)
         try b.addEdge("a", "b", weight: 2)
@@ -139,7 +145,8 @@ struct GraphBuilderTests {
             #expect(w.isNaN ? weight.isNaN : w == weight)
             #expect(error.description.contains("Ålesund") && error.description.contains("Tromsø"))
             // By index as well.
-            let u = try #require(b.nodes.index(of: "Bergen")), v = try #require(b.nodes.index(of: "Oslo"))
+            let u = try #require(b.nodes.index(of: "Bergen"))
+            let v = try #require(b.nodes.index(of: "Oslo"))
             let byIndex = try #require(throws: GraphError.self) { try b.addEdge(index: u, index: v, weight: weight) }
             guard case let .invalidWeight(s2, t2, _) = byIndex else {
                 Issue.record("expected invalidWeight, got \(byIndex)")
@@ -154,7 +161,8 @@ struct GraphBuilderTests {
     @Test("node indices out of range throw nodeOutOfRange")
     func indexOutOfRange() {
         var b = GraphBuilder(directed: false, weighted: false)
-        b.addNode("a"); b.addNode("b")
+        b.addNode("a")
+        b.addNode("b")
         #expect(throws: GraphError.nodeOutOfRange(2)) { try b.addEdge(index: 0, index: 2) }
         #expect(throws: GraphError.nodeOutOfRange(-1)) { try b.addEdge(index: -1, index: 1) }
     }
@@ -170,7 +178,7 @@ struct GraphBuilderTests {
     func adjacencySorted() throws {
         for directed in [true, false] {
             var b = GraphBuilder(directed: directed, weighted: true)
-            for i in 0 ..< 6 { b.addNode("n\(i)") }
+            for i in 0..<6 { b.addNode("n\(i)") }
             for t in [5, 2, 4, 1, 3] { try b.addEdge(index: 0, index: t, weight: Double(10 * t)) }
             try b.addEdge(index: 3, index: 1, weight: 31)
             try b.addEdge(index: 3, index: 0, weight: 30)
@@ -190,7 +198,7 @@ struct GraphBuilderTests {
                 #expect(g.arcRange(3).map { g.weight(ofArc: $0) } == [60, 31])
                 #expect(g.edgeCount == 6)
             }
-            for v in 0 ..< g.nodeCount {
+            for v in 0..<g.nodeCount {
                 let ns = Array(g.neighbors(v))
                 #expect(ns == ns.sorted() && Set(ns).count == ns.count, "node \(v): \(ns)")
             }
@@ -210,8 +218,8 @@ struct GraphBuilderTests {
         #expect(g.nodeCount == 5)
         #expect(g.edgeCount == 4)
         #expect(g.arcCount == 8)
-        #expect((0 ..< 5).map { g.degree($0) } == [2, 3, 2, 1, 0])
-        #expect((0 ..< 5).map { g.degree($0) }.reduce(0, +) == g.arcCount)
+        #expect((0..<5).map { g.degree($0) } == [2, 3, 2, 1, 0])
+        #expect((0..<5).map { g.degree($0) }.reduce(0, +) == g.arcCount)
     }
 
     @Test("storage stays within 12 bytes per arc + 8 per node (+8)")
@@ -220,8 +228,8 @@ struct GraphBuilderTests {
         for directed in [false, true] {
             for weighted in [false, true] {
                 var b = GraphBuilder(directed: directed, weighted: weighted)
-                for r in 0 ..< 5 {
-                    for c in 0 ..< 5 {
+                for r in 0..<5 {
+                    for c in 0..<5 {
                         if c < 4 { try b.addEdge("\(r),\(c)", "\(r),\(c + 1)", weight: 1.5) }
                         if r < 4 { try b.addEdge("\(r),\(c)", "\(r + 1),\(c)", weight: 2.5) }
                     }
@@ -231,8 +239,10 @@ struct GraphBuilderTests {
                 #expect(g.edgeCount == 40)
                 #expect(g.arcCount == (directed ? 40 : 80))
                 let perArc = weighted ? 12 : 4
-                #expect(g.storageBytes <= perArc * g.arcCount + 8 * g.nodeCount + 8,
-                        "directed \(directed) weighted \(weighted): \(g.storageBytes) bytes")
+                #expect(
+                    g.storageBytes <= perArc * g.arcCount + 8 * g.nodeCount + 8,
+                    "directed \(directed) weighted \(weighted): \(g.storageBytes) bytes"
+                )
                 #expect(g.isWeighted == weighted)
             }
         }
@@ -325,7 +335,7 @@ struct GraphBuilderTests {
         #expect(try arcWeights(r, "a", "d") == [4])
         // Reversing twice gives the original arcs back.
         let rr = r.reversed()
-        for v in 0 ..< g.nodeCount {
+        for v in 0..<g.nodeCount {
             #expect(Array(rr.neighbors(v)) == Array(g.neighbors(v)))
             #expect(rr.arcRange(v).map { rr.weight(ofArc: $0) } == g.arcRange(v).map { g.weight(ofArc: $0) })
         }
@@ -333,7 +343,7 @@ struct GraphBuilderTests {
         let u = g.undirected()
         let ur = u.reversed()
         #expect(!ur.isDirected)
-        for v in 0 ..< u.nodeCount { #expect(Array(ur.neighbors(v)) == Array(u.neighbors(v))) }
+        for v in 0..<u.nodeCount { #expect(Array(ur.neighbors(v)) == Array(u.neighbors(v))) }
     }
 
     //   a ──2──▶ b          undirected():  a ── b  weight 2 + 3 = 5

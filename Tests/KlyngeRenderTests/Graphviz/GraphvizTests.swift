@@ -21,15 +21,17 @@ struct GraphvizTests {
         try GraphvizSVGSummary(Graphviz.render(dot: dot, engine: engine, format: .svg))
     }
 
-    @Test("SVG has exactly the nodes, edges and clusters of the DOT, with their names as titles",
-          arguments: LayoutEngine.allCases)
+    @Test(
+        "SVG has exactly the nodes, edges and clusters of the DOT, with their names as titles",
+        arguments: LayoutEngine.allCases
+    )
     func svgStructure(_ engine: LayoutEngine) throws {
         let svg = try Self.svg(Self.small, engine)
         #expect(svg.nodeTitles.sorted() == ["a1", "a2", "b1", "b2", "lonely"])
         #expect(svg.edgeTitles.count == 6)
         #expect(Set(svg.edgeTitles) == ["a1--a2", "b1--b2", "a1--b1", "a2--b2", "a1--b2", "a2--b1"])
         if engine == .dot || engine == .fdp {
-            #expect(svg.clusterTitles == ["cluster_a", "cluster_b"])   // declaration order
+            #expect(svg.clusterTitles == ["cluster_a", "cluster_b"])  // declaration order
         }
     }
 
@@ -54,7 +56,7 @@ struct GraphvizTests {
 
     @Test("A syntax error is a parse error with Graphviz's own message")
     func syntaxError() throws {
-        _ = try Graphviz.render(dot: Self.small, engine: .sfdp, format: .svg)   // 7 lines read before
+        _ = try Graphviz.render(dot: Self.small, engine: .sfdp, format: .svg)  // 7 lines read before
         // and a graph followed by blank lines, which agmemread leaves in the lexer's buffer
         _ = try Graphviz.render(dot: "graph { a }\n\n\n", engine: .sfdp, format: .svg)
         let error = #expect(throws: GraphvizError.self) {
@@ -88,7 +90,7 @@ struct GraphvizTests {
             }
             """
         let bytes = try Graphviz.render(dot: dot, engine: .dot, format: .svg)
-        let svg = try GraphvizSVGSummary(bytes)   // well-formed XML
+        let svg = try GraphvizSVGSummary(bytes)  // well-formed XML
         #expect(svg.nodeTitles.sorted() == ["Bodø <&>", "Ærlig \"navn\""])
         #expect(svg.texts.contains(label))
         #expect(svg.edgeTitles == ["Bodø <&>->Ærlig \"navn\""])
@@ -129,8 +131,10 @@ struct GraphvizTests {
         return dot + "}\n"
     }()
 
-    @Test("Repeated renders of the same DOT give the same bytes, also with other graphs in between",
-          arguments: LayoutEngine.allCases)
+    @Test(
+        "Repeated renders of the same DOT give the same bytes, also with other graphs in between",
+        arguments: LayoutEngine.allCases
+    )
     func repeatable(_ engine: LayoutEngine) throws {
         let first = try Graphviz.render(dot: Self.clustered, engine: engine, format: .svg)
         _ = try Graphviz.render(dot: Self.small, engine: engine, format: .svg)
