@@ -1,0 +1,50 @@
+import Foundation
+import KlyngeEcosystem
+
+/// A funding call to propose a consortium for: its topics, the roles it requires, an
+/// optional lead partner and the team size.
+///
+/// A *role* is a ``MemberKind``. A kind listed k times needs at least k members of that
+/// kind (`company,company,hospital`: two companies and a hospital).
+public struct ConsortiumCall: Sendable, Equatable {
+    /// The call's topics, as phrases ("fall detection"); compared with members' topics by TF-IDF.
+    public var topics: [String]
+    /// Required kinds, in the order the user gave them (repeats: more than one member of a kind).
+    public var roles: [MemberKind]
+    /// A member (index) that must be in every team.
+    public var lead: Int?
+    /// Team size N; nil: the smallest that fits (see ``ConsortiumPlanner/minimumSize``).
+    public var size: Int?
+    public var weights = ConsortiumWeights()
+    /// Candidates kept per role kind, best topic fit first (never fewer than the role needs).
+    public var candidatesPerRole = 30
+    /// How many different teams to propose (the best, then alternatives).
+    public var alternatives = 2
+
+    public init(topics: [String], roles: [MemberKind], lead: Int? = nil, size: Int? = nil) {
+        self.topics = topics
+        self.roles = roles
+        self.lead = lead
+        self.size = size
+    }
+
+    /// Parses `municipality,hospital,company,university` (case and spaces ignored).
+    /// - Throws: ``ConsortiumError/unknownRole(_:)`` naming the bad word and the kinds to choose
+    ///   from; ``ConsortiumError/noRoles`` for an empty list.
+    public static func parseRoles(_ text: String) throws(ConsortiumError) -> [MemberKind] {
+        var out: [MemberKind] = []
+        for raw in text.split(separator: ",") {
+            let word = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            if word.isEmpty { continue }
+            guard let kind = MemberKind(rawValue: word) else { throw .unknownRole(word) }
+            out.append(kind)
+        }
+        if out.isEmpty { throw .noRoles }
+        return out
+    }
+
+    /// Comma-separated topics, trimmed, empty ones left out.
+    public static func parseTopics(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,43 @@
+import KlyngeEcosystem
+
+/// A consortium request that cannot be answered.
+public enum ConsortiumError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// A role that is not a member kind.
+    case unknownRole(String)
+    case noRoles
+    case noTopics
+    /// The dataset has too few members of a kind the roles need: kind, needed, available.
+    case noCandidate(MemberKind, needed: Int, available: Int)
+    /// The size is below what the roles need (plus one for a lead whose kind is not a role,
+    /// `leadKind` then naming it): given, needed.
+    case sizeTooSmall(Int, needed: Int, leadKind: MemberKind?)
+    /// A size below 2: a team of one has no pairs, so no new tie.
+    case sizeBelowTwo(Int)
+    /// Fewer candidates than open seats (the seats besides the lead).
+    case tooFewCandidates(seats: Int, available: Int)
+    /// Every team the search reached has only existing ties.
+    case noNewTie
+
+    public var description: String {
+        switch self {
+        case .unknownRole(let r):
+            "unknown role '\(r)' (roles are member kinds: \(MemberKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case .noRoles: "no roles given (e.g. municipality,hospital,company,university)"
+        case .noTopics: "no topics given (e.g. welfare technology,fall detection)"
+        case let .noCandidate(kind, needed, available):
+            available == 0
+                ? "no candidate for the role '\(kind.rawValue)': the dataset has no \(kind.rawValue) member besides the lead"
+                : "the roles need \(needed) \(kind.rawValue) members but the dataset has only \(available) besides the lead"
+        case let .sizeTooSmall(size, needed, leadKind?):
+            "team size \(size) is smaller than the \(needed - 1) role\(needed == 2 ? "" : "s") plus the lead, a \(leadKind.rawValue) (\(needed))"
+        case let .sizeTooSmall(size, needed, nil):
+            "team size \(size) is smaller than the number of roles (\(needed))"
+        case let .sizeBelowTwo(size):
+            "team size \(size) is too small: a consortium needs at least 2 members"
+        case let .tooFewCandidates(seats, available):
+            "not enough candidates: \(available) for \(seats) open seats"
+        case .noNewTie:
+            "every team found has only existing ties; a consortium must bring in at least one new tie"
+        }
+    }
+}

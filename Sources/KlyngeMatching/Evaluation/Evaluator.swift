@@ -1,0 +1,118 @@
+import KlyngeGraph
+
+/// Runs the methods on a ``TimeSplit``'s queries.
+public struct Evaluator: Sendable {
+    public let split: TimeSplit
+    let matcher: Matcher
+    /// Each member's position in id order (bytewise), the tie-break of every method.
+    let idRank: [Int]
+    /// Each node's distinct neighbours other than itself (Jaccard's |N(v)|).
+    let simpleDegree: [Int]
+
+    public init(_ split: TimeSplit) {
+        self.split = split
+        matcher = Matcher(split.context)
+        let members = split.context.ecosystem.members
+        let byID = members.indices.sorted { members[$0].id.utf8.lexicographicallyPrecedes(members[$1].id.utf8) }
+        var rank = [Int](repeating: 0, count: members.count)
+        for (r, m) in byID.enumerated() { rank[m] = r }
+        idRank = rank
+        let g = split.context.graph
+        var stamp = [Int](repeating: -1, count: g.nodeCount)
+        simpleDegree = (0..<g.nodeCount).map { v in
+            var d = 0
+            for a in g.arcRange(v) where g.target(ofArc: a) != v && stamp[g.target(ofArc: a)] != v {
+                stamp[g.target(ofArc: a)] = v
+                d += 1
+            }
+            return d
+        }
+    }
+
+    /// Every method's metrics; queries run concurrently, their metrics are averaged in query order.
+    public func run(_ options: EvaluationOptions) -> EvaluationReport {
+        let methods = options.methods.sorted()
+        let queries = split.queries
+        var perQuery = [[RankingMetrics]](repeating: [], count: queries.count)
+        perQuery.withUnsafeMutableBufferPointer { buffer in
+            // Safety: each query index is written by exactly one worker; parallelChunks returns
+            // after every chunk has finished.
+            nonisolated(unsafe) let out = buffer
+            parallelChunks(count: queries.count, threads: options.threads, minChunk: 1) { range in
+                var scratch = Scratch(nodeCount: self.split.context.graph.nodeCount)
+                for v in range {
+                    let q = Self.balanced(v, count: queries.count)
+                    let scores = self.scores(methods, query: q, options: options, scratch: &scratch)
+                    let flags = self.partnerFlags(queries[q])
+                    let keys = queries[q].candidates.map { self.idRank[$0] }
+                    out[q] = scores.map { RankingMetrics(scores: $0, isPartner: flags, tieKeys: keys, k: options.k) }
+                }
+            }
+        }
+        let summaries = methods.enumerated().map { i, m in MethodSummary(method: m, metrics: perQuery.map { $0[i] }) }
+        let candidates = queries.reduce(0) { $0 + $1.candidates.count }
+        return EvaluationReport(
+            splitYear: split.splitYear,
+            queries: queries.count,
+            testPairs: split.testPairs,
+            meanCandidates: queries.isEmpty ? 0 : Double(candidates) / Double(queries.count),
+            k: options.k,
+            seed: options.seed,
+            methods: summaries
+        )
+    }
+}
+
+extension Evaluator {
+    /// Klynge's normalised features of a query's candidates (row-major, candidate × feature).
+    func klyngeFeatures(_ query: EvaluationQuery, weights: MatchWeights) -> [Double] {
+        var mq = MatchQuery(seeker: .member(query.seeker))
+        mq.weights = weights
+        mq.threads = 1
+        return matcher.score(
+            mq,
+            seeker: SeekerProfile(.member(query.seeker), context: split.context),
+            among: query.candidates
+        ).features
+    }
+
+    func partnerFlags(_ query: EvaluationQuery) -> [Bool] {
+        var flags = [Bool](repeating: false, count: query.candidates.count)
+        for p in query.partners { flags[Self.position(of: p, in: query.candidates)] = true }
+        return flags
+    }
+
+    /// The index of `x` in the ascending array `a` (which holds it).
+    static func position(of x: Int, in a: [Int]) -> Int {
+        var lo = 0
+        var hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        precondition(lo < a.count && a[lo] == x, "\(x) is not a candidate")
+        return lo
+    }
+
+    /// The `v`-th query to run: a fixed interleaving, so the contiguous chunks of
+    /// ``parallelChunks`` each get a mix of early and late (light and heavy) queries.
+    static func balanced(_ v: Int, count: Int) -> Int {
+        let lanes = 64
+        guard count > lanes else { return v }
+        // Lane l holds queries l, l + 64, l + 128, …: ⌈(count − l) / 64⌉ of them.
+        let full = count / lanes
+        let extra = count % lanes
+        let bigLane = full + 1
+        let lane: Int
+        let offset: Int
+        if v < extra * bigLane {
+            lane = v / bigLane
+            offset = v % bigLane
+        } else {
+            let w = v - extra * bigLane
+            lane = extra + w / full
+            offset = w % full
+        }
+        return lane + offset * lanes
+    }
+}

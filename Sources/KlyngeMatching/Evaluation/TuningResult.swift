@@ -1,0 +1,21 @@
+/// The outcome of ``Evaluator/tune(_:options:grid:maxPasses:)``.
+public struct TuningResult: Sendable {
+    /// The best weights found (the starting ones when nothing beat them).
+    public var weights: MatchWeights
+    /// The objective (mean of the splits' Klynge MRR) with the starting weights.
+    public var startMRR: Double
+    /// The objective with ``weights``.
+    public var mrr: Double
+    /// Each split's Klynge MRR with the starting weights and with ``weights``.
+    public var startMRRs: [Double]
+    public var mrrs: [Double]
+    /// Weight vectors tried.
+    public var evaluations: Int
+    /// Passes over the features (the last one changed nothing, unless the limit stopped it).
+    public var passes: Int
+
+    /// `feature = weight` lines in ``MatchFeature`` order, readable by ``MatchWeights/read(path:)``.
+    public var weightLines: [String] {
+        MatchFeature.allCases.map { "\($0.rawValue) = \(weights[$0])" }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import KlyngeEcosystem
+import KlyngeGraph
+
+extension Matcher {
+    /// The network evidence from a member seeker: personalised PageRank (weighted, α 0.85,
+    /// ε 10⁻⁶), the Adamic–Adar index and the consortium overlap of each candidate (in candidate order); none when
+    /// the seeker is a newcomer or has no ties.
+    struct NetworkEvidence: Sendable {
+        /// Personalised PageRank of each candidate, in candidate order.
+        var ppr: [Double]
+        var adamicAdar: [Double]
+        /// ``MatchingContext/consortiumOverlap(of:among:)``, in candidate order.
+        var consortium: [Double]
+    }
+
+    func networkEvidence(from seeker: Int?, among candidates: [Int]) -> NetworkEvidence {
+        let g = context.graph
+        guard let s = seeker, g.degree(s) > 0 else {
+            let zeros = [Double](repeating: 0, count: candidates.count)
+            return NetworkEvidence(ppr: zeros, adamicAdar: zeros, consortium: zeros)
+        }
+        let ppr = g.personalizedPageRank(from: s, weighted: true)
+        return NetworkEvidence(
+            ppr: candidates.map { ppr[$0] },
+            adamicAdar: g.linkScores(.adamicAdar, from: s, to: candidates),
+            consortium: context.consortiumOverlap(of: s, among: candidates)
+        )
+    }
+
+    /// Normalised features (row-major: candidate × ``MatchFeature/allCases``) and scores, in candidate order.
+    struct Scored: Sendable {
+        var features: [Double]
+        var scores: [Double]
+    }
+
+    /// Scores `candidates` for `query` (the work of ``rank(_:among:explain:)`` before sorting).
+    /// `evidence`, when given, must be ``networkEvidence(from:among:)`` of the same seeker and candidates.
+    func score(
+        _ query: MatchQuery,
+        seeker: SeekerProfile,
+        among candidates: [Int],
+        evidence given: NetworkEvidence? = nil
+    ) -> Scored {
+        let width = MatchFeature.allCases.count
+        let evidence = given ?? networkEvidence(from: seeker.index, among: candidates)
+        let probe = FeatureIndex.Probe(seeker, index: index)
+        var raw = [Double](repeating: 0, count: candidates.count * width)
+        raw.withUnsafeMutableBufferPointer { buffer in
+            // Safety: each chunk writes only the rows of its own disjoint range of candidates;
+            // parallelChunks returns after every chunk has finished.
+            nonisolated(unsafe) let out = buffer
+            parallelChunks(count: candidates.count, threads: query.threads, minChunk: 512) { range in
+                for i in range {
+                    self.rawFeatures(
+                        candidates[i],
+                        seeker: seeker,
+                        probe: probe,
+                        ppr: evidence.ppr[i],
+                        aa: evidence.adamicAdar[i],
+                        overlap: evidence.consortium[i],
+                        into: UnsafeMutableBufferPointer(rebasing: out[(i * width)..<((i + 1) * width)])
+                    )
+                }
+            }
+        }
+        // Normalise the relative features by their best candidate.
+        for f in [MatchFeature.proximity, .sharedPartners, .experience, .activity, .pilotExperience, .capacity] {
+            let k = f.index
+            var top = 0.0
+            for i in candidates.indices { top = max(top, raw[i * width + k]) }
+            if top > 0 { for i in candidates.indices { raw[i * width + k] /= top } }
+        }
+        let weights = MatchFeature.allCases.map { query.weights[$0] }
+        let scores = candidates.indices.map { i in
+            var s = 0.0
+            for k in 0..<width { s = s + weights[k] * raw[i * width + k] }
+            return s
+        }
+        return Scored(features: raw, scores: scores)
+    }
+
+    /// Raw (unnormalised) feature values of candidate `c`, in ``MatchFeature/allCases`` order.
+    func rawFeatures(
+        _ c: Int,
+        seeker: SeekerProfile,
+        probe: FeatureIndex.Probe,
+        ppr: Double,
+        aa: Double,
+        overlap: Double,
+        into r: UnsafeMutableBufferPointer<Double>
+    ) {
+        r[MatchFeature.topicFit.index] = probe.cosine(index.vectors[c])
+        r[MatchFeature.proximity.index] = ppr
+        r[MatchFeature.sharedPartners.index] = aa
+        r[MatchFeature.consortiumOverlap.index] = overlap
+        var onTopic = 0
+        for p in context.projectsOf[c] where index.projectTopics[p].contains(where: { probe.topicMask[Int($0)] }) {
+            onTopic += 1
+        }
+        r[MatchFeature.experience.index] = log1p(Double(onTopic))
+        r[MatchFeature.activity.index] = log1p(Double(context.projectsOf[c].count))
+        r[MatchFeature.pilotExperience.index] = log1p(Double(context.pilotCount[c]))
+        r[MatchFeature.complementarity.index] = seeker.kind.isPublic != index.isPublic[c] ? 1 : 0
+        r[MatchFeature.geography.index] = probe.closeness(index.county[c])
+        r[MatchFeature.capacity.index] = log1p(Double(index.size[c] ?? 0))
+        if let last = context.lastYear[c] {
+            r[MatchFeature.recency.index] = max(0, min(1, 1 - Double(context.referenceYear - last - 1) / 7))
+        }
+    }
+}

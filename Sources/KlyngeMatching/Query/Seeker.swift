@@ -1,0 +1,35 @@
+import Foundation
+import KlyngeEcosystem
+
+/// Who is looking for partners.
+public enum Seeker: Sendable, Equatable {
+    /// A member of the dataset (index).
+    case member(Int)
+    /// A newcomer with no ties: its kind, topics and county.
+    case profile(kind: MemberKind, topics: [String], county: String?)
+
+    /// Parses `kind=company;topics=fall detection,welfare technology;county=Vestland`.
+    /// - Throws: ``MatchError/badProfile`` naming the bad field.
+    public static func parseProfile(_ text: String) throws(MatchError) -> Seeker {
+        var kind: MemberKind?
+        var topics: [String] = []
+        var county: String?
+        for field in text.split(separator: ";") {
+            let kv = field.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard kv.count == 2 else { throw .badProfile("profile field '\(field)' is not key=value") }
+            switch kv[0] {
+            case "kind":
+                do { kind = try MemberKind.named(kv[1]) } catch { throw .badProfile(error.description) }
+            case "topics":
+                topics = kv[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                    !$0.isEmpty
+                }
+            case "county": county = kv[1]
+            default: throw .badProfile("unknown profile field '\(kv[0])' (use kind, topics, county)")
+            }
+        }
+        guard let kind else { throw .badProfile("the profile needs kind=…") }
+        if topics.isEmpty { throw .badProfile("the profile needs topics=… (comma-separated)") }
+        return .profile(kind: kind, topics: topics, county: county)
+    }
+}
