@@ -6,7 +6,7 @@ import KlyngeGraph
 ///
 /// Graphviz is not thread-safe, not even with one context per thread: two threads
 /// with separate contexts and separate graphs crashed in libgvc within a few
-/// iterations (../shared/notes/graphviz.md §5). Its globals (the error channel, the
+/// iterations (Documentation/Graphviz.md §5). Its globals (the error channel, the
 /// ID and memory disciplines, the C random number generators reset before each
 /// layout) are process-wide too. So all calls are serialized through one
 /// ``Locked`` (a serial `DispatchQueue`, which Thread Sanitizer understands; TSan

@@ -4,7 +4,7 @@
 /// engine with straight edges (`splines=line`): measured on 530 nodes / 3,000 edges,
 /// `sfdp` lays out in well under a second, `neato` and `fdp` in about half a second,
 /// while `dot` took over a minute and spline routing did not finish
-/// (../shared/notes/graphviz.md). `fdp` is the only force-directed engine that keeps
+/// (Documentation/Graphviz.md). `fdp` is the only force-directed engine that keeps
 /// clusters (`subgraph cluster_*`) apart; `sfdp`, `circo` and `twopi` ignore them.
 public enum LayoutEngine: String, CaseIterable, Sendable {
     /// Multiscale force-directed placement: the fast choice for big graphs.

@@ -33,7 +33,7 @@ extension MapDescription {
         return out + "}\n"
     }
 
-    /// Engine settings for readable maps (measured in ../shared/notes/graphviz.md):
+    /// Engine settings for readable maps (measured in Documentation/Graphviz.md):
     /// straight edges always (spline routing does not finish on thousands of edges);
     /// overlap removal by prism, with some space around each node, so labels never overlap.
     static func layoutSettings(_ engine: LayoutEngine) -> String {

@@ -2,7 +2,7 @@ extension MapDescription {
     /// The map laid out and drawn by Graphviz in-process (see ``Graphviz``), with
     /// `engine` instead of the map's own layout when given. PNGs are capped at
     /// 30 × 30 inches at 96 dpi (2,880 px): cairo refuses larger bitmaps and big ones
-    /// take seconds (../shared/notes/graphviz.md §3.9).
+    /// take seconds (Documentation/Graphviz.md §3.9).
     ///
     /// - Throws: ``GraphvizError`` with Graphviz's own message.
     public func render(_ format: RenderFormat, engine: LayoutEngine? = nil) throws -> [UInt8] {
