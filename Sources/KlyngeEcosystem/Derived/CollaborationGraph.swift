@@ -14,6 +14,13 @@ extension Ecosystem {
     /// Projects active in `years` (inclusive): started by its end and not ended before its start
     /// (a project without an end date counts as active in its start year only). All when nil.
     /// A project whose start is unknown is in no window.
+    ///
+    /// ```swift
+    /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+    /// let active = eco.projects(activeIn: 2018...2022)  // indices into eco.projects
+    /// ```
+    ///
+    /// - Complexity: O(*P*) for *P* projects.
     public func projects(activeIn years: ClosedRange<Int>?) -> [Int] {
         guard let years else { return Array(projects.indices) }
         return projects.indices.filter { p in
@@ -29,8 +36,14 @@ extension Ecosystem {
     /// cover the whole membership. With `includeRelations`, each explicit relation
     /// adds its weight to the tie.
     ///
+    /// ```swift
+    /// let eco = try DatasetLoader().load(folder: "Datasets/florentine-families")
+    /// let graph = try eco.collaborationGraph(includeRelations: true)  // the 20 marriages
+    /// let scores = try graph.betweenness()  // Medici 0.522, as networkx.florentine_families_graph()
+    /// ```
+    ///
     /// - Complexity: O(Σ_p k_p² + V + E log d) time, k_p the member count of project p.
-    /// - Throws: ``GraphError/tooLarge`` past 2³¹ arcs (nothing else can fail: weights are positive).
+    /// - Throws: `GraphError.tooLarge` past 2³¹ arcs (nothing else can fail: weights are positive).
     public func collaborationGraph(
         weighting: CollaborationWeighting = .sharedProjects,
         years: ClosedRange<Int>? = nil,
@@ -61,6 +74,12 @@ extension Ecosystem {
 
     /// The two-mode graph: members (indices `0..<members.count`, ids = member ids)
     /// and projects (the following indices, ids `project:<id>`), an edge per participation.
+    ///
+    /// ```swift
+    /// let eco = try DatasetLoader().load(folder: "Datasets/davis-southern-women")
+    /// let twoMode = try eco.memberProjectGraph()  // 18 women + 14 events, 89 edges
+    /// ```
+    ///
     /// - Complexity: O(V + E log d).
     public func memberProjectGraph(years: ClosedRange<Int>? = nil) throws(GraphError) -> CSRGraph {
         var b = GraphBuilder(directed: false, weighted: false)
@@ -74,6 +93,12 @@ extension Ecosystem {
     }
 
     /// Clusters as nodes (sorted by name), tied by the number of members they share.
+    ///
+    /// ```swift
+    /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+    /// let clusters = try eco.clusterCoMembershipGraph()  // 4 nodes, weighted by shared members
+    /// ```
+    ///
     /// - Complexity: O(Σ_members c²), c the clusters of a member.
     public func clusterCoMembershipGraph() throws(GraphError) -> CSRGraph {
         var b = GraphBuilder(directed: false, weighted: true, duplicates: .sumWeights)

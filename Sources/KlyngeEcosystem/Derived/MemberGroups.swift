@@ -30,6 +30,13 @@ extension Ecosystem {
     /// first listed cluster for the partition and in all of them in ``NodeGroups/all``;
     /// members without one are in "(no cluster)" / "(no county)". When no member has a
     /// cluster at all, clusters fall back to kinds (with a note).
+    ///
+    /// ```swift
+    /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+    /// let groups = eco.groups(by: .cluster)
+    /// let roles = try eco.collaborationGraph().brokerageRoles(group: groups.primary)
+    /// ```
+    ///
     /// - Complexity: O(V · c).
     public func groups(by grouping: MemberGrouping) -> NodeGroups {
         switch grouping {
@@ -69,6 +76,12 @@ extension Ecosystem {
 
 /// Reads a `node,group` CSV for the nodes of `graph`: every row names a node of the graph
 /// and its group. Nodes the file does not mention form the group "(unlisted)" (with a note).
+///
+/// ```swift
+/// let graph = try EdgeListReader().read(path: "Datasets/sna-classic/florentine.edges")
+/// let groups = try readNodeGroups(path: "factions.csv", for: graph)  // node,group rows
+/// let roles = graph.brokerageRoles(group: groups.primary)
+/// ```
 ///
 /// - Throws: ``DatasetError`` listing every problem as `file:line: column: message`:
 ///   missing columns, unknown or repeated nodes, empty groups, ragged rows, bad UTF-8.

@@ -44,7 +44,14 @@ extension Ecosystem {
     }
 
     /// The collaboration graph written as `format`.
-    /// - Throws: ``ExportError`` when an id cannot be written (edge list), ``GraphError``.
+    /// - Throws: ``ExportError`` when an id cannot be written (edge list), `GraphError`.
+    ///
+    /// ```swift
+    /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+    /// let graphML = try eco.export(.graphml, weighting: .newman)  // for Gephi, yEd, NetworkX
+    /// ```
+    ///
+    /// - Complexity: O(*V* · attributes + *E*), after building the graph.
     public func export(
         _ format: ExportFormat,
         weighting: CollaborationWeighting = .sharedProjects,

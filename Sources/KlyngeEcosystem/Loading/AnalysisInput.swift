@@ -12,9 +12,20 @@ public struct AnalysisInput: Sendable {
 
     /// Loads `path`: a folder is a dataset, anything else an edge list.
     /// - Parameters:
-    ///   - directed, weighted: for edge lists (datasets give undirected weighted graphs).
-    ///   - weighting, years, includeRelations: how a dataset's collaboration graph is built.
-    /// - Throws: ``InputError`` (edge list), ``DatasetError`` (dataset), ``GraphError``.
+    ///   - path: an edge-list file, or a dataset folder.
+    ///   - directed: for edge lists (datasets give undirected graphs).
+    ///   - weighted: for edge lists: read the third column (datasets are always weighted).
+    ///   - weighting: how a dataset's collaboration ties are weighed.
+    ///   - years: for a dataset, only projects active in these years (inclusive).
+    ///   - includeRelations: for a dataset, add the ties of `relations.csv`.
+    /// - Throws: ``InputError`` (edge list), ``DatasetError`` (dataset), `GraphError`.
+    ///
+    /// ```swift
+    /// let input = try AnalysisInput.load("Datasets/sna-classic/florentine.edges")
+    /// let scores = try input.graph.betweenness()  // input.ecosystem is nil: an edge list
+    /// ```
+    ///
+    /// - Complexity: the loader's: O(*bytes* + *E* log *d*).
     public static func load(
         _ path: String,
         directed: Bool = false,

@@ -37,9 +37,11 @@ public struct Ecosystem: Sendable {
         projectIndex = Dictionary(projects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// Index of the member with id `id`. - Complexity: O(1) expected.
+    /// Index of the member with id `id`.
+    /// - Complexity: O(1) expected.
     public func memberIndex(of id: String) -> Int? { memberIndex[id] }
-    /// Index of the project with id `id`. - Complexity: O(1) expected.
+    /// Index of the project with id `id`.
+    /// - Complexity: O(1) expected.
     public func projectIndex(of id: String) -> Int? { projectIndex[id] }
 
     /// Participations grouped by project: `byProject[p]` lists (member, role).

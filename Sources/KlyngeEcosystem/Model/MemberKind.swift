@@ -47,6 +47,13 @@ public enum MemberKind: String, CaseIterable, Sendable, Comparable {
 
     /// The kind called `name`.
     /// - Throws: ``UnknownKind`` whose message lists the valid kinds.
+    ///
+    /// ```swift
+    /// let kind = try MemberKind.named("municipality")  // .municipality
+    /// let sector = kind.sector  // "public"
+    /// ```
+    ///
+    /// - Complexity: O(1).
     public static func named(_ name: String) throws(UnknownKind) -> MemberKind {
         guard let k = MemberKind(rawValue: name) else { throw UnknownKind(name: name) }
         return k
@@ -54,6 +61,12 @@ public enum MemberKind: String, CaseIterable, Sendable, Comparable {
 
     /// The kinds of a comma-separated list, in order; blanks around names and empty items are ignored.
     /// - Throws: ``UnknownKind`` for the first name that is not a kind.
+    ///
+    /// ```swift
+    /// let kinds = try MemberKind.parseList("municipality, hospital")  // [.municipality, .hospital]
+    /// ```
+    ///
+    /// - Complexity: O(length of `text`).
     public static func parseList(_ text: String) throws(UnknownKind) -> [MemberKind] {
         var out: [MemberKind] = []
         for raw in text.split(separator: ",") {

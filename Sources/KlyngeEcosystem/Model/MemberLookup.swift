@@ -11,6 +11,12 @@ extension Ecosystem {
     /// The member a user means by `query`: an exact id; else a name, compared without
     /// regard to case; else the only member whose name contains `query`.
     ///
+    /// ```swift
+    /// let eco = try DatasetLoader().load(folder: "Datasets/florentine-families")
+    /// let medici = try eco.member(matching: "medici")  // by id, then name without regard to case
+    /// print(eco.members[medici].name)  // Medici
+    /// ```
+    ///
     /// - Throws: ``MemberLookupError`` naming the candidates when several names fit,
     ///   or the five closest names (edit distance) when none does.
     /// - Complexity: O(V · |name|) for a name, O(V · |name| · |query|) when nothing matches.
@@ -47,7 +53,8 @@ extension Ecosystem {
     }
 }
 
-/// Levenshtein distance between the characters of `a` and `b`. - Complexity: O(|a|·|b|).
+/// Levenshtein distance between the characters of `a` and `b`.
+/// - Complexity: O(|a|·|b|).
 func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)

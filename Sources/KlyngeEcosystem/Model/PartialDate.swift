@@ -14,6 +14,13 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar date; years 1000–2999).
+    ///
+    /// ```swift
+    /// let start = PartialDate(parsing: "2019-05")  // year 2019, month 5, day nil
+    /// let later = start! < PartialDate(year: 2019, month: 6)  // true
+    /// ```
+    ///
+    /// - Complexity: O(length of `text`).
     public init?(parsing text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]),

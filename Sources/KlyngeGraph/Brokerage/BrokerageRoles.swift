@@ -39,6 +39,15 @@ extension CSRGraph {
     /// An undirected graph counts each edge in both directions, so its arcs number 2E.
     ///
     /// Matches R `sna::brokerage(g, cl)` (`raw.nli`, `exp.nli`, `sd.nli`, `z.nli`).
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: true, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let roles = graph.brokerageRoles(group: [0, 0, 1])
+    /// let count = roles.raw[1][BrokerageRoles.Role.representative.rawValue]  // 1: b speaks for a to c
+    /// ```
+    ///
     /// - Complexity: O(Σ_b Σ_{a → b} (d⁺(a) + d⁺(b))) time; O(threads · V) extra space.
     ///   Nodes are independent, so the result does not depend on `threads`.
     public func brokerageRoles(group: [Int], threads: Int? = nil) -> BrokerageRoles {

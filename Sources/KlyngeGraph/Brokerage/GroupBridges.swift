@@ -39,6 +39,14 @@ extension CSRGraph {
     /// unless two different counts collide modulo it (about one chance in 2·10¹⁸).
     /// Arc directions are ignored.
     ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let bridges = graph.groupBridges(groupsOf: [[0], [], [1]], groupCount: 2)
+    /// // bridges.pairs[0]: distance 2, soleBridges [0, 1, 2]
+    /// ```
+    ///
     /// - Complexity: O(g² · (V + E)) time for g groups, pairs run on `threads` workers
     ///   (each pair is independent, so the result does not depend on the count).
     public func groupBridges(groupsOf: [[Int]], groupCount: Int, threads: Int? = nil) -> GroupBridges {

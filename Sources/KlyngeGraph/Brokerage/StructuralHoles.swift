@@ -38,6 +38,13 @@ extension CSRGraph {
     /// directed graphs, networkx PR #8906; the per-node values agree with UCINET and igraph).
     /// The fixtures' script documents and checks both.
     ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let holes = graph.structuralHoles()  // constraint [1.0, 0.5, 1.0]: b spans the hole a – c
+    /// ```
+    ///
     /// - Parameters:
     ///   - weighted: use the edge weights (NetworkX `weight="weight"`); otherwise every tie is 1.
     ///   - threads: worker threads; each node's values are computed independently, so the

@@ -33,6 +33,15 @@ extension CSRGraph {
     ///
     /// Deterministic for a given seed and any `threads`: samples are drawn in
     /// fixed blocks, each with its own generator seeded from (seed, block).
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let estimate = try graph.approximateBetweenness(epsilon: 0.05, seed: 42)
+    /// // every estimate.scores[v] within ±estimate.errorBound of betweenness()[v], with probability 0.9
+    /// ```
+    ///
     /// - Complexity: O(r · (*V* + *E*)) time unweighted (O(r (*V* + *E*) log *V*) weighted).
     public func approximateBetweenness(
         epsilon: Double,

@@ -18,7 +18,17 @@ extension CSRGraph {
     ///
     /// Example: on the path a – b – c, b lies on the only a–c path: raw 1, normalized 1.
     ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let scores = try graph.betweenness()  // [0.0, 1.0, 0.0]; normalized: false gives the same here
+    /// ```
+    ///
     /// - Parameters:
+    ///   - normalized: divide by the number of pairs (see above); `false` gives raw sums.
+    ///   - endpoints: count the path's ends as lying on it (NetworkX `endpoints=True`).
+    ///   - weighted: read arc weights as lengths (Dijkstra); otherwise every arc has length 1.
     ///   - threads: worker count (nil: every core). The result is bit-identical for
     ///     any value: sources are cut into fixed blocks whose partial sums are added
     ///     in block order.
@@ -69,6 +79,14 @@ extension CSRGraph {
     /// Matches `networkx.betweenness_centrality(G, k=k, seed=…)` in definition and
     /// scaling (the sampled set differs: NetworkX draws with Python's `random`).
     /// With `k == nodeCount` it equals ``betweenness(normalized:endpoints:weighted:threads:control:)``.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let estimate = try graph.betweenness(sampledSources: 3, seed: 7)  // [0.0, 1.0, 0.0]: k = n is exact
+    /// ```
+    ///
     /// - Complexity: O(*k* · *E*) time unweighted.
     public func betweenness(
         sampledSources k: Int,

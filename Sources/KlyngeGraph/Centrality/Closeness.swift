@@ -12,6 +12,14 @@ extension CSRGraph {
     /// (VLDB 2014, doi:10.14778/2735496.2735507): 64 sources per sweep.
     ///
     /// Example: the path a – b – c gives b 1.0 and a, c 2/3.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let closeness = try graph.closeness()  // [0.666…, 1.0, 0.666…]
+    /// ```
+    ///
     /// - Complexity: O(*V* · *E* / 64 · *D* + *V*²) time unweighted (*D*: levels),
     ///   O(*V* (*E* + *V*) log *V*) weighted; O(*threads* · *V*) extra space.
     ///   The result does not depend on `threads`: each node's value is computed whole by one worker.
@@ -37,6 +45,14 @@ extension CSRGraph {
     ///
     /// Matches `networkx.harmonic_centrality(G, distance=)`. Boldi & Vigna 2014,
     /// "Axioms for centrality", doi:10.1080/15427951.2013.865686.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let harmonic = try graph.harmonic()  // [1.5, 2.0, 1.5]
+    /// ```
+    ///
     /// - Complexity: as ``closeness(weighted:wfImproved:threads:control:)``.
     public func harmonic(
         weighted: Bool = false,

@@ -11,6 +11,14 @@ extension CSRGraph {
     ///
     /// Matches `networkx.clustering(G, weight=)`; the weighted form is Onnela et al.
     /// 2005, doi:10.1103/PhysRevE.71.065103.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c"), ("a", "c"), ("c", "d")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let coefficients = graph.clustering()  // [1.0, 1.0, 0.333…, 0.0]
+    /// ```
+    ///
     /// - Complexity: O(Σ_u Σ_{v ∈ N(u)} d(v)) time, O(*V* + *E*) extra space.
     public func clustering(weighted: Bool = false, threads: Int? = nil) -> [Double] {
         let n = nodeCount

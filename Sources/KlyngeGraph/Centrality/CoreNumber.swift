@@ -5,6 +5,14 @@ extension CSRGraph {
     ///
     /// Matches `networkx.core_number(G)`. Batagelj & Zaversnik 2003,
     /// "An O(m) algorithm for cores decomposition of networks", arXiv:cs/0310049.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c"), ("a", "c"), ("c", "d")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let cores = graph.coreNumbers()  // [2, 2, 2, 1]: the triangle is a 2-core
+    /// ```
+    ///
     /// - Complexity: O(*V* + *E*) time and extra space.
     public func coreNumbers() -> [Int] {
         let n = nodeCount

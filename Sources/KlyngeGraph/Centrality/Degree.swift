@@ -3,6 +3,14 @@ extension CSRGraph {
     /// directed graphs); 1 for every node of a graph with at most one node.
     ///
     /// Matches `networkx.degree_centrality(G)`.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let centrality = graph.degreeCentrality()  // [0.5, 1.0, 0.5]
+    /// ```
+    ///
     /// - Complexity: O(*V* + *E*) time (O(*V*) undirected).
     public func degreeCentrality() -> [Double] {
         let n = nodeCount
@@ -12,6 +20,14 @@ extension CSRGraph {
     }
 
     /// In- plus out-degree on directed graphs, the degree when undirected.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: true, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let degrees = graph.totalDegrees()  // [1, 2, 1]
+    /// ```
+    ///
     /// - Complexity: O(*V* + *E*).
     public func totalDegrees() -> [Int] {
         var d = (0..<nodeCount).map(degree)
@@ -20,6 +36,15 @@ extension CSRGraph {
     }
 
     /// In-degree divided by n − 1. Matches `networkx.in_degree_centrality(G)`.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: true, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let inward = graph.inDegreeCentrality()  // [0.0, 0.5, 0.5]
+    /// ```
+    ///
+    /// - Complexity: O(*V* + *E*) time, O(*V*) extra space.
     public func inDegreeCentrality() -> [Double] {
         let n = nodeCount
         guard n > 1 else { return [Double](repeating: 1, count: n) }
@@ -29,6 +54,15 @@ extension CSRGraph {
     }
 
     /// Out-degree divided by n − 1. Matches `networkx.out_degree_centrality(G)`.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: true, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let outward = graph.outDegreeCentrality()  // [0.5, 0.5, 0.0]
+    /// ```
+    ///
+    /// - Complexity: O(*V*) time and extra space.
     public func outDegreeCentrality() -> [Double] {
         let n = nodeCount
         guard n > 1 else { return [Double](repeating: 1, count: n) }

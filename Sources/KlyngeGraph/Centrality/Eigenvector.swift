@@ -7,7 +7,15 @@ extension CSRGraph {
     ///
     /// Matches `networkx.eigenvector_centrality(G, max_iter=100, tol=1e-6, weight=)`.
     /// Bonacich 1987, doi:10.1086/228631.
-    /// - Throws: ``GraphError/notConverged`` after `maxIterations` (as NetworkX's
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let x = try graph.eigenvector()  // [0.5, 0.707…, 0.5] (1/2, 1/√2, 1/2)
+    /// ```
+    ///
+    /// - Throws: ``GraphError/notConverged(algorithm:iterations:)`` after `maxIterations` (as NetworkX's
     ///   `PowerIterationFailedConvergence`, e.g. on some directed acyclic graphs).
     /// - Complexity: O(*iterations* · (*V* + *E*)) time, O(*V*) extra space
     ///   (plus a reversed copy when directed).

@@ -11,11 +11,23 @@ extension CSRGraph {
     /// (the SciPy implementation NetworkX 3.x uses). Page, Brin, Motwani & Winograd 1999,
     /// "The PageRank citation ranking".
     ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let ranks = try graph.pagerank()  // [0.2568, 0.4865, 0.2568], summing to 1
+    /// ```
+    ///
     /// - Parameters:
+    ///   - alpha: damping factor in [0, 1]: the probability of following an arc rather than jumping.
     ///   - personalization: one non-negative value per node, not all zero; normalised here.
     ///   - dangling: one non-negative value per node, not all zero; normalised here.
-    /// - Throws: ``GraphError/notConverged`` after `maxIterations`;
-    ///   ``GraphError/invalidParameter`` for a bad vector or alpha.
+    ///   - maxIterations: the power iterations allowed before giving up.
+    ///   - tolerance: stop when Σ |x − x_last| < n · tolerance.
+    ///   - weighted: arc weights are strengths (a walker leaves along heavier arcs more often).
+    ///   - threads: worker count (nil: every core); the result does not depend on it.
+    /// - Throws: ``GraphError/notConverged(algorithm:iterations:)`` after `maxIterations`;
+    ///   ``GraphError/invalidParameter(_:)`` for a bad vector or alpha.
     /// - Complexity: O(*iterations* · (*V* + *E*)) time, O(*V* + *E*) extra space
     ///   (a reversed copy on directed graphs). Parallel over fixed node blocks whose
     ///   sums are added in block order, so results do not depend on `threads`.

@@ -27,7 +27,8 @@ public struct CommunityPartition: Sendable, Equatable {
         self.iterations = iterations
     }
 
-    /// Number of nodes in each community, by label. - Complexity: O(*V*).
+    /// Number of nodes in each community, by label.
+    /// - Complexity: O(*V*).
     public var sizes: [Int] {
         var s = [Int](repeating: 0, count: count)
         for l in labels { s[l] += 1 }

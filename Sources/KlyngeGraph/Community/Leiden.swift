@@ -40,6 +40,14 @@ extension CSRGraph {
     /// differ. Sequential and deterministic: one seed gives one partition
     /// (up to `exp` differing in the last bit between C libraries).
     ///
+    /// ```swift
+    /// let edges = [("a", "b"), ("b", "c"), ("a", "c"), ("c", "d"), ("d", "e"), ("e", "f"), ("d", "f")]
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in edges { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let partition = try graph.leiden(seed: 1)  // labels [0, 0, 0, 1, 1, 1], modularity 5/14
+    /// ```
+    ///
     /// - Parameters:
     ///   - resolution: γ ≥ 0 (1: Newman–Girvan modularity).
     ///   - seed: seeds the SplitMix64 stream for the shuffles and the refinement draws.

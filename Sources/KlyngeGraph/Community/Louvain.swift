@@ -29,6 +29,14 @@ extension CSRGraph {
     /// so individual partitions differ from NetworkX's. Sequential and
     /// deterministic: one seed gives one partition on every platform.
     ///
+    /// ```swift
+    /// let edges = [("a", "b"), ("b", "c"), ("a", "c"), ("c", "d"), ("d", "e"), ("e", "f"), ("d", "f")]
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in edges { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let partition = try graph.louvain(seed: 1)  // labels [0, 0, 0, 1, 1, 1], modularity 5/14
+    /// ```
+    ///
     /// - Parameters:
     ///   - resolution: γ ≥ 0 (1: Newman–Girvan modularity; larger gives smaller
     ///     communities; 0 merges each connected component).

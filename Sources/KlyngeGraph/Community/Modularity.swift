@@ -17,6 +17,14 @@ extension CSRGraph {
     /// joined by one edge, split into the two triangles: m = 7, L = 3 and K = 7
     /// for each, Q = 2 (3/7 − 1/4) = 5/14 ≈ 0.357.
     ///
+    /// ```swift
+    /// let edges = [("a", "b"), ("b", "c"), ("a", "c"), ("c", "d"), ("d", "e"), ("e", "f"), ("d", "f")]
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in edges { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let q = graph.modularity(of: [0, 0, 0, 1, 1, 1])  // 5/14 ≈ 0.357
+    /// ```
+    ///
     /// - Parameters:
     ///   - partition: a community label for each node (any integers; equal labels
     ///     mean the same community). Its length must be `nodeCount`.
@@ -65,7 +73,8 @@ extension CSRGraph {
 }
 
 /// Dense community indices `0..<count` for arbitrary integer labels, in order
-/// of first occurrence. - Complexity: O(*n*) expected.
+/// of first occurrence.
+/// - Complexity: O(*n*) expected.
 func denseLabels(_ labels: [Int]) -> (dense: [Int32], count: Int) {
     let n = labels.count
     var dense = [Int32](repeating: 0, count: n)

@@ -24,6 +24,12 @@ public enum PartitionAgreement {
     /// Example: `[0, 0, 1, 1]` against `[0, 0, 1, 2]` gives I = ln 2,
     /// H = ln 2 and 1.5 ln 2, NMI = 0.8.
     ///
+    /// ```swift
+    /// let found = [0, 0, 1, 1]
+    /// let known = [0, 0, 1, 2]
+    /// let nmi = PartitionAgreement.normalizedMutualInformation(found, known)  // 0.8
+    /// ```
+    ///
     /// - Precondition: `a.count == b.count`.
     /// - Returns: a value in [0, 1]; 1 for identical partitions.
     /// - Complexity: O(*n* log *n*) time (sorting the non-empty table cells),
@@ -65,6 +71,12 @@ public enum PartitionAgreement {
     /// Example: `[0, 0, 1, 1]` against `[0, 0, 1, 2]`, counting ordered pairs:
     /// TP = 2, FN = 2 (together only in `a`), FP = 0, TN = 8,
     /// ARI = 2·16 / (4·10 + 2·8) = 4/7 ≈ 0.571.
+    ///
+    /// ```swift
+    /// let found = [0, 0, 1, 1]
+    /// let known = [0, 0, 1, 2]
+    /// let ari = PartitionAgreement.adjustedRandIndex(found, known)  // 4/7 ≈ 0.571
+    /// ```
     ///
     /// - Precondition: `a.count == b.count`.
     /// - Returns: a value in [−1, 1]; 1 for identical partitions.

@@ -21,6 +21,14 @@ extension CSRGraph {
     /// Matches `networkx.connected_components` / `weakly_connected_components`.
     /// Union–find with path halving and union by index, which needs no reverse
     /// arcs for directed graphs.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("c", "d")] { try builder.addEdge(u, v) }
+    /// builder.addNode("e")
+    /// let components = try builder.build().weaklyConnectedComponents()  // label [0, 0, 1, 1, 2], count 3
+    /// ```
+    ///
     /// - Complexity: O(*E* α(*V*)) time, O(*V*) extra space.
     public func weaklyConnectedComponents() -> Components {
         let n = nodeCount
@@ -74,6 +82,13 @@ extension CSRGraph {
     ///
     /// Matches `networkx.strongly_connected_components`. Tarjan 1972
     /// (doi:10.1137/0201010), iterative so deep graphs do not overflow the stack.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: true, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "a"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let components = try builder.build().stronglyConnectedComponents()  // label [0, 0, 1], count 2
+    /// ```
+    ///
     /// - Complexity: O(*V* + *E*) time, O(*V*) extra space.
     public func stronglyConnectedComponents() -> Components {
         guard isDirected else { return weaklyConnectedComponents() }

@@ -6,6 +6,14 @@ extension CSRGraph {
     /// Matches `networkx.articulation_points` and `networkx.bridges` (as sets; here sorted:
     /// points ascending, bridges as (u < v) pairs ascending). Self-loops are ignored.
     /// Hopcroft–Tarjan lowpoints with an explicit stack (no recursion limit).
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let (points, bridges) = graph.cutVerticesAndBridges()  // [1] and [(0, 1), (1, 2)]
+    /// ```
+    ///
     /// - Complexity: O(V + E) time and extra space.
     public func cutVerticesAndBridges() -> (articulationPoints: [Int], bridges: [(Int, Int)]) {
         let g = isDirected ? undirected() : self

@@ -22,6 +22,14 @@ extension CSRGraph {
     /// Matches `networkx.single_source_dijkstra_path_length(G, source, weight="weight")`.
     /// Dijkstra 1959 (doi:10.1007/BF01386390) with a binary heap (swift-collections
     /// `Heap`) and lazy deletion.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: true)
+    /// for (u, v, w) in [("a", "b", 2.0), ("b", "c", 1.0), ("a", "c", 5.0)] { try builder.addEdge(u, v, weight: w) }
+    /// let graph = try builder.build()
+    /// let distances = graph.dijkstraDistances(from: 0)  // [0.0, 2.0, 3.0]: a – b – c beats a – c
+    /// ```
+    ///
     /// - Complexity: O((*V* + *E*) log *V*) time, O(*V* + *E*) extra space.
     public func dijkstraDistances(from source: Int) -> [Double] {
         var dist = [Double](repeating: .infinity, count: nodeCount)

@@ -21,6 +21,14 @@ public enum LinkScore: String, Sendable, CaseIterable {
 
 extension CSRGraph {
     /// `score` of the pair (u, v) for every v in `candidates`, in order.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c"), ("c", "d"), ("d", "a")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let common = graph.linkScores(.commonNeighbours, from: 0, to: [2])  // [2.0]: b and d
+    /// ```
+    ///
     /// - Complexity: O(d(u) · d̄ + |candidates|): one pass over u's two-step neighbourhood.
     public func linkScores(_ score: LinkScore, from u: Int, to candidates: [Int]) -> [Double] {
         if score == .preferentialAttachment {

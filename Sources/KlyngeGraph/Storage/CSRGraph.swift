@@ -41,25 +41,33 @@ public struct CSRGraph: Sendable {
         self.nodes = nodes
     }
 
-    /// Number of nodes. - Complexity: O(1)
+    /// Number of nodes.
+    /// - Complexity: O(1)
     @inlinable public var nodeCount: Int { offsets.count - 1 }
-    /// Number of stored arcs (twice the edge count when undirected). - Complexity: O(1)
+    /// Number of stored arcs (twice the edge count when undirected).
+    /// - Complexity: O(1)
     @inlinable public var arcCount: Int { targets.count }
-    /// Number of edges as a user counts them. - Complexity: O(1)
+    /// Number of edges as a user counts them.
+    /// - Complexity: O(1)
     @inlinable public var edgeCount: Int { isDirected ? targets.count : targets.count / 2 }
-    /// `true` when arcs carry weights. - Complexity: O(1)
+    /// `true` when arcs carry weights.
+    /// - Complexity: O(1)
     @inlinable public var isWeighted: Bool { !weights.isEmpty }
 
-    /// Out-degree of `v` (the degree when undirected). - Complexity: O(1)
+    /// Out-degree of `v` (the degree when undirected).
+    /// - Complexity: O(1)
     @inlinable public func degree(_ v: Int) -> Int { offsets[v + 1] - offsets[v] }
 
-    /// The arc index range of node `v`. - Complexity: O(1)
+    /// The arc index range of node `v`.
+    /// - Complexity: O(1)
     @inlinable public func arcRange(_ v: Int) -> Range<Int> { offsets[v]..<offsets[v + 1] }
 
-    /// Head of arc `a`. - Complexity: O(1)
+    /// Head of arc `a`.
+    /// - Complexity: O(1)
     @inlinable public func target(ofArc a: Int) -> Int { Int(targets[a]) }
 
-    /// Weight of arc `a`, 1 when the graph is unweighted. - Complexity: O(1)
+    /// Weight of arc `a`, 1 when the graph is unweighted.
+    /// - Complexity: O(1)
     @inlinable public func weight(ofArc a: Int) -> Double { weights.isEmpty ? 1 : weights[a] }
 
     /// The neighbours (out-neighbours when directed) of `v`, ascending.
@@ -86,6 +94,14 @@ public struct CSRGraph: Sendable {
     }
 
     /// The graph with every arc turned around (itself when undirected).
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: true, weighted: false)
+    /// try builder.addEdge("a", "b")
+    /// let back = try builder.build().reversed()
+    /// let heads = back.neighbors(1)  // [0]: b → a
+    /// ```
+    ///
     /// - Complexity: O(*V* + *E*) time and space.
     public func reversed() -> CSRGraph {
         guard isDirected else { return self }
@@ -108,13 +124,30 @@ public struct CSRGraph: Sendable {
         return CSRGraph(isDirected: true, offsets: counts, targets: rt, weights: rw, nodes: nodes)
     }
 
-    /// The graph with weights dropped. - Complexity: O(1) (arrays are shared).
+    /// The graph with weights dropped.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: true)
+    /// try builder.addEdge("a", "b", weight: 4)
+    /// let plain = try builder.build().unweighted()
+    /// let weight = plain.weight(ofArc: 0)  // 1.0
+    /// ```
+    ///
+    /// - Complexity: O(1) (arrays are shared).
     public func unweighted() -> CSRGraph {
         CSRGraph(isDirected: isDirected, offsets: offsets, targets: targets, weights: [], nodes: nodes)
     }
 
     /// The undirected graph with an edge wherever either direction has an arc;
     /// the weights of `u → v` and `v → u` are summed. Itself when undirected.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: true, weighted: true)
+    /// for (u, v, w) in [("a", "b", 1.0), ("b", "a", 2.0)] { try builder.addEdge(u, v, weight: w) }
+    /// let both = try builder.build().undirected()
+    /// let weight = both.weight(ofArc: 0)  // 3.0: one edge a – b
+    /// ```
+    ///
     /// - Complexity: O(*V* + *E* log *d*) time.
     public func undirected() -> CSRGraph {
         guard isDirected else { return self }
@@ -148,6 +181,14 @@ public struct CSRBuffers {
 extension CSRGraph {
     /// The same graph with every weight `w` replaced by `transform(w)` (e.g. `1 / w`
     /// to turn a tie strength into a distance). Unweighted graphs are returned as is.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: true)
+    /// try builder.addEdge("a", "b", weight: 4)  // a tie strength
+    /// let lengths = try builder.build().mappingWeights { 1 / $0 }
+    /// let distances = lengths.dijkstraDistances(from: 0)  // [0.0, 0.25]
+    /// ```
+    ///
     /// - Precondition: `transform` returns positive finite numbers for positive finite input.
     /// - Complexity: O(*E*).
     public func mappingWeights(_ transform: (Double) -> Double) -> CSRGraph {

@@ -26,7 +26,7 @@ public enum SelfLoopPolicy: Sendable {
 /// let g = try b.build()
 /// ```
 /// Weights must be positive and finite (they are distances for shortest paths
-/// and strengths for PageRank); anything else throws ``GraphError/invalidWeight``
+/// and strengths for PageRank); anything else throws ``GraphError/invalidWeight(source:target:weight:)``
 /// naming the edge. Duplicate edges merge by ``DuplicateEdgePolicy`` (default:
 /// `sumWeights`); self-loops follow ``SelfLoopPolicy`` (default: `drop`).
 ///
@@ -62,13 +62,14 @@ public struct GraphBuilder: Sendable {
         if isWeighted { edgeWeights.reserveCapacity(m) }
     }
 
-    /// Adds a node (no-op when present) and returns its index. - Complexity: O(1) amortised.
+    /// Adds a node (no-op when present) and returns its index.
+    /// - Complexity: O(1) amortised.
     @discardableResult
     public mutating func addNode(_ id: String) -> Int { nodes.intern(id) }
 
     /// Adds an edge between two ids, creating the nodes when new. On error the
     /// builder is left unchanged.
-    /// - Throws: ``GraphError/invalidWeight`` or ``GraphError/selfLoop(node:)``.
+    /// - Throws: ``GraphError/invalidWeight(source:target:weight:)`` or ``GraphError/selfLoop(node:)``.
     public mutating func addEdge(_ source: String, _ target: String, weight: Double = 1) throws(GraphError) {
         // Validate before interning, so a rejected edge leaves the builder unchanged.
         guard weight.isFinite, weight > 0 else {
@@ -100,6 +101,15 @@ public struct GraphBuilder: Sendable {
     public var pendingEdgeCount: Int { tails.count }
 
     /// Freezes the collected edges into a ``CSRGraph``.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: true, weighted: true, duplicates: .keepLast)
+    /// try builder.addEdge("Oslo", "Bergen", weight: 2)
+    /// try builder.addEdge("Oslo", "Bergen", weight: 3)
+    /// let graph = try builder.build()  // 1 arc, weight 3
+    /// ```
+    ///
+    /// - Complexity: O(*V* + *E* log *d*) time, *d* the largest degree; O(*V* + *E*) extra space.
     public func build() throws(GraphError) -> CSRGraph {
         let n = nodes.count
         let m = tails.count

@@ -21,16 +21,20 @@ public struct NodeTable: Sendable {
 
     public init() {}
 
-    /// Number of nodes. - Complexity: O(1)
+    /// Number of nodes.
+    /// - Complexity: O(1)
     public var count: Int { ids.count }
 
-    /// The index of `id`, or nil. - Complexity: O(1) expected.
+    /// The index of `id`, or nil.
+    /// - Complexity: O(1) expected.
     public func index(of id: String) -> Int? { index[ByteKey(string: id)].map(Int.init) }
 
-    /// The id of node `i`. - Complexity: O(1)
+    /// The id of node `i`.
+    /// - Complexity: O(1)
     public subscript(i: Int) -> String { ids[i] }
 
-    /// Returns the index of `id`, adding it when new. - Complexity: O(1) amortised.
+    /// Returns the index of `id`, adding it when new.
+    /// - Complexity: O(1) amortised.
     @discardableResult
     public mutating func intern(_ id: String) -> Int {
         let key = ByteKey(string: id)

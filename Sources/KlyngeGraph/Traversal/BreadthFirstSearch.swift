@@ -5,6 +5,14 @@ extension CSRGraph {
     /// unreachable nodes.
     ///
     /// Matches `networkx.single_source_shortest_path_length(G, source)`.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let hops = graph.breadthFirstDistances(from: 0)  // [0, 1, 2]
+    /// ```
+    ///
     /// - Complexity: O(*V* + *E*) time, O(*V*) extra space.
     public func breadthFirstDistances(from source: Int) -> [Int32] {
         var dist = [Int32](repeating: -1, count: nodeCount)
@@ -25,6 +33,14 @@ extension CSRGraph {
     }
 
     /// Nodes in breadth-first order from `source` (ties in ascending index).
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let order = graph.breadthFirstOrder(from: 1)  // [1, 0, 2]
+    /// ```
+    ///
     /// - Complexity: O(*V* + *E*) time.
     public func breadthFirstOrder(from source: Int) -> [Int] {
         var seen = [Bool](repeating: false, count: nodeCount)
