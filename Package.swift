@@ -28,8 +28,11 @@ let package = Package(
         ),
         // The ecosystem domain model, dataset loading and validation, derived graphs, input formats.
         .target(name: "KlyngeEcosystem", dependencies: ["KlyngeGraph", .product(name: "CSV", package: "CSV.swift")]),
-        // Tables and their formatters (aligned text, Markdown, CSV, JSON).
-        .target(name: "KlyngeReports", dependencies: ["KlyngeGraph", "KlyngeEcosystem"]),
+        // Partner matching: candidate filters, scoring features, explanations, consortia, time-split evaluation.
+        .target(name: "KlyngeMatching", dependencies: ["KlyngeGraph", "KlyngeEcosystem"]),
+        // Tables and their formatters (aligned text, Markdown, CSV, JSON, HTML), and the report values of
+        // every result: ecosystem, centrality, brokers, matches, consortia, evaluations.
+        .target(name: "KlyngeReports", dependencies: ["KlyngeGraph", "KlyngeEcosystem", "KlyngeMatching"]),
         // The Graphviz C library (headers and link flags from pkg-config libgvc; Debian libgraphviz-dev).
         // Only KlyngeRender imports it.
         .systemLibrary(
@@ -39,9 +42,10 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         // Drawing: Graphviz in-process behind one serial owner (Graphviz/), and the maps built on it (Map/).
-        .target(name: "KlyngeRender", dependencies: ["CGraphviz", "KlyngeGraph", "KlyngeEcosystem"]),
-        // Partner matching: candidate filters, scoring features, explanations, consortia, time-split evaluation.
-        .target(name: "KlyngeMatching", dependencies: ["KlyngeGraph", "KlyngeEcosystem"]),
+        .target(
+            name: "KlyngeRender",
+            dependencies: ["CGraphviz", "KlyngeGraph", "KlyngeEcosystem", "KlyngeMatching"]
+        ),
         .executableTarget(
             name: "klynge",
             dependencies: [
@@ -66,7 +70,11 @@ let package = Package(
             dependencies: ["KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
             exclude: ["BrokenDatasets", "Fixtures", "Schemas"]
         ),
-        .testTarget(name: "KlyngeReportsTests", dependencies: ["KlyngeReports", "KlyngeGraph", "KlyngeTestSupport"]),
+        .testTarget(
+            name: "KlyngeReportsTests",
+            dependencies: ["KlyngeReports", "KlyngeMatching", "KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "KlyngeRenderTests",
             dependencies: ["KlyngeRender", "KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"],

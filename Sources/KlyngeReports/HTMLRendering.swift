@@ -19,7 +19,7 @@ extension Report {
             </style>
             </head>
             <body>
-            <header><h1>\(html(title))</h1></header>
+            <header><h1>\(html(title))</h1>\(lead.isEmpty ? "" : "<p>\(html(lead))</p>")</header>
             <nav><ol>
             """
         // The map goes after the summary sections, before the first ranking (or last).

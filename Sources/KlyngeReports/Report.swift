@@ -16,6 +16,8 @@ public struct Report: Sendable {
     }
 
     public var title: String
+    /// A paragraph right after the title, before the key findings (omitted when empty).
+    public var lead: String = ""
     /// Key findings in plain sentences, shown before the sections.
     public var highlights: [String]
     public var sections: [Section]
@@ -32,6 +34,7 @@ public struct Report: Sendable {
         switch format {
         case .table:
             var out = title + "\n" + String(repeating: "=", count: title.count) + "\n"
+            if !lead.isEmpty { out += lead + "\n" }
             if !highlights.isEmpty { out += "\n" + highlights.map { "* " + $0 }.joined(separator: "\n") + "\n" }
             for s in sections {
                 out += "\n" + s.title + "\n" + String(repeating: "-", count: s.title.count) + "\n"
@@ -41,6 +44,7 @@ public struct Report: Sendable {
             return out
         case .md:
             var out = "# " + title + "\n"
+            if !lead.isEmpty { out += "\n" + lead + "\n" }
             if !highlights.isEmpty {
                 out += "\n## Key findings\n\n" + highlights.map { "- " + $0 }.joined(separator: "\n") + "\n"
             }
@@ -54,6 +58,7 @@ public struct Report: Sendable {
             return sections.map { "# " + $0.title + "\n" + $0.table.render(.csv) }.joined(separator: "\n")
         case .json:
             var out = "{\n  \"title\": " + jsonString(title)
+            if !lead.isEmpty { out += ",\n  \"lead\": " + jsonString(lead) }
             if !highlights.isEmpty {
                 out += ",\n  \"highlights\": [" + highlights.map(jsonString).joined(separator: ", ") + "]"
             }

@@ -106,7 +106,11 @@ struct ConsortiumCommand: AsyncParsableCommand {
                     "\(teams) team\(teams == 1 ? "" : "s") of \(proposal.size) in \(milliseconds(done.timeIntervalSince(prepared))) ms"
                         + " (index built in \(milliseconds(prepared.timeIntervalSince(started))) ms)"
                 )
-                try Output.write(render(proposal, call: call, eco: eco), to: output, protecting: [dataset])
+                try Output.write(
+                    ConsortiumReport(proposal, call: call, in: eco).render(format),
+                    to: output,
+                    protecting: [dataset]
+                )
             } catch let e as ConsortiumError {
                 throw ReportError(e.description)
             }
@@ -114,95 +118,4 @@ struct ConsortiumCommand: AsyncParsableCommand {
     }
 
     func milliseconds(_ t: TimeInterval) -> Int { Int((t * 1000).rounded()) }
-
-    static let columns = ["member", "name", "role", "sector", "clusters", "topic_fit", "ties", "new_ties", "why"]
-
-    /// One row per member: id, name, role (its kind; lead or extra marked), sector, clusters,
-    /// topic fit, teammates it has worked with, new ties, why.
-    static func rows(_ team: ConsortiumTeam, eco: Ecosystem) -> [[Table.Cell]] {
-        team.members.map { t in
-            let m = eco.members[t.member]
-            let role = m.kind.rawValue + (t.role == .lead ? " (lead)" : t.role == .extra ? " (extra)" : "")
-            return [
-                .text(m.id), .text(m.name), .text(role), .text(m.kind.sector),
-                .text(m.clusters.joined(separator: "; ")),
-                .number(t.topicFit), .integer(t.tiedTo.count), .integer(t.newTiesTo.count), .text(t.why),
-            ]
-        }
-    }
-
-    /// "score 0.751: topic fit 0.293 (0.29 of the best candidate's), cohesion 0.67 (4 of 6 pairs already tied), …"
-    static func summary(_ s: TeamScore) -> String {
-        func f(_ x: Double, _ d: Int = 3) -> String { String(format: "%.\(d)f", x) }
-        return "score \(f(s.score)): topic fit \(f(s.meanFit)) (\(f(s.relativeFit, 2)) of the best candidate's), "
-            + "cohesion \(f(s.cohesion, 2)) (\(s.tiedPairs) of \(s.pairs) pair\(s.pairs == 1 ? "" : "s") already tied), "
-            + "\(s.newTies) new tie\(s.newTies == 1 ? "" : "s"), \(s.publicCount) public / \(s.privateCount) private (balance \(f(s.balance, 2)))"
-    }
-
-    static func title(_ call: ConsortiumCall, size: Int, eco: Ecosystem) -> String {
-        "Consortium for " + call.topics.map { "'\($0)'" }.joined(separator: ", ") + " in \(eco.name): "
-            + call.roles.map(\.rawValue).joined(separator: ", ") + "; \(size) members"
-            + (call.lead.map { ", led by \(eco.members[$0].name)" } ?? "")
-    }
-
-    func render(_ proposal: ConsortiumProposal, call: ConsortiumCall, eco: Ecosystem) -> String {
-        let objective =
-            "score = topic fit (relative to the best candidate) + \(short(call.weights.cohesion)) × cohesion + "
-            + "\(short(call.weights.balance)) × balance; every role covered, at least one new tie"
-        switch format {
-        case .table, .md:
-            let title = Self.title(call, size: proposal.size, eco: eco)
-            let md = format == .md
-            var out =
-                md
-                ? "# \(title)\n\n\(objective)\n"
-                : "\(title)\n\(String(repeating: "=", count: title.count))\n\(objective)\n"
-            for (k, team) in proposal.teams.enumerated() {
-                let heading = k == 0 ? "Best team" : "Alternative \(k)"
-                out +=
-                    md
-                    ? "\n## \(heading)\n\n\(Self.summary(team.score))\n\n"
-                    : "\n\(heading)\n\(String(repeating: "-", count: heading.count))\n\(Self.summary(team.score))\n"
-                out += Table(columns: Self.columns, rows: Self.rows(team, eco: eco)).render(format)
-            }
-            return out
-        case .csv:
-            var rows: [[Table.Cell]] = []
-            for (k, team) in proposal.teams.enumerated() {
-                rows += Self.rows(team, eco: eco).map { [.integer(k + 1), .number(team.score.score)] + $0 }
-            }
-            return Table(columns: ["team", "team_score"] + Self.columns, rows: rows).render(.csv)
-        case .json:
-            return json(proposal, call: call, eco: eco)
-        }
-    }
-
-    /// `{"call": {…}, "teams": [{"team": 1, "score": …, …, "members": [rows]}]}`
-    func json(_ proposal: ConsortiumProposal, call: ConsortiumCall, eco: Ecosystem) -> String {
-        func list(_ xs: [String]) -> String { "[" + xs.map(jsonString).joined(separator: ", ") + "]" }
-        var out = "{\n  \"dataset\": \(jsonString(eco.name)),\n  \"call\": {"
-        out += "\"topics\": \(list(call.topics)), \"roles\": \(list(call.roles.map(\.rawValue))), "
-        out += "\"lead\": \(call.lead.map { jsonString(eco.members[$0].id) } ?? "null"), \"size\": \(proposal.size), "
-        out +=
-            "\"cohesion_weight\": \(exact(call.weights.cohesion)), \"balance_weight\": \(exact(call.weights.balance))},\n"
-        out += "  \"notes\": \(list(proposal.notes)),\n  \"teams\": ["
-        for (k, team) in proposal.teams.enumerated() {
-            let s = team.score
-            out += k == 0 ? "\n" : ",\n"
-            out += "    {\"team\": \(k + 1), \"score\": \(exact(s.score)), \"topic_fit\": \(exact(s.meanFit)), "
-            out += "\"relative_topic_fit\": \(exact(s.relativeFit)), \"cohesion\": \(exact(s.cohesion)), "
-            out += "\"tied_pairs\": \(s.tiedPairs), \"new_ties\": \(s.newTies), \"pairs\": \(s.pairs), "
-            out += "\"balance\": \(exact(s.balance)), \"public\": \(s.publicCount), \"private\": \(s.privateCount),\n"
-            out += "     \"summary\": \(jsonString(Self.summary(s))),\n     \"members\": "
-            let rows = Table(columns: Self.columns, rows: Self.rows(team, eco: eco)).render(.json)
-                .split(separator: "\n").map { "     " + $0 }.joined(separator: "\n")
-            out += rows.dropFirst(5) + "}"
-        }
-        return out + "\n  ]\n}\n"
-    }
-
-    /// A JSON number: the shortest text that reads back to `x` (scores are finite).
-    func exact(_ x: Double) -> String { "\(x)" }
-
-    func short(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : "\(x)" }
 }

@@ -137,17 +137,7 @@ struct Evaluate: AsyncParsableCommand {
                     "tuned in \(Self.seconds(seconds)): MRR \(Self.short(result.startMRR)) → \(Self.short(result.mrr)) "
                         + "(\(result.evaluations) weight vectors, \(result.passes) passes)"
                 )
-                var text =
-                    "# klynge evaluate --tune: \(eco.name), split year \(splitYear), test projects \(window), seekers \(Self.list(seekers))\n"
-                for (i, (split, targets)) in zip(splits, targetSets).enumerated() {
-                    text +=
-                        "# targets \(Self.list(targets)): \(split.queries.count) queries, \(split.testPairs) test pairs; "
-                        + "Klynge MRR \(Self.short(result.startMRRs[i])) → \(Self.short(result.mrrs[i]))\n"
-                }
-                if splits.count > 1 { text += "# objective: the mean of the \(splits.count) MRRs\n" }
-                text +=
-                    "# Klynge MRR \(Self.short(result.startMRR)) with the starting weights, \(Self.short(result.mrr)) with these\n"
-                text += result.weightLines.joined(separator: "\n") + "\n"
+                let text = TuningReport(result, splits: splits, dataset: eco.name).text
                 try Output.write(text, to: io.output, protecting: [dataset] + (weights.map { [$0] } ?? []))
                 return
             }
@@ -161,74 +151,15 @@ struct Evaluate: AsyncParsableCommand {
                 bootstrap > 0
                     ? report.mrrRatioInterval(of: .klynge, to: b.method, resamples: bootstrap, seed: seed) : nil
             }
-            if let k = report[.klynge], let b = report.bestBaseline, b.mrr > 0 {
-                Diagnostics.note(
-                    "klynge MRR \(Self.short(k.mrr)) = \(String(format: "%.2f", k.mrr / b.mrr))× the best baseline (\(b.method.rawValue), \(Self.short(b.mrr)))"
-                )
-            }
-            if let interval, let b = report.bestBaseline {
-                Diagnostics.note(
-                    Self.describe(
-                        interval,
-                        baseline: b.method,
-                        queries: report.queries,
-                        resamples: bootstrap,
-                        seed: seed
-                    )
-                )
-            }
-            let text = io.format == .json ? Self.json(report, interval: interval) : Self.table(report).render(io.format)
-            try Output.write(text, to: io.output, protecting: [dataset] + (weights.map { [$0] } ?? []))
+            let document = EvaluationDocument(report, interval: interval)
+            if let ratio = document.ratioSummary { Diagnostics.note(ratio) }
+            if let summary = document.intervalSummary(seed: seed) { Diagnostics.note(summary) }
+            try Output.write(
+                document.render(io.format),
+                to: io.output,
+                protecting: [dataset] + (weights.map { [$0] } ?? [])
+            )
         }
-    }
-
-    /// One row per method: queries, MRR, precision@k, recall@k, AUC.
-    static func table(_ report: EvaluationReport) -> Table {
-        let k = report.k
-        return Table(
-            columns: ["method", "queries", "mrr", "precision@\(k)", "recall@\(k)", "auc"],
-            rows: report.methods.map { m in
-                [
-                    .text(m.method.rawValue), .integer(m.queries), .number(m.mrr), .number(m.precisionAtK),
-                    .number(m.recallAtK), .number(m.auc),
-                ]
-            }
-        )
-    }
-
-    /// `{"queries": N, "methods": {"klynge": {"mrr": …, "precision_at_k": …, "recall_at_k": …, "auc": …}, …}}`,
-    /// then, with a bootstrap, `"klynge_vs_best_baseline": {"baseline": …, "ratio": …, "low": …, "high": …,
-    /// "confidence": 0.95, "resamples": N, "share_at_least_1": …}`.
-    static func json(_ report: EvaluationReport, interval: RatioInterval? = nil) -> String {
-        func number(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
-        let methods = report.methods.map { m in
-            "    " + jsonString(m.method.rawValue)
-                + ": {\"mrr\": \(number(m.mrr)), \"precision_at_k\": \(number(m.precisionAtK)), "
-                + "\"recall_at_k\": \(number(m.recallAtK)), \"auc\": \(number(m.auc))}"
-        }
-        var text =
-            "{\n  \"queries\": \(report.queries),\n  \"methods\": {\n" + methods.joined(separator: ",\n") + "\n  }"
-        if let interval, let b = report.bestBaseline {
-            text +=
-                ",\n  \"klynge_vs_best_baseline\": {\"baseline\": \(jsonString(b.method.rawValue)), \"ratio\": \(number(interval.estimate)), "
-                + "\"low\": \(number(interval.low)), \"high\": \(number(interval.high)), \"confidence\": \(interval.confidence), "
-                + "\"resamples\": \(interval.ratios.count), \"share_at_least_1\": \(number(interval.share(atLeast: 1)))}"
-        }
-        return text + "\n}\n"
-    }
-
-    /// "95% bootstrap interval of the ratio: 0.74–1.07× (2,000 resamples of the 120 queries, seed 42); klynge at least as good in 12% of them".
-    static func describe(
-        _ interval: RatioInterval,
-        baseline: EvaluationMethod,
-        queries: Int,
-        resamples: Int,
-        seed: UInt64
-    ) -> String {
-        "\(Int((interval.confidence * 100).rounded()))% bootstrap interval of klynge's MRR over \(baseline.rawValue)'s: "
-            + String(format: "%.2f–%.2f×", interval.low, interval.high)
-            + " (\(resamples) resamples of the \(queries) queries, seed \(seed)); klynge at least as good in "
-            + String(format: "%.0f%%", interval.share(atLeast: 1) * 100) + " of them"
     }
 
     /// Kinds from a comma-separated list.
@@ -239,7 +170,7 @@ struct Evaluate: AsyncParsableCommand {
         return Set(kinds)
     }
 
-    static func list(_ kinds: Set<MemberKind>) -> String { kinds.sorted().map(\.rawValue).joined(separator: ", ") }
-    static func short(_ x: Double) -> String { String(format: "%.4g", x) }
+    static func list(_ kinds: Set<MemberKind>) -> String { kinds.listed }
+    static func short(_ x: Double) -> String { EvaluationDocument.short(x) }
     static func seconds(_ s: Double) -> String { String(format: "%.2f s", s) }
 }

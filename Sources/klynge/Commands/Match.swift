@@ -119,7 +119,7 @@ struct Match: AsyncParsableCommand {
                 "\(ranked.count) candidates ranked in \(Int((matched.timeIntervalSince(prepared) * 1000).rounded())) ms (index built in \(Int((prepared.timeIntervalSince(started) * 1000).rounded())) ms)"
             )
             try Output.write(
-                render(shown, eco: eco, seeker: who),
+                MatchReport(shown, seeker: who, in: eco, explain: explain).render(io.format),
                 to: io.output,
                 protecting: [dataset] + (weights.map { [$0] } ?? [])
             )
@@ -158,33 +158,4 @@ struct Match: AsyncParsableCommand {
         do { return try MemberKind.parseList(text ?? "") } catch { throw ValidationError(error.description) }
     }
 
-    func render(_ shown: [Suggestion], eco: Ecosystem, seeker: Seeker) -> String {
-        let features = MatchFeature.allCases
-        var columns = ["rank", "member", "name", "kind", "county", "score"] + features.map(\.rawValue)
-        let withReasons = explain && (io.format == .csv || io.format == .json)
-        if withReasons { columns.append("reasons") }
-        let rows = shown.enumerated().map { r, s -> [Table.Cell] in
-            let m = eco.members[s.candidate]
-            var row: [Table.Cell] = [
-                .integer(r + 1), .text(m.id), .text(m.name), .text(m.kind.rawValue), .text(m.county ?? ""),
-                .number(s.score),
-            ]
-            row += features.map { .number(s.features[$0] ?? 0) }
-            if withReasons { row.append(.text(s.reasons.joined(separator: "; "))) }
-            return row
-        }
-        var text = Table(columns: columns, rows: rows).render(io.format)
-        if explain && (io.format == .table || io.format == .md) {
-            let seekerName: String = if case .member(let i) = seeker { eco.members[i].name } else { "the newcomer" }
-            text += io.format == .md ? "\n### Why\n\n" : "\nWhy, for \(seekerName):\n"
-            for (r, s) in shown.enumerated() {
-                text +=
-                    (io.format == .md
-                        ? "\(r + 1). **\(eco.members[s.candidate].name)**\n"
-                        : "\(r + 1). \(eco.members[s.candidate].name)\n")
-                for reason in s.reasons { text += "   - " + reason + "\n" }
-            }
-        }
-        return text
-    }
 }

@@ -1,0 +1,51 @@
+import KlyngeEcosystem
+import KlyngeMatching
+
+/// A ``TuningResult`` as a weights file: `#` comment lines on the splits and the MRRs before
+/// and after, then `feature = weight` lines that ``MatchWeights/read(path:base:)`` reads back.
+///
+/// ```swift
+/// let splits = [TimeSplit(context: context, seekerKinds: [.company], targetKinds: [.municipality])]
+/// let result = Evaluator.tune(splits.map(Evaluator.init), options: EvaluationOptions())
+/// print(TuningReport(result, splits: splits, dataset: eco.name).text)
+/// ```
+public struct TuningReport: Sendable {
+    public var result: TuningResult
+    /// The splits tuned on, in the order of the result's per-split MRRs.
+    public var splits: [TimeSplit]
+    public var dataset: String
+
+    public init(_ result: TuningResult, splits: [TimeSplit], dataset: String) {
+        self.result = result
+        self.splits = splits
+        self.dataset = dataset
+    }
+
+    /// The weights file, ending with a newline.
+    /// - Complexity: O(splits + features).
+    public var text: String {
+        let short = EvaluationDocument.short
+        guard let first = splits.first else { return result.weightLines.joined(separator: "\n") + "\n" }
+        var text =
+            "# klynge evaluate --tune: \(dataset), split year \(first.splitYear), test projects \(first.window), "
+            + "seekers \(first.seekerKinds.listed)\n"
+        for (i, split) in splits.enumerated() {
+            text +=
+                "# targets \(split.targetKinds.listed): \(split.queries.count) queries, \(split.testPairs) test pairs; "
+                + "Klynge MRR \(short(result.startMRRs[i])) → \(short(result.mrrs[i]))\n"
+        }
+        if splits.count > 1 { text += "# objective: the mean of the \(splits.count) MRRs\n" }
+        text += "# Klynge MRR \(short(result.startMRR)) with the starting weights, \(short(result.mrr)) with these\n"
+        return text + result.weightLines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension TimeSplit {
+    /// The test years in words: "2022–2023" with a `testBefore`, else "2022+".
+    public var window: String { testBefore.map { "\(splitYear)–\($0 - 1)" } ?? "\(splitYear)+" }
+}
+
+extension Set<MemberKind> {
+    /// The kinds sorted and comma-separated: "company, hospital".
+    public var listed: String { sorted().map(\.rawValue).joined(separator: ", ") }
+}
