@@ -5,6 +5,7 @@ let package = Package(
     name: "Klynge",
     platforms: [.macOS(.v15)],
     products: [
+        .library(name: "KlyngeConcurrency", targets: ["KlyngeConcurrency"]),
         .library(name: "KlyngeGraph", targets: ["KlyngeGraph"]),
         .library(name: "KlyngeEcosystem", targets: ["KlyngeEcosystem"]),
         .library(name: "KlyngeReports", targets: ["KlyngeReports"]),
@@ -18,10 +19,14 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
+        // Locks, progress and cancellation, parallel loops and the parallel fill of a result array.
+        // No graph: KlyngeGraph re-exports it, and KlyngeRender's Graphviz owner uses it alone.
+        .target(name: "KlyngeConcurrency"),
         // Generic graph core: storage, traversal, centralities. No domain words, no files.
         .target(
             name: "KlyngeGraph",
             dependencies: [
+                "KlyngeConcurrency",
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
@@ -44,7 +49,7 @@ let package = Package(
         // Drawing: Graphviz in-process behind one serial owner (Graphviz/), and the maps built on it (Map/).
         .target(
             name: "KlyngeRender",
-            dependencies: ["CGraphviz", "KlyngeGraph", "KlyngeEcosystem", "KlyngeMatching"]
+            dependencies: ["CGraphviz", "KlyngeConcurrency", "KlyngeGraph", "KlyngeEcosystem", "KlyngeMatching"]
         ),
         .executableTarget(
             name: "klynge",

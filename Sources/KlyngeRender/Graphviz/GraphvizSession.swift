@@ -1,5 +1,5 @@
 import CGraphviz
-import KlyngeGraph
+import KlyngeConcurrency
 
 /// The single owner of Graphviz in the process: every Graphviz call runs inside
 /// ``run(_:)``, one at a time.

@@ -22,7 +22,7 @@ extension Ecosystem {
         }
         let ties = WholeMapTies(graph, kept: kept, minWeight: options.minWeight)
         let labelled = labelledMembers(options.labels ?? .all, kept: kept, style: style)
-        let shared = SharedProjects(self, years: options.years)
+        let projectsOf = memberProjects(years: options.years)
 
         let nodes = kept.map { i in
             var n = style.node(i, labelled: labelled.contains(i) || i == focus, minSize: 0.2, scale: 0.45)
@@ -34,7 +34,7 @@ extension Ecosystem {
             return n
         }
         let edges = ties.list.map { t -> MapEdge in
-            let projects = shared.between(t.u, t.v)
+            let projects = projectsOf.shared(t.u, t.v)
             let titles = projects.map {
                 self.projects[$0].title.map { MapStyle.shorten($0, limit: 30) } ?? self.projects[$0].id
             }
@@ -79,40 +79,6 @@ extension Ecosystem {
             ),
             layout: kept.count > 400 ? .sfdp : .neato
         )
-    }
-}
-
-/// Which projects two members share. - Complexity: O(participations) to build,
-/// O(p_u + p_v) per query.
-struct SharedProjects {
-    private let byMember: [[Int]]
-
-    init(_ eco: Ecosystem, years: ClosedRange<Int>?) {
-        let active = Set(eco.projects(activeIn: years))
-        var by = [[Int]](repeating: [], count: eco.members.count)
-        for p in eco.participations where active.contains(p.project) { by[p.member].append(p.project) }
-        byMember = by.map { Array(Set($0)).sorted() }
-    }
-
-    /// The projects of `u` and `v` in common, by index.
-    func between(_ u: Int, _ v: Int) -> [Int] {
-        let a = byMember[u]
-        let b = byMember[v]
-        var i = 0
-        var j = 0
-        var out: [Int] = []
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                out.append(a[i])
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return out
     }
 }
 

@@ -25,7 +25,7 @@ extension Ecosystem {
         guard !suggestions.isEmpty else { throw MapError.empty("no suggestions to draw") }
         let style = try MemberStyling(self, options: options)
         let graph = style.graph
-        let shared = SharedProjects(self, years: options.years)
+        let projectsOf = memberProjects(years: options.years)
         let seekerID: String
         let seekerIndex: Int?
         var nodes: [MapNode] = []
@@ -101,7 +101,7 @@ extension Ecosystem {
                 nodes.append(style.node(i, labelled: true, minSize: 0.15, scale: 0.2))
                 onMap.insert(i)
             }
-            let projects = shared.between(tie[0], tie[1])
+            let projects = projectsOf.shared(tie[0], tie[1])
             let label =
                 projects.first.map {
                     MapStyle.shorten(self.projects[$0].title ?? self.projects[$0].id, limit: 26)

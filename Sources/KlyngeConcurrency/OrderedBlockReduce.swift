@@ -1,25 +1,6 @@
 import Dispatch
 import Synchronization
 
-/// The number of worker threads used when an algorithm is given `threads: nil`:
-/// every active core.
-public var defaultThreadCount: Int { max(1, ProcessInfoLite.activeProcessorCount) }
-
-enum ProcessInfoLite {
-    static var activeProcessorCount: Int {
-        #if canImport(Glibc)
-        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        #else
-        return 1
-        #endif
-    }
-}
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Runs `blockCount` independent blocks of work on `threads` workers and folds
 /// their results **in block order**, so the result is the same bit for bit
 /// whatever the thread count.
@@ -31,7 +12,7 @@ import Darwin
 /// of order wait in a small pending table (at most about one per worker).
 ///
 /// - Complexity: O(blocks) scheduling; memory O(threads · |Partial|).
-func orderedBlockReduce<State, Partial: Sendable, Total: Sendable>(
+package func orderedBlockReduce<State, Partial: Sendable, Total: Sendable>(
     blockCount: Int,
     threads: Int?,
     control: ComputeControl?,
@@ -98,26 +79,4 @@ struct OrderedReducer<Partial: Sendable, Total: Sendable>: Sendable {
     /// Folded partial buffers kept for reuse.
     var spare: [Partial] = []
     init(total: Total) { self.total = total }
-}
-
-/// Runs `body(i)` for `i` in `0..<count` on `threads` workers, in contiguous
-/// chunks. Use only for work whose results do not depend on the order (each `i`
-/// writes its own output slot).
-public func parallelChunks(
-    count: Int,
-    threads: Int?,
-    minChunk: Int = 4096,
-    _ body: @Sendable (Range<Int>) -> Void
-) {
-    let workers = max(1, min(threads ?? defaultThreadCount, (count + minChunk - 1) / minChunk))
-    if workers <= 1 {
-        body(0..<count)
-        return
-    }
-    let chunk = (count + workers - 1) / workers
-    DispatchQueue.concurrentPerform(iterations: workers) { w in
-        let lo = w * chunk
-        let hi = min(count, lo + chunk)
-        if lo < hi { body(lo..<hi) }
-    }
 }
