@@ -44,7 +44,15 @@ extension Matcher {
     ) -> Scored {
         let width = MatchFeature.allCases.count
         let evidence = given ?? networkEvidence(from: seeker.index, among: candidates)
-        let probe = FeatureIndex.Probe(seeker, index: index)
+        let input = FeatureInput(
+            context: context,
+            index: index,
+            seeker: seeker,
+            probe: FeatureIndex.Probe(seeker, index: index),
+            candidates: candidates,
+            evidence: evidence
+        )
+        let definitions = MatchFeature.registry
         var raw = [Double](repeating: 0, count: candidates.count * width)
         raw.withUnsafeMutableBufferPointer { buffer in
             // Safety: each chunk writes only the rows of its own disjoint range of candidates;
@@ -52,21 +60,14 @@ extension Matcher {
             nonisolated(unsafe) let out = buffer
             parallelChunks(count: candidates.count, threads: query.threads, minChunk: 512) { range in
                 for i in range {
-                    self.rawFeatures(
-                        candidates[i],
-                        seeker: seeker,
-                        probe: probe,
-                        ppr: evidence.ppr[i],
-                        aa: evidence.adamicAdar[i],
-                        overlap: evidence.consortium[i],
-                        into: UnsafeMutableBufferPointer(rebasing: out[(i * width)..<((i + 1) * width)])
-                    )
+                    for (k, feature) in definitions.enumerated() {
+                        out[i * width + k] = feature.rawValue(at: i, in: input)
+                    }
                 }
             }
         }
         // Normalise the relative features by their best candidate.
-        for f in [MatchFeature.proximity, .sharedPartners, .experience, .activity, .pilotExperience, .capacity] {
-            let k = f.index
+        for (k, feature) in definitions.enumerated() where feature.scaling == .relativeToBest {
             var top = 0.0
             for i in candidates.indices { top = max(top, raw[i * width + k]) }
             if top > 0 { for i in candidates.indices { raw[i * width + k] /= top } }
@@ -78,34 +79,5 @@ extension Matcher {
             return s
         }
         return Scored(features: raw, scores: scores)
-    }
-
-    /// Raw (unnormalised) feature values of candidate `c`, in ``MatchFeature/allCases`` order.
-    func rawFeatures(
-        _ c: Int,
-        seeker: SeekerProfile,
-        probe: FeatureIndex.Probe,
-        ppr: Double,
-        aa: Double,
-        overlap: Double,
-        into r: UnsafeMutableBufferPointer<Double>
-    ) {
-        r[MatchFeature.topicFit.index] = probe.cosine(index.vectors[c])
-        r[MatchFeature.proximity.index] = ppr
-        r[MatchFeature.sharedPartners.index] = aa
-        r[MatchFeature.consortiumOverlap.index] = overlap
-        var onTopic = 0
-        for p in context.projectsOf[c] where index.projectTopics[p].contains(where: { probe.topicMask[Int($0)] }) {
-            onTopic += 1
-        }
-        r[MatchFeature.experience.index] = log1p(Double(onTopic))
-        r[MatchFeature.activity.index] = log1p(Double(context.projectsOf[c].count))
-        r[MatchFeature.pilotExperience.index] = log1p(Double(context.pilotCount[c]))
-        r[MatchFeature.complementarity.index] = seeker.kind.isPublic != index.isPublic[c] ? 1 : 0
-        r[MatchFeature.geography.index] = probe.closeness(index.county[c])
-        r[MatchFeature.capacity.index] = log1p(Double(index.size[c] ?? 0))
-        if let last = context.lastYear[c] {
-            r[MatchFeature.recency.index] = max(0, min(1, 1 - Double(context.referenceYear - last - 1) / 7))
-        }
     }
 }

@@ -1,30 +1,54 @@
-/// The evidence a match score combines; each is normalised to 0…1 within a query.
-public enum MatchFeature: String, Sendable, CaseIterable, Comparable {
-    /// TF-IDF cosine between the seeker's topics (and its projects' topics and titles) and the candidate's.
-    case topicFit = "topic_fit"
-    /// Personalised PageRank from the seeker over the collaboration graph, relative to the best candidate.
-    case proximity
-    /// Adamic–Adar index of seeker and candidate (shared partners, rare ones counting more), relative to the best.
-    case sharedPartners = "shared_partners"
-    /// The largest share of one of the seeker's past consortia that has worked with the candidate
-    /// (see `MatchingContext.consortiumOverlap`).
-    case consortiumOverlap = "consortium_overlap"
-    /// The candidate's past projects on the seeker's topics (log scale, relative to the most experienced).
-    case experience
-    /// The candidate's past projects on any topic (log scale, relative to the most active).
-    case activity
-    /// The candidate's past projects as pilot site (log scale, relative).
-    case pilotExperience = "pilot_experience"
-    /// 1 when one is public and the other private (the clusters' public–private mission).
-    case complementarity
-    /// 1 in the same county, falling with the distance between county centres (half at about 200 km).
-    case geography
-    /// Size (inhabitants of a municipality, employees otherwise), log scale, relative to the largest candidate.
-    case capacity
-    /// 1 when the candidate's latest project started within a year of now, 0 after eight.
-    case recency
+/// One piece of evidence a match score combines, normalised to 0…1 within a query.
+///
+/// Each feature is defined in one file of `Features/` (a ``MatchFeatureDefinition``: its
+/// name, raw value, normalisation and reason) and listed once in ``MatchFeature/registry``.
+/// Everything else reads that list: the score's sum (in registry order), ``MatchWeights``
+/// and its `feature = weight` files, the explanations, ``Evaluator/tune(_:options:grid:maxPasses:)``
+/// and the help text (``MatchFeature/helpLines``).
+///
+///     for feature in MatchFeature.allCases {
+///         print(feature.rawValue, MatchWeights.defaults[feature], feature.summary)
+///     }
+///     let fit = MatchFeature(rawValue: "topic_fit")  // .topicFit
+public struct MatchFeature: RawRepresentable, Hashable, Sendable, CaseIterable, Comparable, CustomStringConvertible {
+    /// The feature's name in weights files, output columns and help (`topic_fit`).
+    public let rawValue: String
+    /// Position in ``allCases``: the feature's column in every row-major feature table.
+    let index: Int
 
-    public static func < (a: MatchFeature, b: MatchFeature) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    /// The registered feature of that name, or nil.
+    /// - Complexity: O(features).
+    public init?(rawValue: String) {
+        guard let i = Self.registry.firstIndex(where: { $0.name == rawValue }) else { return nil }
+        self.init(index: i)
     }
+
+    /// The feature a registered definition defines (a programming error if it is not registered).
+    init(_ definition: any MatchFeatureDefinition.Type) {
+        guard let i = Self.registry.firstIndex(where: { ObjectIdentifier($0) == ObjectIdentifier(definition) }) else {
+            preconditionFailure("\(definition) is not in MatchFeature.registry")
+        }
+        self.init(index: i)
+    }
+
+    private init(index: Int) {
+        self.index = index
+        rawValue = Self.registry[index].name
+    }
+
+    /// Every feature, in registry order (the order of columns and of the score's sum).
+    public static let allCases: [MatchFeature] = registry.indices.map { MatchFeature(index: $0) }
+
+    /// One sentence on what the feature measures.
+    public var summary: String { definition.summary }
+
+    /// `name: summary`, one line per feature in registry order (for help texts).
+    public static var helpLines: [String] { allCases.map { "\($0.rawValue): \($0.summary)" } }
+
+    public var description: String { rawValue }
+
+    /// The definition registered for this feature.
+    var definition: any MatchFeatureDefinition.Type { Self.registry[index] }
+
+    public static func < (a: MatchFeature, b: MatchFeature) -> Bool { a.index < b.index }
 }

@@ -1,5 +1,34 @@
 import KlyngeGraph
 
+extension MatchFeature {
+    /// The largest share of one of the seeker's past consortia that has worked with the candidate
+    /// (see `MatchingContext.consortiumOverlap`).
+    public static let consortiumOverlap = MatchFeature(ConsortiumOverlapFeature.self)
+}
+
+/// ``MatchingContext/consortiumOverlap(of:among:)`` of the seeker and the candidate; already in 0…1.
+enum ConsortiumOverlapFeature: MatchFeatureDefinition {
+    static let name = "consortium_overlap"
+    static let summary =
+        "The largest share of one of the seeker's past consortia that has worked with the candidate."
+    static let scaling = FeatureScaling.absolute
+
+    static func rawValue(at i: Int, in input: FeatureInput) -> Double { input.evidence.consortium[i] }
+
+    /// The seeker's team that knows the candidate best.
+    static func reason(for s: Suggestion, in e: Explainer) -> String? {
+        let c = s.candidate
+        guard let s0 = e.seeker.index, let b = e.context.consortiumOverlapEvidence(of: s0, for: c) else { return nil }
+        let eco = e.context.ecosystem
+        let name = eco.members[c].name
+        let p = eco.projects[b.project]
+        let team = "'\(p.title ?? p.id)'"
+        if b.others == 1 { return "the other partner in \(team) has worked with \(name)" }
+        if b.know == b.others { return "all \(b.others) other partners in \(team) have worked with \(name)" }
+        return "\(b.know) of the \(b.others) other partners in \(team) have worked with \(name)"
+    }
+}
+
 /// How much of one of the seeker's past consortia already knows a candidate: the
 /// `consortium_overlap` feature.
 ///
