@@ -4,12 +4,14 @@ import KlyngeGraph
 
 extension Matcher {
     /// The network evidence from a member seeker: personalised PageRank (weighted, α 0.85,
-    /// ε 10⁻⁶), the Adamic–Adar index and the consortium overlap of each candidate (in candidate order); none when
-    /// the seeker is a newcomer or has no ties.
+    /// ε 10⁻⁶), KlyngeGraph's link-prediction scores (``LinkPrediction``) and the consortium
+    /// overlap of each candidate, in candidate order; zeros when the seeker is a newcomer or
+    /// has no ties.
     struct NetworkEvidence: Sendable {
         /// Personalised PageRank of each candidate, in candidate order.
         var ppr: [Double]
-        var adamicAdar: [Double]
+        /// The five neighbourhood scores of each candidate (Adamic–Adar is ``MatchFeature/sharedPartners``).
+        var links: LinkScores
         /// ``MatchingContext/consortiumOverlap(of:among:)``, in candidate order.
         var consortium: [Double]
     }
@@ -18,12 +20,12 @@ extension Matcher {
         let g = context.graph
         guard let s = seeker, g.degree(s) > 0 else {
             let zeros = [Double](repeating: 0, count: candidates.count)
-            return NetworkEvidence(ppr: zeros, adamicAdar: zeros, consortium: zeros)
+            return NetworkEvidence(ppr: zeros, links: LinkScores(zeros: candidates.count), consortium: zeros)
         }
         let ppr = g.personalizedPageRank(from: s, weighted: true)
         return NetworkEvidence(
             ppr: candidates.map { ppr[$0] },
-            adamicAdar: g.linkScores(.adamicAdar, from: s, to: candidates),
+            links: links.scores(from: s, to: candidates),
             consortium: context.consortiumOverlap(of: s, among: candidates)
         )
     }

@@ -7,11 +7,16 @@ public struct Matcher: Sendable {
     public let context: MatchingContext
     /// The per-member and per-project data the features read, precomputed once.
     let index: FeatureIndex
+    /// The link-prediction pass over the context's collaboration graph (shared partners, and
+    /// the evaluator's neighbourhood baselines).
+    let links: LinkPrediction
 
-    /// - Complexity: O(members' topic terms + projects' topics).
+    /// - Complexity: O(members' topic terms + projects' topics + n + m) for the collaboration
+    ///   graph's n members and m ties.
     public init(_ context: MatchingContext) {
         self.context = context
         index = FeatureIndex(context)
+        links = LinkPrediction(context.graph)
     }
 
     /// The candidates that pass the query's filters, ascending.

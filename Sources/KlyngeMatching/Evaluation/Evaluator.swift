@@ -6,8 +6,6 @@ public struct Evaluator: Sendable {
     let matcher: Matcher
     /// Each member's position in id order (bytewise), the tie-break of every method.
     let idRank: [Int]
-    /// Each node's distinct neighbours other than itself (Jaccard's |N(v)|).
-    let simpleDegree: [Int]
 
     public init(_ split: TimeSplit) {
         self.split = split
@@ -17,16 +15,6 @@ public struct Evaluator: Sendable {
         var rank = [Int](repeating: 0, count: members.count)
         for (r, m) in byID.enumerated() { rank[m] = r }
         idRank = rank
-        let g = split.context.graph
-        var stamp = [Int](repeating: -1, count: g.nodeCount)
-        simpleDegree = (0..<g.nodeCount).map { v in
-            var d = 0
-            for a in g.arcRange(v) where g.target(ofArc: a) != v && stamp[g.target(ofArc: a)] != v {
-                stamp[g.target(ofArc: a)] = v
-                d += 1
-            }
-            return d
-        }
     }
 
     /// Every method's metrics; queries run concurrently, their metrics are averaged in query order.
@@ -39,7 +27,7 @@ public struct Evaluator: Sendable {
             // after every chunk has finished.
             nonisolated(unsafe) let out = buffer
             parallelChunks(count: queries.count, threads: options.threads, minChunk: 1) { range in
-                var scratch = Scratch(nodeCount: self.split.context.graph.nodeCount)
+                var scratch = LinkPrediction.Scratch(nodeCount: self.split.context.graph.nodeCount)
                 for v in range {
                     let q = Self.balanced(v, count: queries.count)
                     let scores = self.scores(methods, query: q, options: options, scratch: &scratch)

@@ -11,7 +11,7 @@ enum SharedPartnersFeature: MatchFeatureDefinition {
         "Adamic–Adar index of seeker and candidate (shared partners, rare ones counting more), relative to the best."
     static let scaling = FeatureScaling.relativeToBest
 
-    static func rawValue(at i: Int, in input: FeatureInput) -> Double { input.evidence.adamicAdar[i] }
+    static func rawValue(at i: Int, in input: FeatureInput) -> Double { input.evidence.links.adamicAdar[i] }
 
     /// Shared partners are the path's evidence: one reason with proximity.
     static var explainedWith: MatchFeature? { .proximity }
