@@ -103,10 +103,10 @@ public struct ConsortiumReport: Sendable {
 
     /// `{"dataset": …, "call": {…}, "notes": […], "teams": [{"team": 1, "score": …, …, "members": [rows]}]}`
     func json() -> String {
-        func list(_ xs: [String]) -> String { "[" + xs.map(jsonString).joined(separator: ", ") + "]" }
+        func list(_ xs: [String]) -> String { "[" + xs.map(Escape.json).joined(separator: ", ") + "]" }
         func exact(_ x: Double) -> String { "\(x)" }
-        let lead = call.lead.map { jsonString(ecosystem.members[$0].id) } ?? "null"
-        var out = "{\n  \"dataset\": \(jsonString(ecosystem.name)),\n  \"call\": {"
+        let lead = call.lead.map { Escape.json(ecosystem.members[$0].id) } ?? "null"
+        var out = "{\n  \"dataset\": \(Escape.json(ecosystem.name)),\n  \"call\": {"
         out += "\"topics\": \(list(call.topics)), \"roles\": \(list(call.roles.map(\.rawValue))), "
         out += "\"lead\": \(lead), \"size\": \(proposal.size), "
         out += "\"cohesion_weight\": \(exact(call.weights.cohesion)), "
@@ -119,7 +119,7 @@ public struct ConsortiumReport: Sendable {
             out += "\"relative_topic_fit\": \(exact(s.relativeFit)), \"cohesion\": \(exact(s.cohesion)), "
             out += "\"tied_pairs\": \(s.tiedPairs), \"new_ties\": \(s.newTies), \"pairs\": \(s.pairs), "
             out += "\"balance\": \(exact(s.balance)), \"public\": \(s.publicCount), \"private\": \(s.privateCount),\n"
-            out += "     \"summary\": \(jsonString(Self.summary(s))),\n     \"members\": "
+            out += "     \"summary\": \(Escape.json(Self.summary(s))),\n     \"members\": "
             let rows = Table(columns: Self.columns, rows: rows(team)).render(.json)
                 .split(separator: "\n").map { "     " + $0 }.joined(separator: "\n")
             out += rows.dropFirst(5) + "}"

@@ -1,4 +1,5 @@
 import Foundation
+import KlyngeEcosystem
 import KlyngeMatching
 
 /// An ``EvaluationReport`` as a report: one row per method (queries, MRR, precision@k,
@@ -48,7 +49,7 @@ public struct EvaluationDocument: Sendable {
     func json() -> String {
         func number(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
         let methods = result.methods.map { m in
-            "    " + jsonString(m.method.rawValue)
+            "    " + Escape.json(m.method.rawValue)
                 + ": {\"mrr\": \(number(m.mrr)), \"precision_at_k\": \(number(m.precisionAtK)), "
                 + "\"recall_at_k\": \(number(m.recallAtK)), \"auc\": \(number(m.auc))}"
         }
@@ -56,7 +57,7 @@ public struct EvaluationDocument: Sendable {
             "{\n  \"queries\": \(result.queries),\n  \"methods\": {\n" + methods.joined(separator: ",\n") + "\n  }"
         if let interval, let b = result.bestBaseline {
             text +=
-                ",\n  \"klynge_vs_best_baseline\": {\"baseline\": \(jsonString(b.method.rawValue)), "
+                ",\n  \"klynge_vs_best_baseline\": {\"baseline\": \(Escape.json(b.method.rawValue)), "
                 + "\"ratio\": \(number(interval.estimate)), \"low\": \(number(interval.low)), "
                 + "\"high\": \(number(interval.high)), \"confidence\": \(interval.confidence), "
                 + "\"resamples\": \(interval.ratios.count), \"share_at_least_1\": \(number(interval.share(atLeast: 1)))}"

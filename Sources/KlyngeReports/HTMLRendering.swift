@@ -1,3 +1,5 @@
+import KlyngeEcosystem
+
 /// A report as one self-contained HTML page: inline CSS, an optional inline SVG map,
 /// a table of contents, and tables that sort by any column on a click (a few lines of
 /// inline JavaScript; no network access, no external files).
@@ -13,13 +15,13 @@ extension Report {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(html(title))</title>
+            <title>\(Escape.html(title))</title>
             <style>
             \(Self.css)
             </style>
             </head>
             <body>
-            <header><h1>\(html(title))</h1>\(lead.isEmpty ? "" : "<p>\(html(lead))</p>")</header>
+            <header><h1>\(Escape.html(title))</h1>\(lead.isEmpty ? "" : "<p>\(Escape.html(lead))</p>")</header>
             <nav><ol>
             """
         // The map goes after the summary sections, before the first ranking (or last).
@@ -31,24 +33,24 @@ extension Report {
         if !highlights.isEmpty { out += "<li><a href=\"#findings\">Key findings</a></li>" }
         if mapAfter == -1 { out += "<li><a href=\"#map\">Ecosystem map</a></li>" }
         for (i, s) in sections.enumerated() {
-            out += "<li><a href=\"#\(html(s.key))\">\(html(s.title))</a></li>"
+            out += "<li><a href=\"#\(Escape.html(s.key))\">\(Escape.html(s.title))</a></li>"
             if i == mapAfter { out += "<li><a href=\"#map\">Ecosystem map</a></li>" }
         }
         out += "</ol></nav>\n<main>\n"
         if !highlights.isEmpty {
             out +=
                 "<section id=\"findings\"><h2>Key findings</h2><ul>"
-                + highlights.map { "<li>\(html($0))</li>" }.joined() + "</ul></section>\n"
+                + highlights.map { "<li>\(Escape.html($0))</li>" }.joined() + "</ul></section>\n"
         }
         if let svg = mapSVG, mapAfter == -1 { out += Self.mapSection(svg) }
         for (i, s) in sections.enumerated() {
-            out += "<section id=\"\(html(s.key))\"><h2>\(html(s.title))</h2>\n"
-            if !s.note.isEmpty { out += "<p class=\"note\">\(html(s.note))</p>\n" }
+            out += "<section id=\"\(Escape.html(s.key))\"><h2>\(Escape.html(s.title))</h2>\n"
+            if !s.note.isEmpty { out += "<p class=\"note\">\(Escape.html(s.note))</p>\n" }
             out += s.table.columns.isEmpty ? "" : s.table.html()
             out += "</section>\n"
             if let svg = mapSVG, i == mapAfter { out += Self.mapSection(svg) }
         }
-        out += "</main>\n<footer>Made by \(html(generator)). Click a column heading to sort.</footer>\n"
+        out += "</main>\n<footer>Made by \(Escape.html(generator)). Click a column heading to sort.</footer>\n"
         out += "<script>\n\(Self.sortScript)\n</script>\n</body>\n</html>\n"
         return out
     }
@@ -99,36 +101,19 @@ extension Table {
     /// `data-v` for sorting.
     func html() -> String {
         var out =
-            "<table><thead><tr>" + columns.map { "<th>\(KlyngeReports.html($0))</th>" }.joined()
+            "<table><thead><tr>" + columns.map { "<th>\(Escape.html($0))</th>" }.joined()
             + "</tr></thead><tbody>\n"
         for r in rows {
             out += "<tr>"
             for c in r {
                 switch c {
-                case .text(let s): out += "<td>\(KlyngeReports.html(s))</td>"
+                case .text(let s): out += "<td>\(Escape.html(s))</td>"
                 default:
-                    out += "<td class=\"num\" data-v=\"\(Table.exact(c))\">\(KlyngeReports.html(Table.short(c)))</td>"
+                    out += "<td class=\"num\" data-v=\"\(Table.exact(c))\">\(Escape.html(Table.short(c)))</td>"
                 }
             }
             out += "</tr>\n"
         }
         return out + "</tbody></table>\n"
     }
-}
-
-/// `s` with HTML's special characters escaped (text and attribute values).
-func html(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for ch in s {
-        switch ch {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(ch)
-        }
-    }
-    return out
 }

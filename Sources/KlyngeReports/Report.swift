@@ -1,3 +1,5 @@
+import KlyngeEcosystem
+
 /// A document made of titled tables, rendered as aligned text, Markdown or JSON.
 public struct Report: Sendable {
     public struct Section: Sendable {
@@ -57,14 +59,14 @@ public struct Report: Sendable {
         case .csv:
             return sections.map { "# " + $0.title + "\n" + $0.table.render(.csv) }.joined(separator: "\n")
         case .json:
-            var out = "{\n  \"title\": " + jsonString(title)
-            if !lead.isEmpty { out += ",\n  \"lead\": " + jsonString(lead) }
+            var out = "{\n  \"title\": " + Escape.json(title)
+            if !lead.isEmpty { out += ",\n  \"lead\": " + Escape.json(lead) }
             if !highlights.isEmpty {
-                out += ",\n  \"highlights\": [" + highlights.map(jsonString).joined(separator: ", ") + "]"
+                out += ",\n  \"highlights\": [" + highlights.map(Escape.json).joined(separator: ", ") + "]"
             }
             for s in sections {
                 let rows = s.table.render(.json).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
-                out += ",\n  " + jsonString(s.key) + ": " + rows.dropFirst(2)
+                out += ",\n  " + Escape.json(s.key) + ": " + rows.dropFirst(2)
             }
             return out + "\n}\n"
         }

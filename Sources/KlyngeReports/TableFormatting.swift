@@ -1,3 +1,5 @@
+import KlyngeEcosystem
+
 extension Table {
     /// The table as text in `format`, ending with a newline.
     /// - Complexity: O(cells).
@@ -82,35 +84,16 @@ extension Table {
             out += zip(columns, r).map { name, c in
                 let v: String
                 switch c {
-                case let .text(s): v = jsonString(s)
+                case let .text(s): v = Escape.json(s)
                 case let .number(x) where !x.isFinite: v = "null"
                 default: v = Table.exact(c)
                 }
-                return jsonString(name) + ": " + v
+                return Escape.json(name) + ": " + v
             }.joined(separator: ", ")
             out += k == rows.count - 1 ? "}\n" : "},\n"
         }
         return out + "]\n"
     }
-}
-
-/// `s` as a JSON string literal (RFC 8259 escapes).
-public func jsonString(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case _ where u.value < 0x20:
-            let h = String(u.value, radix: 16)
-            out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-        default: out.unicodeScalars.append(u)
-        }
-    }
-    return out + "\""
 }
 
 /// `x` rounded to `digits` significant digits, without exponent for ordinary magnitudes.

@@ -68,25 +68,6 @@ extension Ecosystem {
     }
 }
 
-/// `s` with XML's five special characters escaped and characters XML 1.0 forbids dropped.
-public func xmlEscape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for u in s.unicodeScalars {
-        switch u {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&apos;"
-        case "\t", "\n", "\r": out += "&#\(u.value);"
-        case _ where u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF: continue
-        default: out.unicodeScalars.append(u)
-        }
-    }
-    return out
-}
-
 /// Edges of an undirected graph as (u, v, weight) with u < v, in index order.
 func undirectedEdges(_ g: CSRGraph) -> [(Int, Int, Double)] {
     var out: [(Int, Int, Double)] = []

@@ -14,22 +14,22 @@ extension Ecosystem {
             <gexf xmlns="http://www.gexf.net/1.2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2 http://www.gexf.net/1.2/gexf.xsd" version="1.2">
               <meta>
                 <creator>Klynge</creator>
-                <description>\(xmlEscape(name)): member collaboration graph\(isSynthetic ? " (" + syntheticNotice + ")" : "")</description>
+                <description>\(Escape.xml(name)): member collaboration graph\(isSynthetic ? " (" + syntheticNotice + ")" : "")</description>
               </meta>
               <graph mode="static" defaultedgetype="undirected">
                 <attributes class="node">
 
             """
         for (i, c) in cols.enumerated() {
-            out += "      <attribute id=\"\(i)\" title=\"\(xmlEscape(c.name))\" type=\"\(gexfType(c.type))\"/>\n"
+            out += "      <attribute id=\"\(i)\" title=\"\(Escape.xml(c.name))\" type=\"\(gexfType(c.type))\"/>\n"
         }
         out += "    </attributes>\n    <nodes>\n"
         for v in 0..<g.nodeCount {
             out +=
-                "      <node id=\"\(xmlEscape(g.nodes[v]))\" label=\"\(xmlEscape(members[v].name))\">\n        <attvalues>\n"
+                "      <node id=\"\(Escape.xml(g.nodes[v]))\" label=\"\(Escape.xml(members[v].name))\">\n        <attvalues>\n"
             for (i, c) in cols.enumerated() {
                 if let value = c.values[v] {
-                    out += "          <attvalue for=\"\(i)\" value=\"\(xmlEscape(value))\"/>\n"
+                    out += "          <attvalue for=\"\(i)\" value=\"\(Escape.xml(value))\"/>\n"
                 }
             }
             out += "        </attvalues>\n      </node>\n"
@@ -37,7 +37,7 @@ extension Ecosystem {
         out += "    </nodes>\n    <edges>\n"
         for (k, (u, v, w)) in undirectedEdges(g).enumerated() {
             out +=
-                "      <edge id=\"\(k)\" source=\"\(xmlEscape(g.nodes[u]))\" target=\"\(xmlEscape(g.nodes[v]))\" weight=\"\(numberText(w))\"/>\n"
+                "      <edge id=\"\(k)\" source=\"\(Escape.xml(g.nodes[u]))\" target=\"\(Escape.xml(g.nodes[v]))\" weight=\"\(numberText(w))\"/>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out

@@ -15,23 +15,23 @@ extension Ecosystem {
                 ("member_id", "string", members.map { Optional($0.id) }),
             ] + memberAttributeColumns()
         let useIds = g.nodes.ids.allSatisfy(isNameToken)
-        func nodeID(_ v: Int) -> String { useIds ? xmlEscape(g.nodes[v]) : "n\(v)" }
+        func nodeID(_ v: Int) -> String { useIds ? Escape.xml(g.nodes[v]) : "n\(v)" }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
             """
         for (i, c) in cols.enumerated() {
-            out += "  <key id=\"n\(i)\" for=\"node\" attr.name=\"\(xmlEscape(c.name))\" attr.type=\"\(c.type)\"/>\n"
+            out += "  <key id=\"n\(i)\" for=\"node\" attr.name=\"\(Escape.xml(c.name))\" attr.type=\"\(c.type)\"/>\n"
         }
         out += "  <key id=\"e0\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
         out += "  <graph id=\"collaboration\" edgedefault=\"undirected\">\n"
         out +=
-            "    <desc>\(xmlEscape(name)): member collaboration graph\(isSynthetic ? " (" + syntheticNotice + ")" : "")</desc>\n"
+            "    <desc>\(Escape.xml(name)): member collaboration graph\(isSynthetic ? " (" + syntheticNotice + ")" : "")</desc>\n"
         for v in 0..<g.nodeCount {
             out += "    <node id=\"\(nodeID(v))\">\n"
             for (i, c) in cols.enumerated() {
-                if let value = c.values[v] { out += "      <data key=\"n\(i)\">\(xmlEscape(value))</data>\n" }
+                if let value = c.values[v] { out += "      <data key=\"n\(i)\">\(Escape.xml(value))</data>\n" }
             }
             out += "    </node>\n"
         }

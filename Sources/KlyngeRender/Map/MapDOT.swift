@@ -11,7 +11,7 @@ extension MapDescription {
     ///
     /// - Complexity: O((V + E) log(V + E)).
     public var dot: String {
-        var out = "graph \(dotQuoted(name)) {\n"
+        var out = "graph \(Escape.dotID(name)) {\n"
         out += "  graph [layout=\(layout.rawValue), \(Self.layoutSettings(layout)), outputorder=edgesfirst, "
         out += "fontname=\"DejaVu Sans\", labelloc=t, labeljust=l, pad=0.3, bgcolor=white,\n"
         out += "         label=<\(legendHTML)>];\n"
@@ -19,7 +19,7 @@ extension MapDescription {
             "  node [fontname=\"DejaVu Sans\", style=filled, color=\"#444444\", penwidth=0.6, margin=\"0.06,0.03\"];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, fontcolor=\"#444444\"];\n"
         for node in nodes.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
-            out += "  " + dotQuoted(node.id) + " [" + Self.attributes(of: node) + "];\n"
+            out += "  " + Escape.dotID(node.id) + " [" + Self.attributes(of: node) + "];\n"
         }
         // Undirected: each edge written with its smaller id first, then all sorted.
         let sortedEdges = edges.map { e -> MapEdge in
@@ -28,7 +28,8 @@ extension MapDescription {
             return e
         }.sorted { bytesPrecede(($0.source, $0.target, $0.label), ($1.source, $1.target, $1.label)) }
         for e in sortedEdges {
-            out += "  " + dotQuoted(e.source) + " -- " + dotQuoted(e.target) + " [" + Self.attributes(of: e) + "];\n"
+            out +=
+                "  " + Escape.dotID(e.source) + " -- " + Escape.dotID(e.target) + " [" + Self.attributes(of: e) + "];\n"
         }
         return out + "}\n"
     }
@@ -46,9 +47,9 @@ extension MapDescription {
     }
 
     static func attributes(of n: MapNode) -> String {
-        var a = ["id=\(dotQuoted(n.id))"]
+        var a = ["id=\(Escape.dotID(n.id))"]
         if n.isCaption || n.label.isEmpty {
-            a.append("label=\(escQuoted(n.label))")
+            a.append("label=\(Escape.graphvizLabel(n.label))")
         } else {
             // The name on a translucent white plate just under a shape of exactly `size`: an
             // empty first row as tall as the shape plus the text pushes the (centred) table's
@@ -56,10 +57,10 @@ extension MapDescription {
             let text = n.fontSize * 1.25 + 2
             let spacer = Int((n.size * 72 + text).rounded())
             a.append(
-                "label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD HEIGHT=\"\(spacer)\"></TD></TR><TR><TD BGCOLOR=\"#ffffffc8\">\(xml(n.label))</TD></TR></TABLE>>"
+                "label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD HEIGHT=\"\(spacer)\"></TD></TR><TR><TD BGCOLOR=\"#ffffffc8\">\(Escape.graphvizHTMLText(n.label))</TD></TR></TABLE>>"
             )
         }
-        if !n.tooltip.isEmpty { a.append("tooltip=\(escQuoted(n.tooltip, tooltip: true))") }
+        if !n.tooltip.isEmpty { a.append("tooltip=\(Escape.graphvizTooltip(n.tooltip))") }
         if n.isCaption {
             a.append("shape=plaintext, style=\"\"")
             a.append("fontcolor=\"\(n.fill.first ?? "#333333")\", fontsize=\(number(n.fontSize))")
@@ -85,25 +86,27 @@ extension MapDescription {
     static func attributes(of e: MapEdge) -> String {
         var a = ["penwidth=\(number(e.width))", "color=\"\(e.color)\""]
         if e.style != .solid { a.append("style=\(e.style.rawValue)") }
-        if !e.label.isEmpty { a.append("label=\(escQuoted(e.label))") }
-        if !e.tooltip.isEmpty { a.append("tooltip=\(escQuoted(e.tooltip, tooltip: true))") }
+        if !e.label.isEmpty { a.append("label=\(Escape.graphvizLabel(e.label))") }
+        if !e.tooltip.isEmpty { a.append("tooltip=\(Escape.graphvizTooltip(e.tooltip))") }
         if e.pull != 1 { a.append("weight=\(number(e.pull))") }
         return a.joined(separator: ", ")
     }
 
     /// Title, subtitle and legend as one HTML-like table (drawn above the map by any engine).
     var legendHTML: String {
-        var rows = ["<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>\(xml(title))</B></FONT></TD></TR>"]
+        var rows = [
+            "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>\(Escape.graphvizHTMLText(title))</B></FONT></TD></TR>"
+        ]
         for line in subtitle {
             rows.append(
-                "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(xml(line))</FONT></TD></TR>"
+                "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(Escape.graphvizHTMLText(line))</FONT></TD></TR>"
             )
         }
         if !legend.colors.isEmpty {
             var cells = ""
             for (label, color) in legend.colors {
                 cells += "<TD BGCOLOR=\"\(color)\" WIDTH=\"14\" HEIGHT=\"12\"></TD>"
-                cells += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(xml(label))</FONT></TD>"
+                cells += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(Escape.graphvizHTMLText(label))</FONT></TD>"
             }
             rows.append(
                 "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>\(cells)</TR></TABLE></TD></TR>"
@@ -111,7 +114,7 @@ extension MapDescription {
         }
         if !legend.shapes.isEmpty {
             let cells = legend.shapes.map {
-                "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\($0.shape.glyph) \(xml($0.label))</FONT></TD>"
+                "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\($0.shape.glyph) \(Escape.graphvizHTMLText($0.label))</FONT></TD>"
             }.joined()
             rows.append(
                 "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>\(cells)</TR></TABLE></TD></TR>"
@@ -119,7 +122,7 @@ extension MapDescription {
         }
         for note in legend.notes {
             rows.append(
-                "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#333333\">\(xml(note))</FONT></TD></TR>"
+                "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#333333\">\(Escape.graphvizHTMLText(note))</FONT></TD></TR>"
             )
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
@@ -132,38 +135,6 @@ func number(_ x: Double) -> String {
     while s.hasSuffix("0") { s.removeLast() }
     if s.hasSuffix(".") { s.removeLast() }
     return s == "-0" ? "0" : s
-}
-
-/// A label or tooltip as a quoted DOT string that Graphviz shows as exactly `s`.
-///
-/// These attributes are Graphviz "escString"s: `\\N`, `\\G`, `\\L`… expand to names and other
-/// backslashes are eaten, so a backslash is written as character entities, which Graphviz
-/// decodes before its escape passes: labels (plain and HTML-like) take one pass, so `\\` is
-/// `&#92;&#92;`; tooltips take two, so `&#92;&#92;&#92;&#92;` (measured on Graphviz 2.43).
-/// `&` is written `&amp;` (Graphviz would keep an entity-like `&lt;` in a name as an
-/// entity), `"` as `\\"`, a line break as `\\n`.
-func escQuoted(_ s: String, tooltip: Bool = false) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += tooltip ? "&#92;&#92;&#92;&#92;" : "&#92;&#92;"
-        case "&": out += "&amp;"
-        case "\n": out += "\\n"
-        case "\r": continue
-        default: out.unicodeScalars.append(u)
-        }
-    }
-    return out + "\""
-}
-
-/// Text for an HTML-like Graphviz label: ``xmlEscape(_:)`` (which also drops characters
-/// XML forbids), line breaks as spaces, and backslashes as `&#92;&#92;` (Graphviz expands
-/// `\N` in HTML text too; see ``escQuoted(_:tooltip:)``).
-func xml(_ s: String) -> String {
-    var flat = String.UnicodeScalarView()
-    for u in s.unicodeScalars { flat.append(u == "\n" || u == "\r" || u == "\t" ? " " : u) }
-    return xmlEscape(String(flat)).replacingOccurrences(of: "\\", with: "&#92;&#92;")
 }
 
 /// Byte-wise (UTF-8) lexicographic order on string triples, the order of every sorted output.
