@@ -20,12 +20,7 @@ public enum Escape {
     /// "<node id=\"\(Escape.xml(member.id))\"/>"
     /// ```
     /// - Complexity: O(*n*) in the length of `s`.
-    public static func xml(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars { appendXML(u, to: &out) }
-        return out
-    }
+    public static func xml(_ s: String) -> String { map(s) { xmlRule($0) } }
 
     /// HTML text and attribute values (the HTML report): `&`, `<`, `>`, `"`, `'` as `&amp;`
     /// `&lt;` `&gt;` `&quot;` `&#39;` (HTML 4 has no `&apos;`), scalar by scalar (so a quote carrying a
@@ -35,21 +30,7 @@ public enum Escape {
     /// "<td>\(Escape.html(member.name))</td>"
     /// ```
     /// - Complexity: O(*n*).
-    public static func html(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    public static func html(_ s: String) -> String { map(s) { markup($0, apostrophe: "&#39;") } }
 
     /// `s` as a JSON string literal, quotes included (RFC 8259 §7): `"` and `\` escaped,
     /// line feed, carriage return and tab as `\n` `\r` `\t`, other controls below U+0020 as
@@ -60,21 +41,18 @@ public enum Escape {
     /// ```
     /// - Complexity: O(*n*).
     public static func json(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20:
-                let h = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
+        "\""
+            + map(s) { u in
+                switch u {
+                case "\"", "\\", "\n": backslashed(u)
+                case "\r": "\\r"
+                case "\t": "\\t"
+                case _ where u.value < 0x20:
+                    "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count)
+                        + String(u.value, radix: 16)
+                default: nil
+                }
+            } + "\""
     }
 
     /// `s` as a DOT ID, a double-quoted string (node ids, graph names, plain attributes):
@@ -86,17 +64,7 @@ public enum Escape {
     /// ```
     /// - Complexity: O(*n*).
     public static func dotID(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": continue
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
+        "\"" + map(s) { u in u == "\r" ? "" : backslashed(u) } + "\""
     }
 
     /// A Graphviz `label` as a quoted string that Graphviz draws as exactly `s`.
@@ -133,45 +101,67 @@ public enum Escape {
     /// ```
     /// - Complexity: O(*n*).
     public static func graphvizHTMLText(_ s: String) -> String {
+        map(s) { u in
+            switch u {
+            case "\n", "\r", "\t": " "
+            case "\\": "&#92;&#92;"
+            default: xmlRule(u)
+            }
+        }
+    }
+
+    /// One scalar by the ``xml(_:)`` rule.
+    private static func xmlRule(_ u: Unicode.Scalar) -> String? {
+        if let entity = markup(u, apostrophe: "&apos;") { return entity }
+        switch u {
+        case "\t", "\n", "\r": return "&#\(u.value);"
+        case _ where u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF: return ""
+        default: return nil
+        }
+    }
+
+    /// The markup characters' entities shared by XML and HTML (they differ in the apostrophe).
+    private static func markup(_ u: Unicode.Scalar, apostrophe: String) -> String? {
+        switch u {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": apostrophe
+        default: nil
+        }
+    }
+
+    /// The backslash escapes shared by JSON, DOT IDs and Graphviz labels: `\"`, `\\`, `\n`.
+    private static func backslashed(_ u: Unicode.Scalar) -> String? {
+        switch u {
+        case "\"": "\\\""
+        case "\\": "\\\\"
+        case "\n": "\\n"
+        default: nil
+        }
+    }
+
+    /// `s` with each scalar replaced by `rule(scalar)` (`""` drops it), or kept when `nil`.
+    private static func map(_ s: String, _ rule: (Unicode.Scalar) -> String?) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {
-            switch u {
-            case "\n", "\r", "\t": out += " "
-            case "\\": out += "&#92;&#92;"
-            default: appendXML(u, to: &out)
-            }
+            if let replacement = rule(u) { out += replacement } else { out.unicodeScalars.append(u) }
         }
         return out
     }
 
-    /// One scalar by the ``xml(_:)`` rule.
-    private static func appendXML(_ u: Unicode.Scalar, to out: inout String) {
-        switch u {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&apos;"
-        case "\t", "\n", "\r": out += "&#\(u.value);"
-        case _ where u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF: return
-        default: out.unicodeScalars.append(u)
-        }
-    }
-
     /// The quoted escString shared by labels and tooltips, with `backslash` for `\`.
     private static func escString(_ s: String, backslash: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += backslash
-            case "&": out += "&amp;"
-            case "\n": out += "\\n"
-            case "\r": continue
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
+        "\""
+            + map(s) { u in
+                switch u {
+                case "\\": backslash
+                case "&": "&amp;"
+                case "\r": ""
+                default: backslashed(u)
+                }
+            } + "\""
     }
 }
