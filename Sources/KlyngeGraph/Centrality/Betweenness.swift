@@ -191,7 +191,7 @@ extension CSRGraph {
         return raw.indices.map { raw[$0] * (isSource[$0] ? scaleSource : scaleOther) }
     }
 
-    func batchedSums<Mask: FixedWidthInteger & UnsignedInteger & Sendable>(
+    func batchedSums<Mask: FixedWidthInteger & UnsignedInteger & BitwiseCopyable & Sendable>(
         sources: [Int32],
         mask: Mask.Type,
         endpoints: Bool,

@@ -99,17 +99,19 @@ extension CSRGraph {
 
 /// Per-worker buffers for distance sums: bit-parallel BFS masks, or Dijkstra arrays.
 struct DistanceSumState {
-    var seen: [UInt64] = []
-    var frontier: [UInt64] = []
-    var next: [UInt64] = []
+    /// The bit-parallel BFS masks: sources that reached a node, that reached it last level, and this level.
+    typealias Buffers = (
+        seen: UnsafeMutableBufferPointer<UInt64>, frontier: UnsafeMutableBufferPointer<UInt64>,
+        next: UnsafeMutableBufferPointer<UInt64>
+    )
+
+    var scratch: UnsafeScratch<Buffers>?
     var frontierNodes: [Int32] = []
     var nextNodes: [Int32] = []
     var dijkstra: DijkstraBrandesState?
 
     init(nodeCount n: Int) {
-        seen = [UInt64](repeating: 0, count: n)
-        frontier = [UInt64](repeating: 0, count: n)
-        next = [UInt64](repeating: 0, count: n)
+        scratch = UnsafeScratch { a in (a.buffer(n, UInt64(0)), a.buffer(n, UInt64(0)), a.buffer(n, UInt64(0))) }
     }
 
     init(weightedNodeCount n: Int) { dijkstra = DijkstraBrandesState(nodeCount: n) }
@@ -127,56 +129,53 @@ struct DistanceSumState {
         var levelCount = [Int](repeating: 0, count: k)
         frontierNodes.removeAll(keepingCapacity: true)
         var touched: [Int32] = []
-        seen.withUnsafeMutableBufferPointer { seen in
-            frontier.withUnsafeMutableBufferPointer { frontier in
-                next.withUnsafeMutableBufferPointer { next in
-                    g.withBuffers { gb in
-                        for (i, s) in sources.enumerated() {
-                            seen[s] |= UInt64(1) << UInt64(i)
-                            frontier[s] |= UInt64(1) << UInt64(i)
-                            frontierNodes.append(Int32(s))
-                            touched.append(Int32(s))
-                        }
-                        var level = 0
-                        while !frontierNodes.isEmpty {
-                            level += 1
-                            nextNodes.removeAll(keepingCapacity: true)
-                            for v in frontierNodes {
-                                let fm = frontier[Int(v)]
-                                for a in gb.offsets[Int(v)]..<gb.offsets[Int(v) + 1] {
-                                    let w = Int(gb.targets[a])
-                                    let m = fm & ~seen[w]
-                                    if m == 0 { continue }
-                                    if next[w] == 0 { nextNodes.append(Int32(w)) }
-                                    next[w] |= m
-                                }
-                            }
-                            for v in frontierNodes { frontier[Int(v)] = 0 }
-                            for i in 0..<k { levelCount[i] = 0 }
-                            for w in nextNodes {
-                                let m = next[Int(w)]
-                                next[Int(w)] = 0
-                                if seen[Int(w)] == 0 { touched.append(w) }
-                                seen[Int(w)] |= m
-                                frontier[Int(w)] = m
-                                var bits = m
-                                while bits != 0 {
-                                    let i = bits.trailingZeroBitCount
-                                    bits &= bits &- 1
-                                    levelCount[i] += 1
-                                }
-                            }
-                            let inv = 1 / Double(level)
-                            for i in 0..<k where levelCount[i] > 0 {
-                                reached[i] += levelCount[i]
-                                total[i] += level * levelCount[i]
-                                harmonic[i] += Double(levelCount[i]) * inv
-                            }
-                            swap(&frontierNodes, &nextNodes)
-                        }
-                        for v in touched { seen[Int(v)] = 0 }
-                    }
+        scratch!.update { buffers in
+            let (seen, frontier, next) = buffers
+            g.withBuffers { gb in
+                for (i, s) in sources.enumerated() {
+                    seen[s] |= UInt64(1) << UInt64(i)
+                    frontier[s] |= UInt64(1) << UInt64(i)
+                    frontierNodes.append(Int32(s))
+                    touched.append(Int32(s))
                 }
+                var level = 0
+                while !frontierNodes.isEmpty {
+                    level += 1
+                    nextNodes.removeAll(keepingCapacity: true)
+                    for v in frontierNodes {
+                        let fm = frontier[Int(v)]
+                        for a in gb.offsets[Int(v)]..<gb.offsets[Int(v) + 1] {
+                            let w = Int(gb.targets[a])
+                            let m = fm & ~seen[w]
+                            if m == 0 { continue }
+                            if next[w] == 0 { nextNodes.append(Int32(w)) }
+                            next[w] |= m
+                        }
+                    }
+                    for v in frontierNodes { frontier[Int(v)] = 0 }
+                    for i in 0..<k { levelCount[i] = 0 }
+                    for w in nextNodes {
+                        let m = next[Int(w)]
+                        next[Int(w)] = 0
+                        if seen[Int(w)] == 0 { touched.append(w) }
+                        seen[Int(w)] |= m
+                        frontier[Int(w)] = m
+                        var bits = m
+                        while bits != 0 {
+                            let i = bits.trailingZeroBitCount
+                            bits &= bits &- 1
+                            levelCount[i] += 1
+                        }
+                    }
+                    let inv = 1 / Double(level)
+                    for i in 0..<k where levelCount[i] > 0 {
+                        reached[i] += levelCount[i]
+                        total[i] += level * levelCount[i]
+                        harmonic[i] += Double(levelCount[i]) * inv
+                    }
+                    swap(&frontierNodes, &nextNodes)
+                }
+                for v in touched { seen[Int(v)] = 0 }
             }
         }
         for i in 0..<k { rows.append((reached[i], Double(total[i]), harmonic[i])) }

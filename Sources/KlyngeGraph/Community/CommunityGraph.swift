@@ -99,22 +99,19 @@ struct CommunityGraph {
         var newOffsets = [Int](repeating: 0, count: count + 1)
         var newStrength = [Double](repeating: 0, count: count)
         var newLoops = [Double](repeating: 0, count: count)
-        // Room for one arc per arc of this graph, the most there can be.
-        let newTargets = scratchBuffer(targets.count, Int32(0))
-        let newWeights = scratchBuffer(targets.count, 0.0)
-        let acc = scratchBuffer(count, 0.0)
-        let seen = scratchBuffer(count, Int32(-1))
-        let touched = scratchBuffer(count, Int32(0))
-        defer {
-            newTargets.deallocate()
-            newWeights.deallocate()
-            acc.deallocate()
-            seen.deallocate()
-            touched.deallocate()
+        let scratch = UnsafeScratch { a in
+            (
+                // Room for one arc per arc of this graph, the most there can be.
+                a.buffer(targets.count, Int32(0)), a.buffer(targets.count, 0.0),
+                // Per group: weight towards it, the last group that saw it (−1: none), groups touched.
+                a.buffer(count, 0.0), a.buffer(count, Int32(-1)), a.buffer(count, Int32(0)),
+                a.buffer(copying: membership)
+            )
         }
-        var out = 0
-        withBuffers { offsets, targets, weights, strength in
-            membership.withUnsafeBufferPointer { membership in
+        return scratch.update { buffers in
+            let (newTargets, newWeights, acc, seen, touched, membership) = buffers
+            var out = 0
+            withBuffers { offsets, targets, weights, strength in
                 for c in 0..<count {
                     var loop = 0.0
                     var inside = 0.0
@@ -151,15 +148,15 @@ struct CommunityGraph {
                     newOffsets[c + 1] = out
                 }
             }
+            return CommunityGraph(
+                offsets: newOffsets,
+                targets: Array(newTargets[0..<out]),
+                weights: Array(newWeights[0..<out]),
+                strength: newStrength,
+                loops: newLoops,
+                totalWeight: totalWeight
+            )
         }
-        return CommunityGraph(
-            offsets: newOffsets,
-            targets: Array(newTargets[0..<out]),
-            weights: Array(newWeights[0..<out]),
-            strength: newStrength,
-            loops: newLoops,
-            totalWeight: totalWeight
-        )
     }
 
     /// Modularity of a partition of this graph's nodes (values `0..<count`):
@@ -205,14 +202,6 @@ func renumberByFirstOccurrence(_ membership: inout [Int32]) -> Int {
         membership[i] = map[c]
     }
     return Int(next)
-}
-
-/// Scratch memory for the hot loops: `count` elements set to `value`. The
-/// caller frees it with `deallocate()` (in a `defer`).
-func scratchBuffer<T>(_ count: Int, _ value: T) -> UnsafeMutableBufferPointer<T> {
-    let b = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
-    b.initialize(repeating: value)
-    return b
 }
 
 /// Shuffles `values` in place (Fisher–Yates, each swap drawn from `rng`).

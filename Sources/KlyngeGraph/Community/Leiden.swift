@@ -173,103 +173,94 @@ func leidenMoveNodes(
     rng: inout SplitMix64
 ) -> Int {
     let n = graph.nodeCount
-    let clusterWeight = scratchBuffer(n, 0.0)
-    let clusterSize = scratchBuffer(n, Int32(0))
-    let inQueue = scratchBuffer(n, true)
-    let linkWeight = scratchBuffer(n, 0.0)
-    let seen = scratchBuffer(n, false)
-    let candidates = scratchBuffer(n + 1, Int32(0))
-    // Empty communities, as a stack.
-    let empty = scratchBuffer(n, Int32(0))
-    defer {
-        clusterWeight.deallocate()
-        clusterSize.deallocate()
-        inQueue.deallocate()
-        linkWeight.deallocate()
-        seen.deallocate()
-        candidates.deallocate()
-        empty.deallocate()
-    }
-    for v in 0..<n {
-        clusterWeight[Int(part[v])] += graph.strength[v]
-        clusterSize[Int(part[v])] += 1
-    }
-    var emptyCount = 0
-    for c in stride(from: n - 1, through: 0, by: -1) where clusterSize[c] == 0 {
-        empty[emptyCount] = Int32(c)
-        emptyCount += 1
-    }
     // The queue: a ring of capacity n, since a node waits in it at most once.
-    var queue = (0..<Int32(n)).map { $0 }
-    seededShuffle(&queue, &rng)
-    var head = 0
-    var waiting = n
-    part.withUnsafeMutableBufferPointer { part in
-        queue.withUnsafeMutableBufferPointer { queue in
-            graph.withBuffers { offsets, targets, weights, strength in
-                while waiting > 0 {
-                    let v = Int(queue[head])
-                    head = head + 1 == n ? 0 : head + 1
-                    waiting -= 1
-                    inQueue[v] = false
-                    let own = part[v]
-                    let k = strength[v]
-                    clusterWeight[Int(own)] -= k
-                    clusterSize[Int(own)] -= 1
-                    if clusterSize[Int(own)] == 0 {
-                        empty[emptyCount] = own
-                        emptyCount += 1
-                    }
-                    seen[Int(own)] = true
-                    candidates[0] = own
-                    var candidateCount = 1
-                    for a in offsets[v]..<offsets[v + 1] {
-                        let c = Int(part[Int(targets[a])])
-                        if !seen[c] {
-                            seen[c] = true
-                            candidates[candidateCount] = Int32(c)
-                            candidateCount += 1
-                        }
-                        linkWeight[c] += weights[a]
-                    }
-                    // One empty community, so that v may also leave to be alone.
-                    if emptyCount > 0, !seen[Int(empty[emptyCount - 1])] {
-                        seen[Int(empty[emptyCount - 1])] = true
-                        candidates[candidateCount] = empty[emptyCount - 1]
+    var order = (0..<Int32(n)).map { $0 }
+    seededShuffle(&order, &rng)
+    let scratch = UnsafeScratch { a in
+        (
+            a.buffer(n, 0.0), a.buffer(n, Int32(0)), a.buffer(n, true), a.buffer(n, 0.0), a.buffer(n, false),
+            a.buffer(n + 1, Int32(0)),  // every neighbouring community and one empty one
+            a.buffer(n, Int32(0)),  // empty communities, as a stack
+            a.buffer(copying: part), a.buffer(copying: order)
+        )
+    }
+    part = scratch.update { buffers in
+        let (clusterWeight, clusterSize, inQueue, linkWeight, seen, candidates, empty, part, queue) = buffers
+        for v in 0..<n {
+            clusterWeight[Int(part[v])] += graph.strength[v]
+            clusterSize[Int(part[v])] += 1
+        }
+        var emptyCount = 0
+        for c in stride(from: n - 1, through: 0, by: -1) where clusterSize[c] == 0 {
+            empty[emptyCount] = Int32(c)
+            emptyCount += 1
+        }
+        var head = 0
+        var waiting = n
+        graph.withBuffers { offsets, targets, weights, strength in
+            while waiting > 0 {
+                let v = Int(queue[head])
+                head = head + 1 == n ? 0 : head + 1
+                waiting -= 1
+                inQueue[v] = false
+                let own = part[v]
+                let k = strength[v]
+                clusterWeight[Int(own)] -= k
+                clusterSize[Int(own)] -= 1
+                if clusterSize[Int(own)] == 0 {
+                    empty[emptyCount] = own
+                    emptyCount += 1
+                }
+                seen[Int(own)] = true
+                candidates[0] = own
+                var candidateCount = 1
+                for a in offsets[v]..<offsets[v + 1] {
+                    let c = Int(part[Int(targets[a])])
+                    if !seen[c] {
+                        seen[c] = true
+                        candidates[candidateCount] = Int32(c)
                         candidateCount += 1
                     }
-                    var best = own
-                    var bestValue = linkWeight[Int(own)] - k * clusterWeight[Int(own)] * scale
-                    for i in 0..<candidateCount {
-                        let c = Int(candidates[i])
-                        let value = linkWeight[c] - k * clusterWeight[c] * scale
-                        if value > bestValue {
-                            bestValue = value
-                            best = Int32(c)
-                        }
-                        seen[c] = false
-                        linkWeight[c] = 0
+                    linkWeight[c] += weights[a]
+                }
+                // One empty community, so that v may also leave to be alone.
+                if emptyCount > 0, !seen[Int(empty[emptyCount - 1])] {
+                    seen[Int(empty[emptyCount - 1])] = true
+                    candidates[candidateCount] = empty[emptyCount - 1]
+                    candidateCount += 1
+                }
+                var best = own
+                var bestValue = linkWeight[Int(own)] - k * clusterWeight[Int(own)] * scale
+                for i in 0..<candidateCount {
+                    let c = Int(candidates[i])
+                    let value = linkWeight[c] - k * clusterWeight[c] * scale
+                    if value > bestValue {
+                        bestValue = value
+                        best = Int32(c)
                     }
-                    clusterWeight[Int(best)] += k
-                    clusterSize[Int(best)] += 1
-                    // A community that was empty is the top of the stack (v's own, or the one offered).
-                    if clusterSize[Int(best)] == 1 { emptyCount -= 1 }
-                    if best != own {
-                        part[v] = best
-                        for a in offsets[v]..<offsets[v + 1] {
-                            let u = Int(targets[a])
-                            if !inQueue[u] && part[u] != best {
-                                inQueue[u] = true
-                                var tail = head + waiting
-                                if tail >= n { tail -= n }
-                                queue[tail] = Int32(u)
-                                waiting += 1
-                            }
+                    seen[c] = false
+                    linkWeight[c] = 0
+                }
+                clusterWeight[Int(best)] += k
+                clusterSize[Int(best)] += 1
+                // A community that was empty is the top of the stack (v's own, or the one offered).
+                if clusterSize[Int(best)] == 1 { emptyCount -= 1 }
+                if best != own {
+                    part[v] = best
+                    for a in offsets[v]..<offsets[v + 1] {
+                        let u = Int(targets[a])
+                        if !inQueue[u] && part[u] != best {
+                            inQueue[u] = true
+                            var tail = head + waiting
+                            if tail >= n { tail -= n }
+                            queue[tail] = Int32(u)
+                            waiting += 1
                         }
                     }
                 }
             }
         }
+        return Array(part)
     }
     return renumberByFirstOccurrence(&part)
 }
@@ -287,105 +278,96 @@ func leidenRefine(
 ) -> (refined: [Int32], count: Int) {
     let n = graph.nodeCount
     let (start, order) = CommunityGraph.groups(part, count: count)
-    var refined = (0..<Int32(n)).map { $0 }
-    let weight = scratchBuffer(n, 0.0)
-    let nonSingleton = scratchBuffer(n, false)
-    // external[r]: weight of the edges from sub-community r to the rest of its community.
-    let external = scratchBuffer(n, 0.0)
-    let linkWeight = scratchBuffer(n, 0.0)
-    let seen = scratchBuffer(n, false)
-    let candidates = scratchBuffer(n, Int32(0))
-    // Per candidate: its gain, then the running sum of the draw weights; −1 = not eligible.
-    let gains = scratchBuffer(n, 0.0)
-    defer {
-        weight.deallocate()
-        nonSingleton.deallocate()
-        external.deallocate()
-        linkWeight.deallocate()
-        seen.deallocate()
-        candidates.deallocate()
-        gains.deallocate()
-    }
     var members: [Int32] = []
-    refined.withUnsafeMutableBufferPointer { refined in
-        part.withUnsafeBufferPointer { part in
-            graph.withBuffers { offsets, targets, weights, strength in
-                for v in 0..<n {
-                    weight[v] = strength[v]
-                    var e = 0.0
-                    for a in offsets[v]..<offsets[v + 1] where part[Int(targets[a])] == part[v] { e += weights[a] }
-                    external[v] = e
-                }
-                for c in 0..<count where start[c + 1] - start[c] > 1 {
-                    members.removeAll(keepingCapacity: true)
-                    members.append(contentsOf: order[start[c]..<start[c + 1]])
-                    var total = 0.0
-                    for v in members { total += strength[Int(v)] }
-                    seededShuffle(&members, &rng)
-                    for v32 in members {
-                        let v = Int(v32)
-                        // Until v is visited, refined[v] == v; others may have joined it.
-                        if nonSingleton[v] { continue }
-                        let k = strength[v]
-                        if external[v] < k * (total - k) * scale { continue }
-                        weight[v] = 0
-                        seen[v] = true
-                        candidates[0] = v32
-                        var candidateCount = 1
+    let scratch = UnsafeScratch { a in
+        (
+            a.buffer(n, 0.0), a.buffer(n, false),
+            a.buffer(n, 0.0),  // external[r]: weight of the edges from sub-community r to the rest of its community
+            a.buffer(n, 0.0), a.buffer(n, false), a.buffer(n, Int32(0)),
+            a.buffer(n, 0.0),  // per candidate: its gain, then the running sum of the draw weights; −1 = not eligible
+            a.buffer(copying: (0..<Int32(n)).map { $0 }),  // singletons
+            a.buffer(copying: part)
+        )
+    }
+    var refined = scratch.update { buffers in
+        let (weight, nonSingleton, external, linkWeight, seen, candidates, gains, refined, part) = buffers
+        graph.withBuffers { offsets, targets, weights, strength in
+            for v in 0..<n {
+                weight[v] = strength[v]
+                var e = 0.0
+                for a in offsets[v]..<offsets[v + 1] where part[Int(targets[a])] == part[v] { e += weights[a] }
+                external[v] = e
+            }
+            for c in 0..<count where start[c + 1] - start[c] > 1 {
+                members.removeAll(keepingCapacity: true)
+                members.append(contentsOf: order[start[c]..<start[c + 1]])
+                var total = 0.0
+                for v in members { total += strength[Int(v)] }
+                seededShuffle(&members, &rng)
+                for v32 in members {
+                    let v = Int(v32)
+                    // Until v is visited, refined[v] == v; others may have joined it.
+                    if nonSingleton[v] { continue }
+                    let k = strength[v]
+                    if external[v] < k * (total - k) * scale { continue }
+                    weight[v] = 0
+                    seen[v] = true
+                    candidates[0] = v32
+                    var candidateCount = 1
+                    for a in offsets[v]..<offsets[v + 1] where part[Int(targets[a])] == Int32(c) {
+                        let r = Int(refined[Int(targets[a])])
+                        if !seen[r] {
+                            seen[r] = true
+                            candidates[candidateCount] = Int32(r)
+                            candidateCount += 1
+                        }
+                        linkWeight[r] += weights[a]
+                    }
+                    // Gains of the eligible choices (well-connected, ΔH ≥ 0); staying gains 0.
+                    var maxGain = 0.0
+                    for i in 0..<candidateCount {
+                        let r = Int(candidates[i])
+                        let w = weight[r]
+                        var gain = -1.0
+                        if external[r] >= w * (total - w) * scale {
+                            gain = linkWeight[r] - k * w * scale
+                        }
+                        gains[i] = gain
+                        if gain > maxGain { maxGain = gain }
+                    }
+                    // Draw with probability ∝ exp((gain − max) / θ): the best has weight 1,
+                    // so the sum cannot overflow.
+                    var sum = 0.0
+                    for i in 0..<candidateCount where gains[i] >= 0 {
+                        sum += exp((gains[i] - maxGain) / randomness)
+                        gains[i] = sum
+                    }
+                    let x = rng.nextUnit() * sum
+                    var chosen = v32
+                    for i in 0..<candidateCount where gains[i] >= 0 {
+                        chosen = candidates[i]
+                        if x < gains[i] { break }
+                    }
+                    weight[Int(chosen)] += k
+                    if chosen != v32 {
                         for a in offsets[v]..<offsets[v + 1] where part[Int(targets[a])] == Int32(c) {
-                            let r = Int(refined[Int(targets[a])])
-                            if !seen[r] {
-                                seen[r] = true
-                                candidates[candidateCount] = Int32(r)
-                                candidateCount += 1
+                            if refined[Int(targets[a])] == chosen {
+                                external[Int(chosen)] -= weights[a]
+                            } else {
+                                external[Int(chosen)] += weights[a]
                             }
-                            linkWeight[r] += weights[a]
                         }
-                        // Gains of the eligible choices (well-connected, ΔH ≥ 0); staying gains 0.
-                        var maxGain = 0.0
-                        for i in 0..<candidateCount {
-                            let r = Int(candidates[i])
-                            let w = weight[r]
-                            var gain = -1.0
-                            if external[r] >= w * (total - w) * scale {
-                                gain = linkWeight[r] - k * w * scale
-                            }
-                            gains[i] = gain
-                            if gain > maxGain { maxGain = gain }
-                        }
-                        // Draw with probability ∝ exp((gain − max) / θ): the best has weight 1,
-                        // so the sum cannot overflow.
-                        var sum = 0.0
-                        for i in 0..<candidateCount where gains[i] >= 0 {
-                            sum += exp((gains[i] - maxGain) / randomness)
-                            gains[i] = sum
-                        }
-                        let x = rng.nextUnit() * sum
-                        var chosen = v32
-                        for i in 0..<candidateCount where gains[i] >= 0 {
-                            chosen = candidates[i]
-                            if x < gains[i] { break }
-                        }
-                        weight[Int(chosen)] += k
-                        if chosen != v32 {
-                            for a in offsets[v]..<offsets[v + 1] where part[Int(targets[a])] == Int32(c) {
-                                if refined[Int(targets[a])] == chosen {
-                                    external[Int(chosen)] -= weights[a]
-                                } else {
-                                    external[Int(chosen)] += weights[a]
-                                }
-                            }
-                            refined[v] = chosen
-                            nonSingleton[Int(chosen)] = true
-                        }
-                        for i in 0..<candidateCount {
-                            seen[Int(candidates[i])] = false
-                            linkWeight[Int(candidates[i])] = 0
-                        }
+                        refined[v] = chosen
+                        nonSingleton[Int(chosen)] = true
+                    }
+                    for i in 0..<candidateCount {
+                        seen[Int(candidates[i])] = false
+                        linkWeight[Int(candidates[i])] = 0
                     }
                 }
             }
         }
+        return Array(refined)
     }
     let refinedCount = renumberByFirstOccurrence(&refined)
     return (refined, refinedCount)

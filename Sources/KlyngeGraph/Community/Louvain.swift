@@ -113,28 +113,22 @@ func louvainLevel(
     rng: inout SplitMix64
 ) -> (membership: [Int32], moved: Bool) {
     let n = graph.nodeCount
-    var community = (0..<Int32(n)).map { $0 }
-    var order = community
+    var order = (0..<Int32(n)).map { $0 }
     seededShuffle(&order, &rng)
-    // Scratch, indexed by community or node. Raw buffers: this loop is the hot path.
-    let total = scratchBuffer(n, 0.0)  // K_c
-    let linkWeight = scratchBuffer(n, 0.0)
-    let seen = scratchBuffer(n, false)
-    let dirty = scratchBuffer(n, true)
-    let candidates = scratchBuffer(n, Int32(0))
-    defer {
-        total.deallocate()
-        linkWeight.deallocate()
-        seen.deallocate()
-        dirty.deallocate()
-        candidates.deallocate()
+    // Raw buffers, indexed by community or node: this loop is the hot path.
+    let scratch = UnsafeScratch { a in
+        (
+            a.buffer(copying: graph.strength),  // K_c
+            a.buffer(n, 0.0), a.buffer(n, false), a.buffer(n, true), a.buffer(n, Int32(0)),
+            a.buffer(copying: (0..<Int32(n)).map { $0 })  // singletons
+        )
     }
-    for v in 0..<n { total[v] = graph.strength[v] }
-    var dirtyCount = n
-    // Gains compared in units of edge weight: ΔQ · m = k_{v,D} − γ k_v K_D / 2m − (same for C).
-    let scale = resolution / (2 * graph.totalWeight)
-    var movedAny = false
-    community.withUnsafeMutableBufferPointer { community in
+    return scratch.update { buffers in
+        let (total, linkWeight, seen, dirty, candidates, community) = buffers
+        var dirtyCount = n
+        // Gains compared in units of edge weight: ΔQ · m = k_{v,D} − γ k_v K_D / 2m − (same for C).
+        let scale = resolution / (2 * graph.totalWeight)
+        var movedAny = false
         graph.withBuffers { offsets, targets, weights, strength in
             while dirtyCount > 0 {
                 for v32 in order {
@@ -185,6 +179,6 @@ func louvainLevel(
                 }
             }
         }
+        return (Array(community), movedAny)
     }
-    return (community, movedAny)
 }

@@ -32,11 +32,9 @@ extension CSRGraph {
     /// - Complexity: O(*E* α(*V*)) time, O(*V*) extra space.
     public func weaklyConnectedComponents() -> Components {
         let n = nodeCount
-        var parent = [Int32](unsafeUninitializedCapacity: n) { b, c in
-            for i in 0..<n { b[i] = Int32(i) }
-            c = n
-        }
-        parent.withUnsafeMutableBufferPointer { p in
+        // The union–find forest: parent[v] starts as v itself.
+        let forest = UnsafeScratch { a in a.buffer(copying: (0..<Int32(n)).map { $0 }) }
+        return forest.update { p in
             withBuffers { g in
                 @inline(__always) func find(_ x: Int32) -> Int32 {
                     var x = x
@@ -61,20 +59,20 @@ extension CSRGraph {
                 }
                 for i in 0..<n { _ = find(Int32(i)) }
             }
-        }
-        // Roots are the smallest index of their component; relabel densely.
-        var label = [Int32](repeating: -1, count: n)
-        var count: Int32 = 0
-        for i in 0..<n {
-            let r = Int(parent[i])
-            if r == i {
-                label[i] = count
-                count += 1
-            } else {
-                label[i] = label[r]
+            // Roots are the smallest index of their component; relabel densely.
+            var label = [Int32](repeating: -1, count: n)
+            var count: Int32 = 0
+            for i in 0..<n {
+                let r = Int(p[i])
+                if r == i {
+                    label[i] = count
+                    count += 1
+                } else {
+                    label[i] = label[r]
+                }
             }
+            return Components(label: label, count: Int(count))
         }
-        return Components(label: label, count: Int(count))
     }
 
     /// Strongly connected components of a directed graph (the connected ones
