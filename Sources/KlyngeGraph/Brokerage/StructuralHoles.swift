@@ -146,6 +146,9 @@ struct MutualWeights {
     let max: [Double]
 
     init(_ g: CSRGraph, weighted: Bool) {
+        // Every arc becomes an undirected edge, so the contact graph needs 2 · arcCount arcs
+        // before merging; more than Int32 indices allow is a capacity limit, not bad input.
+        precondition(2 * g.arcCount < Int(Int32.max), "structural holes: the contact graph exceeds 2³¹ − 1 arcs")
         var b = GraphBuilder(directed: false, weighted: true, duplicates: .sumWeights)
         b.reserve(nodes: g.nodeCount, edges: g.arcCount)
         for id in g.nodes.ids { b.addNode(id) }
@@ -154,10 +157,15 @@ struct MutualWeights {
                 let v = g.target(ofArc: a)
                 guard v != u else { continue }
                 // Undirected: the arc u→v and its twin v→u both add w, so mutual = 2w as in NetworkX.
-                try? b.addEdge(index: u, index: v, weight: weighted ? g.weight(ofArc: a) : 1)
+                // Cannot throw: u and v are indices of the nodes just added (node ids are distinct),
+                // u ≠ v, and a CSRGraph's weights are positive and finite (GraphBuilder and
+                // mappingWeights check them), as is 1.
+                try! b.addEdge(index: u, index: v, weight: weighted ? g.weight(ofArc: a) : 1)
             }
         }
-        graph = (try? b.build()) ?? g
+        // Cannot throw: build() fails only with .tooLarge, and g's nodes fit as do the
+        // 2 · arcCount arcs (checked above).
+        graph = try! b.build()
         mutual = Array(graph.weights)
         var s = [Double](repeating: 0, count: g.nodeCount)
         var mx = [Double](repeating: 0, count: g.nodeCount)

@@ -45,7 +45,7 @@ extension CSRGraph {
         control: ComputeControl? = nil
     ) throws(CancellationError) -> [Double] {
         if !isDirected && !(weighted && isWeighted) && !endpoints, nodeCount >= 256,
-            let twins = try? trueTwinClasses(), Double(twins.size.count) <= 0.8 * Double(nodeCount)
+            case let twins = trueTwinClasses(), Double(twins.size.count) <= 0.8 * Double(nodeCount)
         {
             // Collaboration graphs are unions of project cliques: members of only one
             // project are true twins. Brandes on the quotient with class sizes as

@@ -30,16 +30,27 @@ extension CSRGraph {
         var bidirectional = [Int](repeating: 0, count: n)
         var totalDegree = [Int](repeating: 0, count: n)
         if isDirected {
+            // The symmetric view needs 2 · arcCount arcs before merging (each arc is added as an
+            // undirected edge); more than Int32 indices allow is a capacity limit, not bad input.
+            precondition(2 * arcCount < Int(Int32.max), "clustering: the symmetric view exceeds 2³¹ − 1 arcs")
             var b = GraphBuilder(directed: false, weighted: true, duplicates: .sumWeights)
             for id in nodes.ids { b.addNode(id) }
             for u in 0..<n {
                 for a in arcRange(u) {
-                    let c = useWeights ? (weights[a] / maxW).cubeRoot : 1
+                    // ŵ^⅓ with ŵ = w / max w ∈ (0, 1]; the division underflows to 0 only when w is
+                    // below 2⁻¹⁰⁷⁴ · max w, and NetworkX's 0 weight there is kept as the least
+                    // positive Double, so the edge still counts in the degrees as in NetworkX.
+                    let c = useWeights ? Swift.max((weights[a] / maxW).cubeRoot, .leastNonzeroMagnitude) : 1
                     // Both arcs of a reciprocated pair land on one undirected edge: weights add.
-                    try? b.addEdge(index: u, index: target(ofArc: a), weight: c)
+                    // Cannot throw: u and its target are indices of the n nodes just added (node ids
+                    // are distinct), a self-loop is dropped by the default policy, and c is positive
+                    // and finite (at most 1).
+                    try! b.addEdge(index: u, index: target(ofArc: a), weight: c)
                 }
             }
-            sym = (try? b.build()) ?? self
+            // Cannot throw: build() fails only with .tooLarge, and n nodes fit (this graph holds
+            // them) as do the 2 · arcCount arcs (checked above).
+            sym = try! b.build()
             cube = Array(sym.weights)
             let rev = reversed()
             for u in 0..<n {

@@ -14,7 +14,8 @@ extension CSRGraph {
     /// The true-twin classes of an undirected, unweighted view of this graph.
     /// - Complexity: O(V + E) expected (a hash of each sorted closed neighbourhood,
     ///   checked element by element within a bucket).
-    func trueTwinClasses() throws(GraphError) -> TrueTwins {
+    func trueTwinClasses() -> TrueTwins {
+        precondition(!isDirected, "true twins are defined here for undirected graphs")
         let n = nodeCount
         func closed(_ v: Int) -> [Int32] {
             var out = Array(neighbors(v))
@@ -49,17 +50,21 @@ extension CSRGraph {
         var b = GraphBuilder(directed: false, weighted: false)
         b.reserve(nodes: reps.count, edges: arcCount / 2)
         for c in reps.indices { _ = b.addNode(String(c)) }
+        // Each quotient edge {cu, cv}, cu < cv, is added from cu's representative only: that
+        // suffices, as the arcs are undirected and twins share their neighbourhoods (a member
+        // of cv is adjacent to rep(cu) exactly when rep(cv) is), and keeps the edges added at
+        // most arcCount / 2.
         for u in 0..<n where Int(classOf[u]) < reps.count && reps[Int(classOf[u])] == u {
             for a in arcRange(u) {
                 let cu = Int(classOf[u])
                 let cv = Int(classOf[target(ofArc: a)])
-                if cu < cv {
-                    try b.addEdge(index: cu, index: cv)
-                } else if cv < cu {
-                    try b.addEdge(index: cv, index: cu)
-                }
+                // Cannot throw: cu ≠ cv are indices of the reps.count nodes added above, and
+                // the weight is the default 1.
+                if cu < cv { try! b.addEdge(index: cu, index: cv) }
             }
         }
-        return TrueTwins(classOf: classOf, size: size, quotient: try b.build())
+        // Cannot throw: build() fails only with .tooLarge, and the quotient has at most this
+        // graph's nodes and, undirected, at most 2 · (arcCount / 2) arcs before merging.
+        return TrueTwins(classOf: classOf, size: size, quotient: try! b.build())
     }
 }
