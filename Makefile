@@ -2,11 +2,12 @@
 #   make demo    build (release) and run the main job on the bundled default dataset
 #   make test    run every test (what CI runs, before the Thread Sanitizer pass)
 #   make bench   ratio table against NetworkX, igraph and NetworKit (installs them in Scripts/.venv)
+#   make docs    build the DocC catalogs of KlyngeGraph, KlyngeEcosystem and KlyngeMatching, warnings as errors
 
 SWIFT ?= swift
 DEMO_DATASET ?= Datasets/norwegian-health-supercluster
 
-.PHONY: demo test test-tsan bench fixtures datasets graphs prerequisites browser format format-check
+.PHONY: demo test test-tsan bench fixtures datasets graphs prerequisites browser format format-check docs
 
 prerequisites:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 toolchain not found (expected on this machine kind at /opt/swift)"; exit 1; }
@@ -81,3 +82,11 @@ format:
 
 format-check:
 	bash Scripts/format-check.sh
+
+# The DocC catalogs (Sources/<Module>/<Module>.docc) and every doc comment of the three library
+# modules, built by swift-docc-plugin with warnings as errors: a symbol link that no longer
+# resolves or an undocumented parameter fails the build. Archives in .build/plugins/Swift-DocC/outputs/.
+DOC_TARGETS ?= KlyngeGraph KlyngeEcosystem KlyngeMatching
+
+docs:
+	$(SWIFT) package --disable-sandbox generate-documentation $(foreach t,$(DOC_TARGETS),--target $(t)) --warnings-as-errors
