@@ -66,8 +66,9 @@ extension Ecosystem {
     /// many pairs build ``memberProjects(years:)`` once).
     ///
     /// ```swift
-    /// let a = eco.memberIndex(of: "helse-bergen")!, b = eco.memberIndex(of: "bergen-kommune")!
-    /// eco.sharedProjects(a, b).map { eco.projects[$0].id }
+    /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+    /// let a = eco.memberIndex(of: "m0066")!, b = eco.memberIndex(of: "m0093")!  // Bergen, a hospital
+    /// let shared = eco.sharedProjects(a, b).map { eco.projects[$0].id }
     /// ```
     /// - Complexity: O(participations).
     public func sharedProjects(_ a: Int, _ b: Int, years: ClosedRange<Int>? = nil) -> [Int] {

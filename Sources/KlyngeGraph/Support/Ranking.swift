@@ -3,7 +3,7 @@
 /// tie-break so the order never depends on the input order or the thread count).
 ///
 /// ```swift
-/// let scores = graph.pageRank()
+/// let scores = try graph.pagerank()
 /// let top = graph.nodes.ids.indices.ranked(score: { scores[$0] }, id: { graph.nodes.ids[$0] })
 /// Ranking.precedes((score: 0.4, id: "b"), (score: 0.4, id: "a"))  // false: "a" comes first
 /// ```
