@@ -56,10 +56,8 @@ extension Matcher {
         )
         let definitions = MatchFeature.registry
         var raw = [Double](repeating: 0, count: candidates.count * width)
-        raw.withUnsafeMutableBufferPointer { buffer in
-            // Safety: each chunk writes only the rows of its own disjoint range of candidates;
-            // parallelChunks returns after every chunk has finished.
-            nonisolated(unsafe) let out = buffer
+        raw.withParallelSlots { out in
+            // Each chunk writes only the rows of its own range of candidates.
             parallelChunks(count: candidates.count, threads: query.threads, minChunk: 512) { range in
                 for i in range {
                     for (k, feature) in definitions.enumerated() {

@@ -50,13 +50,9 @@ public struct Matcher: Sendable {
         let scored = score(query, seeker: seeker, among: candidates)
         let scores = scored.scores
         let width = MatchFeature.allCases.count
-        var order = Array(candidates.indices)
-        order.sort {
-            scores[$0] != scores[$1]
-                ? scores[$0] > scores[$1]
-                : eco.members[candidates[$0]].id.utf8.lexicographicallyPrecedes(eco.members[candidates[$1]].id.utf8)
-        }
-        let paths = explain ? seeker.index.map { PathFinder(context.graph, from: $0) } : nil
+        let order = candidates.indices.ranked(score: { scores[$0] }, id: { eco.members[candidates[$0]].id })
+        // Shortest collaboration paths from the seeker (BFS tree: ties by earlier discovery).
+        let paths = explain ? seeker.index.map { context.graph.breadthFirstTree(from: $0) } : nil
         return order.enumerated().map { rank, i in
             let c = candidates[i]
             var features: [MatchFeature: Double] = [:]

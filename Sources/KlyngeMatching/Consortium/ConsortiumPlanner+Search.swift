@@ -292,9 +292,8 @@ extension ConsortiumPlanner {
 
     /// Projects two members share (usable in the context), oldest start first (ties by index).
     func sharedProjects(_ a: Int, _ b: Int) -> [Int] {
-        let pa = Set(context.projectsOf[a])
         let projects = context.ecosystem.projects
-        return context.projectsOf[b].filter(pa.contains).sorted { x, y in
+        return context.memberProjects.shared(a, b).sorted { x, y in
             let sx = projects[x].start
             let sy = projects[y].start
             if sx != sy { return (sx.map { s in sy.map { s < $0 } ?? false }) ?? true }

@@ -116,7 +116,7 @@ public struct ConsortiumPlanner: Sendable {
         self.callVector = callVector
 
         // Candidate pools: the best topic fit per role kind.
-        let byId: (Int, Int) -> Bool = { eco.members[$0].id.utf8.lexicographicallyPrecedes(eco.members[$1].id.utf8) }
+        let byId: (Int, Int) -> Bool = { Ranking.idPrecedes(eco.members[$0].id, eco.members[$1].id) }
         var members: [Int] = []
         var counts: [(kind: MemberKind, kept: Int, total: Int)] = []
         var cosine: [Int: Double] = [:]

@@ -1,4 +1,5 @@
 import KlyngeEcosystem
+import KlyngeGraph
 
 /// What the features read per candidate, precomputed from a context so that scoring a
 /// candidate does no string work: topic vectors over term ids, project topics as ids,
@@ -17,7 +18,7 @@ struct FeatureIndex: Sendable {
     init(_ context: MatchingContext) {
         let eco = context.ecosystem
         // Ids in byte order, the order TopicVector keeps its terms in: sums run in the same order.
-        let terms = Set(context.vectors.flatMap(\.terms)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let terms = Set(context.vectors.flatMap(\.terms)).sorted(by: Ranking.idPrecedes)
         var termID: [String: Int32] = [:]
         for (i, t) in terms.enumerated() { termID[t] = Int32(i) }
         self.termID = termID

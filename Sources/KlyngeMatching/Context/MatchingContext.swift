@@ -12,8 +12,10 @@ public struct MatchingContext: Sendable {
     public let cutoff: Int?
     /// Collaboration graph of the usable projects (nodes = members, weight = shared projects).
     public let graph: CSRGraph
-    /// Usable projects of each member, ascending.
+    /// Usable projects of each member, ascending (``memberProjects``' lists).
     public let projectsOf: [[Int]]
+    /// The usable projects of each member and the projects two members share.
+    public let memberProjects: MemberProjects
     /// Members of each usable project, ascending and distinct (empty for the others).
     public let membersOf: [[Int]]
     /// Usable projects in which each member was a pilot site.
@@ -35,15 +37,14 @@ public struct MatchingContext: Sendable {
         let window = cutoff.map { (Int.min / 2)...($0 - 1) }
         graph = try eco.collaborationGraph(years: window)
         let usable = Set(eco.projects(activeIn: window))
-        var projectsOf = [[Int]](repeating: [], count: eco.members.count)
+        memberProjects = eco.memberProjects(years: window)
         var pilots = [Int](repeating: 0, count: eco.members.count)
         var membersOf = [[Int]](repeating: [], count: eco.projects.count)
         for p in eco.participations where usable.contains(p.project) {
-            projectsOf[p.member].append(p.project)
             membersOf[p.project].append(p.member)
             if p.role == .pilotSite { pilots[p.member] += 1 }
         }
-        self.projectsOf = projectsOf.map { Array(Set($0)).sorted() }
+        projectsOf = memberProjects.byMember
         self.membersOf = membersOf.map { Array(Set($0)).sorted() }
         pilotCount = pilots
         lastYear = self.projectsOf.map { ps in ps.compactMap { eco.projects[$0].start?.year }.max() }

@@ -1,4 +1,5 @@
 import Foundation
+import KlyngeGraph
 
 /// TF-IDF over documents made of topic phrases and title words.
 ///
@@ -25,7 +26,7 @@ public struct TopicIndex: Sendable {
     /// The normalised TF-IDF vector of a document.
     public func vector(_ counts: [String: Int]) -> TopicVector {
         // Sorted terms: the norm is summed in the same order in every process.
-        let sorted = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        let sorted = counts.sorted { Ranking.idPrecedes($0.key, $1.key) }
         var norm = 0.0
         let raw = sorted.map { t, c -> (String, Double) in
             let x = Double(c) * (idf[t] ?? unseenIDF)

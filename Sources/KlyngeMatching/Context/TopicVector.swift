@@ -1,3 +1,5 @@
+import KlyngeGraph
+
 /// A sparse TF-IDF vector over terms, L2-normalised (empty when it has no terms).
 /// Terms are kept sorted (UTF-8 byte order) so that every sum runs in the same order in
 /// every process: Swift's dictionaries iterate in a per-process random order, which would
@@ -9,19 +11,14 @@ public struct TopicVector: Sendable, Equatable {
 
     /// Term → weight.
     public init(weights map: [String: Double]) {
-        let sorted = map.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        let sorted = map.sorted { Ranking.idPrecedes($0.key, $1.key) }
         terms = sorted.map(\.key)
         weights = sorted.map(\.value)
     }
 
     /// The weight of `term`, 0 when absent. - Complexity: O(log terms).
     public func weight(_ term: String) -> Double {
-        var lo = 0
-        var hi = terms.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if terms[mid].utf8.lexicographicallyPrecedes(term.utf8) { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = terms.partitioningIndex { !Ranking.idPrecedes($0, term) }
         return lo < terms.count && terms[lo].utf8.elementsEqual(term.utf8) ? weights[lo] : 0
     }
 
@@ -54,6 +51,6 @@ public struct TopicVector: Sendable, Equatable {
             let v = other.weight(t)
             if v > 0 { shared.append((t, w * v)) }
         }
-        return shared.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }.map(\.0)
+        return shared.ranked(score: \.1, id: \.0).map(\.0)
     }
 }

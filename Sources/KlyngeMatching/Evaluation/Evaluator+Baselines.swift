@@ -56,11 +56,7 @@ extension Evaluator {
             case .random:
                 var rng = SplitMix64(streamOf: options.seed, index: UInt64(q))
                 var order = Array(cs.indices)
-                var i = order.count - 1
-                while i > 0 {
-                    order.swapAt(i, Int(rng.next(below: UInt64(i + 1))))
-                    i -= 1
-                }
+                order.seededShuffle(using: &rng)
                 var out = [Double](repeating: 0, count: cs.count)
                 for (position, slot) in order.enumerated() { out[slot] = Double(cs.count - position) }
                 return out

@@ -38,9 +38,8 @@ extension Evaluator {
         let tables: [[Row]] = evaluators.map { e in
             let queries = e.split.queries
             var table = [Row](repeating: ([], [], []), count: queries.count)
-            table.withUnsafeMutableBufferPointer { buffer in
-                // Safety: each query index is written by exactly one worker.
-                nonisolated(unsafe) let out = buffer
+            table.withParallelSlots { out in
+                // Each query index is written by exactly one worker.
                 parallelChunks(count: queries.count, threads: options.threads, minChunk: 1) { range in
                     for v in range {
                         let q = Self.balanced(v, count: queries.count)
@@ -57,9 +56,8 @@ extension Evaluator {
             let weights = MatchFeature.allCases.map { w[$0] }
             return tables.map { rows in
                 var rr = [Double](repeating: 0, count: rows.count)
-                rr.withUnsafeMutableBufferPointer { buffer in
-                    // Safety: each query index is written by exactly one worker.
-                    nonisolated(unsafe) let out = buffer
+                rr.withParallelSlots { out in
+                    // Each query index is written by exactly one worker.
                     parallelChunks(count: rows.count, threads: options.threads, minChunk: 8) { range in
                         for q in range {
                             out[q] = Self.reciprocalRank(

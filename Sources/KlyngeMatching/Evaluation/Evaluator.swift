@@ -11,7 +11,7 @@ public struct Evaluator: Sendable {
         self.split = split
         matcher = Matcher(split.context)
         let members = split.context.ecosystem.members
-        let byID = members.indices.sorted { members[$0].id.utf8.lexicographicallyPrecedes(members[$1].id.utf8) }
+        let byID = members.indices.sorted { Ranking.idPrecedes(members[$0].id, members[$1].id) }
         var rank = [Int](repeating: 0, count: members.count)
         for (r, m) in byID.enumerated() { rank[m] = r }
         idRank = rank
@@ -22,10 +22,8 @@ public struct Evaluator: Sendable {
         let methods = options.methods.sorted()
         let queries = split.queries
         var perQuery = [[RankingMetrics]](repeating: [], count: queries.count)
-        perQuery.withUnsafeMutableBufferPointer { buffer in
-            // Safety: each query index is written by exactly one worker; parallelChunks returns
-            // after every chunk has finished.
-            nonisolated(unsafe) let out = buffer
+        perQuery.withParallelSlots { out in
+            // Each query index is written by exactly one worker.
             parallelChunks(count: queries.count, threads: options.threads, minChunk: 1) { range in
                 var scratch = LinkPrediction.Scratch(nodeCount: self.split.context.graph.nodeCount)
                 for v in range {
@@ -72,12 +70,7 @@ extension Evaluator {
 
     /// The index of `x` in the ascending array `a` (which holds it).
     static func position(of x: Int, in a: [Int]) -> Int {
-        var lo = 0
-        var hi = a.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if a[mid] < x { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = a.lowerBound(of: x)
         precondition(lo < a.count && a[lo] == x, "\(x) is not a candidate")
         return lo
     }

@@ -1,3 +1,5 @@
+import KlyngeGraph
+
 /// How sure a comparison of two methods' MRR is: a paired percentile bootstrap over the
 /// queries (Efron & Tibshirani, *An Introduction to the Bootstrap*, 1993, ch. 13).
 ///
@@ -19,12 +21,7 @@ public struct RatioInterval: Sendable, Equatable {
     public func share(atLeast x: Double) -> Double {
         guard !ratios.isEmpty else { return .nan }
         // First index with ratio ≥ x (ratios ascending).
-        var lo = 0
-        var hi = ratios.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if ratios[mid] < x { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = ratios.lowerBound(of: x)
         return Double(ratios.count - lo) / Double(ratios.count)
     }
 }

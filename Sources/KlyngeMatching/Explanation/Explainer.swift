@@ -40,8 +40,7 @@ struct Explainer {
 
     /// The title of a project both members took part in (the latest), if any.
     func sharedProject(_ a: Int, _ b: Int) -> String? {
-        let pa = Set(context.projectsOf[a])
-        guard let p = context.projectsOf[b].filter(pa.contains).max() else { return nil }
+        guard let p = context.memberProjects.shared(a, b).last else { return nil }
         return context.ecosystem.projects[p].title ?? context.ecosystem.projects[p].id
     }
 }
