@@ -4,7 +4,7 @@ import KlyngeEcosystem
 /// A funding call to propose a consortium for: its topics, the roles it requires, an
 /// optional lead partner and the team size.
 ///
-/// A *role* is a ``MemberKind``. A kind listed k times needs at least k members of that
+/// A *role* is a `MemberKind`. A kind listed k times needs at least k members of that
 /// kind (`company,company,hospital`: two companies and a hospital).
 public struct ConsortiumCall: Sendable, Equatable {
     /// The call's topics, as phrases ("fall detection"); compared with members' topics by TF-IDF.

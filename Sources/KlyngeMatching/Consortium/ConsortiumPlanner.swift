@@ -18,7 +18,7 @@ import KlyngeGraph
 /// with λ = ``ConsortiumWeights/cohesion`` (default 0.5) and μ = ``ConsortiumWeights/balance``
 /// (default 0.25). F is Σ topic fit scaled by 1/(N·c*), so the three terms share a 0…1 scale
 /// whatever the dataset's typical cosines; "share a project" is an edge of the context's
-/// collaboration graph. The sector is ``MemberKind/isPublic``.
+/// collaboration graph. The sector is `MemberKind.isPublic`.
 ///
 /// Subject to:
 /// - every role covered: at least k members of a kind the call lists k times;

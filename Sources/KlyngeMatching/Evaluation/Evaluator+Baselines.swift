@@ -7,7 +7,7 @@ extension Evaluator {
     ///                                            targetKinds: [.university]))
     ///     let aa = evaluator.scores(.adamicAdar, query: 0, options: EvaluationOptions())
     ///
-    /// - Complexity: O(n) for a scratch, plus ``scores(_:query:options:scratch:)`` of one method.
+    /// - Complexity: O(n) for a scratch, plus `scores(_:query:options:scratch:)` of one method.
     public func scores(_ method: EvaluationMethod, query q: Int, options: EvaluationOptions) -> [Double] {
         var scratch = LinkPrediction.Scratch(nodeCount: split.context.graph.nodeCount)
         return scores([method], query: q, options: options, scratch: &scratch)[0]

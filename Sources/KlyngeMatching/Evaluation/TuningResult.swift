@@ -14,7 +14,7 @@ public struct TuningResult: Sendable {
     /// Passes over the features (the last one changed nothing, unless the limit stopped it).
     public var passes: Int
 
-    /// `feature = weight` lines in ``MatchFeature`` order, readable by ``MatchWeights/read(path:)``.
+    /// `feature = weight` lines in ``MatchFeature`` order, readable by ``MatchWeights/read(path:base:)``.
     public var weightLines: [String] {
         MatchFeature.allCases.map { "\($0.rawValue) = \(weights[$0])" }
     }

@@ -1,7 +1,7 @@
 /// One piece of evidence a match score combines, normalised to 0…1 within a query.
 ///
-/// Each feature is defined in one file of `Features/` (a ``MatchFeatureDefinition``: its
-/// name, raw value, normalisation and reason) and listed once in ``MatchFeature/registry``.
+/// Each feature is defined in one file of `Features/` (a `MatchFeatureDefinition`: its
+/// name, raw value, normalisation and reason) and listed once in `MatchFeature.registry`.
 /// Everything else reads that list: the score's sum (in registry order), ``MatchWeights``
 /// and its `feature = weight` files, the explanations, ``Evaluator/tune(_:options:grid:maxPasses:)``
 /// and the help text (``MatchFeature/helpLines``).

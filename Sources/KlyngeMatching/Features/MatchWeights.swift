@@ -68,7 +68,7 @@ public struct MatchWeights: Sendable, Equatable {
     public subscript(_ f: MatchFeature) -> Double { values[f] ?? 0 }
 
     /// Reads `feature = weight` lines (`#` comments; features not named keep their value in `base`).
-    /// - Throws: ``MatchError/badWeights`` naming the line.
+    /// - Throws: ``MatchError/badWeights(_:)`` naming the line.
     public static func read(path: String, base: MatchWeights = .defaults) throws(MatchError) -> MatchWeights {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw .badWeights("\(path): cannot read the file")

@@ -9,7 +9,7 @@ public enum Seeker: Sendable, Equatable {
     case profile(kind: MemberKind, topics: [String], county: String?)
 
     /// Parses `kind=company;topics=fall detection,welfare technology;county=Vestland`.
-    /// - Throws: ``MatchError/badProfile`` naming the bad field.
+    /// - Throws: ``MatchError/badProfile(_:)`` naming the bad field.
     public static func parseProfile(_ text: String) throws(MatchError) -> Seeker {
         var kind: MemberKind?
         var topics: [String] = []
