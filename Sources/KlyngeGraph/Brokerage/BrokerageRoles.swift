@@ -55,36 +55,28 @@ extension CSRGraph {
         let n = nodeCount
         let rev = isDirected ? reversed() : self
         var raw = [[Double]](repeating: [0, 0, 0, 0, 0, 0], count: n)
-        raw.withUnsafeMutableBufferPointer { buffer in
-            // Safety: each chunk writes only raw[b] for b in its own disjoint range;
-            // parallelChunks returns after every chunk has finished.
-            nonisolated(unsafe) let out = buffer
-            parallelChunks(count: n, threads: threads, minChunk: 256) { range in
-                var stamp = [Int32](repeating: -1, count: n)
-                for b in range {
-                    var counts = [Double](repeating: 0, count: 6)
-                    for inArc in rev.arcRange(b) {
-                        let a = rev.target(ofArc: inArc)
-                        if a == b { continue }
-                        for x in arcRange(a) { stamp[target(ofArc: x)] = Int32(a) }
-                        for outArc in arcRange(b) {
-                            let c = target(ofArc: outArc)
-                            if c == a || c == b || stamp[c] == Int32(a) { continue }
-                            let ga = group[a]
-                            let gb = group[b]
-                            let gc = group[c]
-                            let role: BrokerageRoles.Role =
-                                ga == gb
-                                ? (gc == gb ? .coordinator : .representative)
-                                : (gc == gb ? .gatekeeper : (ga == gc ? .itinerant : .liaison))
-                            counts[role.rawValue] += 1
-                        }
-                        for x in arcRange(a) { stamp[target(ofArc: x)] = -1 }
-                    }
-                    counts[5] = counts[0] + counts[1] + counts[2] + counts[3] + counts[4]
-                    out[b] = counts
+        raw.parallelFill(threads: threads, minChunk: 256, scratch: { [Int32](repeating: -1, count: n) }) { b, stamp in
+            var counts = [Double](repeating: 0, count: 6)
+            for inArc in rev.arcRange(b) {
+                let a = rev.target(ofArc: inArc)
+                if a == b { continue }
+                for x in arcRange(a) { stamp[target(ofArc: x)] = Int32(a) }
+                for outArc in arcRange(b) {
+                    let c = target(ofArc: outArc)
+                    if c == a || c == b || stamp[c] == Int32(a) { continue }
+                    let ga = group[a]
+                    let gb = group[b]
+                    let gc = group[c]
+                    let role: BrokerageRoles.Role =
+                        ga == gb
+                        ? (gc == gb ? .coordinator : .representative)
+                        : (gc == gb ? .gatekeeper : (ga == gc ? .itinerant : .liaison))
+                    counts[role.rawValue] += 1
                 }
+                for x in arcRange(a) { stamp[target(ofArc: x)] = -1 }
             }
+            counts[5] = counts[0] + counts[1] + counts[2] + counts[3] + counts[4]
+            return counts
         }
         // Expectations (sna::brokerage, individual level).
         let N = Double(n)

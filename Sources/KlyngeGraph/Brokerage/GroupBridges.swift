@@ -61,17 +61,9 @@ extension CSRGraph {
         let groups = members
         let pairsList = pairIndex
         var out = [GroupBridges.Pair?](repeating: nil, count: pairsList.count)
-        out.withUnsafeMutableBufferPointer { buffer in
-            // Safety: chunk k writes only out[i] for i in its own disjoint range; parallelChunks
-            // returns after every chunk has finished.
-            nonisolated(unsafe) let res = buffer
-            parallelChunks(count: pairsList.count, threads: threads, minChunk: 1) { range in
-                var scratch = BridgeScratch(n: g.nodeCount)
-                for i in range {
-                    let (a, b) = pairsList[i]
-                    res[i] = scratch.solve(g, from: groups[a], to: groups[b], a: a, b: b)
-                }
-            }
+        out.parallelFill(threads: threads, minChunk: 1, scratch: { BridgeScratch(n: g.nodeCount) }) { i, scratch in
+            let (a, b) = pairsList[i]
+            return scratch.solve(g, from: groups[a], to: groups[b], a: a, b: b)
         }
         return GroupBridges(pairs: out.map { $0! })
     }

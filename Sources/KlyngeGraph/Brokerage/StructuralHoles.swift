@@ -53,80 +53,65 @@ extension CSRGraph {
     public func structuralHoles(weighted: Bool = false, threads: Int? = nil) -> StructuralHoles {
         let n = nodeCount
         let m = MutualWeights(self, weighted: weighted && isWeighted)
-        var constraint = [Double](repeating: .nan, count: n)
-        var effective = [Double](repeating: .nan, count: n)
-        var hierarchy = [Double](repeating: .nan, count: n)
         let borgatti = !isDirected && !(weighted && isWeighted)
-        constraint.withUnsafeMutableBufferPointer { cBuf in
-            effective.withUnsafeMutableBufferPointer { eBuf in
-                hierarchy.withUnsafeMutableBufferPointer { hBuf in
-                    // Safety: each chunk writes only index u of its own disjoint range of the
-                    // three buffers; parallelChunks returns after every chunk has finished.
-                    nonisolated(unsafe) let cOut = cBuf
-                    nonisolated(unsafe) let eOut = eBuf
-                    nonisolated(unsafe) let hOut = hBuf
-                    parallelChunks(count: n, threads: threads, minChunk: 256) { range in
-                        var p = [Double](repeating: 0, count: n)  // p_uw for contacts w of u
-                        var isContact = [Bool](repeating: false, count: n)
-                        var indirect = [Double](repeating: 0, count: n)  // Σ_w p_uw p_wv
-                        var redundancy = [Double](repeating: 0, count: n)  // Σ_w p_uw m_vw
-                        var local: [Double] = []
-                        for u in range {
-                            let contacts = m.graph.arcRange(u)
-                            if contacts.isEmpty { continue }
-                            for a in contacts {
-                                let w = m.graph.target(ofArc: a)
-                                isContact[w] = true
-                                p[w] = m.mutual[a] / m.sum[u]
-                            }
-                            var triangles = 0
-                            for a in contacts {
-                                let w = m.graph.target(ofArc: a)
-                                for b in m.graph.arcRange(w) {
-                                    let v = m.graph.target(ofArc: b)
-                                    guard v != u, isContact[v] else { continue }
-                                    indirect[v] += p[w] * m.mutual[b] / m.sum[w]
-                                    redundancy[v] += p[w] * m.mutual[b] / m.max[v]
-                                    triangles += 1
-                                }
-                            }
-                            var c = 0.0
-                            var e = 0.0
-                            local.removeAll(keepingCapacity: true)
-                            for a in contacts {
-                                let v = m.graph.target(ofArc: a)
-                                let lc = (p[v] + indirect[v]) * (p[v] + indirect[v])
-                                local.append(lc)
-                                c += lc
-                                e += 1 - redundancy[v]
-                            }
-                            let k = Double(contacts.count)
-                            if borgatti {
-                                // Each tie among contacts was seen twice (once from each end).
-                                e = k - Double(triangles) / k
-                            }
-                            cOut[u] = c
-                            eOut[u] = e
-                            if contacts.count >= 2 {
-                                var h = 0.0
-                                for lc in local where lc > 0 {
-                                    let r = lc / (c / k)
-                                    h += r * log(r)
-                                }
-                                hOut[u] = h / (k * log(k))
-                            }
-                            for a in contacts {
-                                let w = m.graph.target(ofArc: a)
-                                isContact[w] = false
-                                p[w] = 0
-                                indirect[w] = 0
-                                redundancy[w] = 0
-                            }
-                        }
-                    }
+        // Per node: (constraint, effective size, hierarchy), NaN where undefined. Each node's
+        // values are computed whole by one worker, so the result does not depend on `threads`.
+        var values = [(Double, Double, Double)](repeating: (.nan, .nan, .nan), count: n)
+        values.parallelFill(threads: threads, minChunk: 256, scratch: { HoleScratch(nodeCount: n) }) { u, s in
+            let contacts = m.graph.arcRange(u)
+            if contacts.isEmpty { return (.nan, .nan, .nan) }
+            for a in contacts {
+                let w = m.graph.target(ofArc: a)
+                s.isContact[w] = true
+                s.p[w] = m.mutual[a] / m.sum[u]
+            }
+            var triangles = 0
+            for a in contacts {
+                let w = m.graph.target(ofArc: a)
+                for b in m.graph.arcRange(w) {
+                    let v = m.graph.target(ofArc: b)
+                    guard v != u, s.isContact[v] else { continue }
+                    s.indirect[v] += s.p[w] * m.mutual[b] / m.sum[w]
+                    s.redundancy[v] += s.p[w] * m.mutual[b] / m.max[v]
+                    triangles += 1
                 }
             }
+            var c = 0.0
+            var e = 0.0
+            s.local.removeAll(keepingCapacity: true)
+            for a in contacts {
+                let v = m.graph.target(ofArc: a)
+                let lc = (s.p[v] + s.indirect[v]) * (s.p[v] + s.indirect[v])
+                s.local.append(lc)
+                c += lc
+                e += 1 - s.redundancy[v]
+            }
+            let k = Double(contacts.count)
+            if borgatti {
+                // Each tie among contacts was seen twice (once from each end).
+                e = k - Double(triangles) / k
+            }
+            var hierarchy = Double.nan
+            if contacts.count >= 2 {
+                var h = 0.0
+                for lc in s.local where lc > 0 {
+                    let r = lc / (c / k)
+                    h += r * log(r)
+                }
+                hierarchy = h / (k * log(k))
+            }
+            for a in contacts {
+                let w = m.graph.target(ofArc: a)
+                s.isContact[w] = false
+                s.p[w] = 0
+                s.indirect[w] = 0
+                s.redundancy[w] = 0
+            }
+            return (c, e, hierarchy)
         }
+        let constraint = values.map { $0.0 }
+        let effective = values.map { $0.1 }
+        let hierarchy = values.map { $0.2 }
         let efficiency = (0..<n).map { u in effective[u] / Double(m.graph.degree(u)) }
         return StructuralHoles(
             constraint: constraint,
@@ -177,5 +162,26 @@ struct MutualWeights {
         }
         sum = s
         max = mx
+    }
+}
+
+/// One worker's buffers for ``CSRGraph/structuralHoles(weighted:threads:)``, indexed by node
+/// and zero (false) again after each node.
+private struct HoleScratch {
+    /// p_uw for the contacts w of u.
+    var p: [Double]
+    var isContact: [Bool]
+    /// Σ_w p_uw p_wv.
+    var indirect: [Double]
+    /// Σ_w p_uw m_vw / max_x m_vx.
+    var redundancy: [Double]
+    /// The local constraints of u's contacts.
+    var local: [Double] = []
+
+    init(nodeCount n: Int) {
+        p = [Double](repeating: 0, count: n)
+        isContact = [Bool](repeating: false, count: n)
+        indirect = [Double](repeating: 0, count: n)
+        redundancy = [Double](repeating: 0, count: n)
     }
 }

@@ -64,46 +64,42 @@ extension CSRGraph {
         let cubes = cube
         let dtot = totalDegree
         let dbi = bidirectional
+        let directed = isDirected
         var result = [Double](repeating: 0, count: n)
-        result.withUnsafeMutableBufferPointer { buffer in
-            // Safety: each chunk writes only res[u] for u in its own range; chunks are
-            // disjoint and parallelChunks joins before `result` is read.
-            nonisolated(unsafe) let res = buffer
-            parallelChunks(count: n, threads: threads, minChunk: 1024) { range in
-                var mark = [Double](repeating: 0, count: n)
-                var isNbr = [Bool](repeating: false, count: n)
-                for u in range {
-                    let ar = sym.arcRange(u)
-                    let d = ar.count
-                    if d < 2 { continue }
-                    for a in ar {
-                        let v = sym.target(ofArc: a)
-                        isNbr[v] = true
-                        mark[v] = cubes.isEmpty ? 1 : cubes[a]
-                    }
-                    var t = 0.0
-                    for a in ar {
-                        let v = sym.target(ofArc: a)
-                        let suv = mark[v]
-                        for b in sym.arcRange(v) {
-                            let w = sym.target(ofArc: b)
-                            if isNbr[w] { t += suv * mark[w] * (cubes.isEmpty ? 1 : cubes[b]) }
-                        }
-                    }
-                    for a in ar {
-                        let v = sym.target(ofArc: a)
-                        isNbr[v] = false
-                    }
-                    if t == 0 { continue }
-                    if isDirected {
-                        let dt = dtot[u]
-                        let db = dbi[u]
-                        res[u] = t / Double(2 * (dt * (dt - 1) - 2 * db))
-                    } else {
-                        res[u] = t / Double(d * (d - 1))
-                    }
+        // Each node's value is computed whole by one worker, so the result does not depend on `threads`.
+        result.parallelFill(
+            threads: threads,
+            minChunk: 1024,
+            scratch: { (mark: [Double](repeating: 0, count: n), isNbr: [Bool](repeating: false, count: n)) }
+        ) { u, scratch in
+            let ar = sym.arcRange(u)
+            let d = ar.count
+            if d < 2 { return 0 }
+            for a in ar {
+                let v = sym.target(ofArc: a)
+                scratch.isNbr[v] = true
+                scratch.mark[v] = cubes.isEmpty ? 1 : cubes[a]
+            }
+            var t = 0.0
+            for a in ar {
+                let v = sym.target(ofArc: a)
+                let suv = scratch.mark[v]
+                for b in sym.arcRange(v) {
+                    let w = sym.target(ofArc: b)
+                    if scratch.isNbr[w] { t += suv * scratch.mark[w] * (cubes.isEmpty ? 1 : cubes[b]) }
                 }
             }
+            for a in ar {
+                let v = sym.target(ofArc: a)
+                scratch.isNbr[v] = false
+            }
+            if t == 0 { return 0 }
+            if directed {
+                let dt = dtot[u]
+                let db = dbi[u]
+                return t / Double(2 * (dt * (dt - 1) - 2 * db))
+            }
+            return t / Double(d * (d - 1))
         }
         return result
     }

@@ -77,33 +77,25 @@ extension CSRGraph {
             let dm = danglingMass
             let sc = scaled
             let xs = x
-            newX.withUnsafeMutableBufferPointer { nxBuf in
-                blockErr.withUnsafeMutableBufferPointer { beBuf in
-                    // Safety: block b writes only newX[b·blockSize ..< (b+1)·blockSize] and
-                    // blockErr[b]; blocks are disjoint and parallelChunks joins before the
-                    // buffers are read or go out of scope.
-                    nonisolated(unsafe) let nx = nxBuf
-                    nonisolated(unsafe) let be = beBuf
-                    parallelChunks(count: blocks, threads: threads, minChunk: 1) { chunk in
-                        inArcs.withBuffers { g in
-                            for b in chunk {
-                                var err = 0.0
-                                for v in b * blockSize..<min(n, (b + 1) * blockSize) {
-                                    var sum = 0.0
-                                    if useWeights {
-                                        for a in g.offsets[v]..<g.offsets[v + 1] {
-                                            sum += sc[Int(g.targets[a])] * g.weights[a]
-                                        }
-                                    } else {
-                                        for a in g.offsets[v]..<g.offsets[v + 1] { sum += sc[Int(g.targets[a])] }
-                                    }
-                                    let value = alpha * (sum + dm * dw[v]) + (1 - alpha) * p[v]
-                                    nx[v] = value
-                                    err += abs(value - xs[v])
-                                }
-                                be[b] = err
+            newX.withParallelSlots { nx in
+                // Block b alone writes newX[b·blockSize ..< (b+1)·blockSize] and blockErr[b].
+                blockErr.parallelFill(threads: threads, minChunk: 1, scratch: {}) { b, _ in
+                    let nodes = b * blockSize..<min(n, (b + 1) * blockSize)
+                    let out = nx.slice(nodes)
+                    return inArcs.withBuffers { g in
+                        var err = 0.0
+                        for v in nodes {
+                            var sum = 0.0
+                            if useWeights {
+                                for a in g.offsets[v]..<g.offsets[v + 1] { sum += sc[Int(g.targets[a])] * g.weights[a] }
+                            } else {
+                                for a in g.offsets[v]..<g.offsets[v + 1] { sum += sc[Int(g.targets[a])] }
                             }
+                            let value = alpha * (sum + dm * dw[v]) + (1 - alpha) * p[v]
+                            out[v - nodes.lowerBound] = value
+                            err += abs(value - xs[v])
                         }
+                        return err
                     }
                 }
             }
