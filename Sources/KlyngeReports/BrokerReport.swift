@@ -27,6 +27,8 @@ public struct BrokerAnalysis: Sendable {
         "coordinator_z", "itinerant_z", "representative_z", "gatekeeper_z", "liaison_z", "brokerage_total_z",
     ]
     public static let extraColumns = ["sole_bridges", "cut_vertex"]
+    /// The columns ``order(by:)`` sorts by: every numeric one.
+    public static let sortColumns = Array(columns.dropFirst(2)) + zColumns + ["sole_bridges"]
 
     /// Computes every measure. `weighted` uses tie strengths for the structural holes;
     /// roles and betweenness count ties, not strengths (Gould–Fernandez and NetworkX's
@@ -57,7 +59,7 @@ public struct BrokerAnalysis: Sendable {
     public func order(by sortKey: String = "brokerage_total") throws(ReportError) -> [Int] {
         guard let key = value(sortKey) else {
             throw ReportError(
-                "cannot sort by '\(sortKey)' (choose from \((Self.columns.dropFirst(2) + Self.zColumns + ["sole_bridges"]).joined(separator: ", ")))"
+                "cannot sort by '\(sortKey)' (choose from \(Self.sortColumns.joined(separator: ", ")))"
             )
         }
         let ids = graph.nodes.ids

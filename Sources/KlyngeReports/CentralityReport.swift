@@ -42,7 +42,7 @@ public enum Measure: String, CaseIterable, Sendable {
 }
 
 /// An error in a report's parameters, with a one-line message.
-public struct ReportError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct ReportError: KlyngeError, Equatable, Sendable, CustomStringConvertible {
     public let description: String
     public init(_ message: String) { description = message }
 }
@@ -112,7 +112,7 @@ public func computeCentrality(
             case .degree: values[m] = graph.degreeCentrality()
             case .betweenness:
                 if let k = options.sampledSources {
-                    guard k >= 1 else { throw ReportError("--approximate needs at least 1 source") }
+                    guard k >= 1 else { throw ReportError("sampled betweenness needs at least 1 source") }
                     let k = min(k, graph.nodeCount)
                     values[m] = try paths.betweenness(
                         sampledSources: k,

@@ -64,8 +64,17 @@ struct BrokerCommandTests {
         let missing = try Klynge.run(["brokers", Self.tiny, "--groups", "/nonexistent/groups.csv"])
         #expect(missing.status == 1)
         #expect(missing.stderr == "klynge: error: /nonexistent/groups.csv: missing file\n")
+        // Usage errors (issue 11): an unknown sort column or grouping exits 64 with the usage line.
         let sort = try Klynge.run(["brokers", Self.tiny, "--sort", "fame"])
-        #expect(sort.status == 1 && sort.stderr.hasPrefix("klynge: error: cannot sort by 'fame'"))
+        #expect(sort.status == 64 && sort.stderr.hasPrefix("Error: cannot sort by 'fame'"))
+        #expect(sort.stderr.contains("Usage: klynge brokers"))
+        let grouping = try Klynge.run(["brokers", Self.tiny, "--groups", "colour"])
+        #expect(grouping.status == 64)
+        #expect(
+            grouping.stderr.hasPrefix(
+                "Error: unknown --groups value 'colour' (use cluster, kind, county or a FILE.csv)"
+            )
+        )
     }
 
     @Test("brokers: the same bytes for any thread count")

@@ -13,7 +13,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 }
 
 /// An export that cannot represent the data faithfully.
-public struct ExportError: Error, Sendable, CustomStringConvertible {
+public struct ExportError: KlyngeError, Sendable, CustomStringConvertible {
     public let description: String
 }
 

@@ -1,7 +1,9 @@
+import KlyngeGraph
+
 /// A problem with an input file, reported as `file:line: column: message`
 /// (line and column left out when they do not apply). Thrown by the edge-list
 /// reader; collected, as ``DatasetProblem``, by the dataset validator.
-public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct InputError: KlyngeError, Equatable, Sendable, CustomStringConvertible {
     /// The path as the user gave it (`DATASET/members.csv` for a dataset file).
     public let file: String
     /// 1-based physical line (a quoted CSV field with line breaks spans several),

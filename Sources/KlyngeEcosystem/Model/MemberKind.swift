@@ -1,4 +1,5 @@
 import Foundation
+import KlyngeGraph
 
 /// What kind of organisation a member is. A closed set: a dataset naming any
 /// other kind fails validation.
@@ -78,7 +79,7 @@ public enum MemberKind: String, CaseIterable, Sendable, Comparable {
 }
 
 /// A word that is not a ``MemberKind``.
-public struct UnknownKind: Error, CustomStringConvertible, Sendable, Equatable {
+public struct UnknownKind: KlyngeError, CustomStringConvertible, Sendable, Equatable {
     public let name: String
     public var description: String {
         "unknown kind '\(name)' (choose from \(MemberKind.allCases.map(\.rawValue).joined(separator: ", ")))"

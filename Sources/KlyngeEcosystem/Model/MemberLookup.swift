@@ -1,5 +1,7 @@
+import KlyngeGraph
+
 /// Why a member could not be found from what the user typed.
-public struct MemberLookupError: Error, CustomStringConvertible, Sendable {
+public struct MemberLookupError: KlyngeError, CustomStringConvertible, Sendable {
     public let query: String
     /// Member ids that could be meant (ambiguous) or are closest (unknown), best first.
     public let suggestions: [String]

@@ -1,5 +1,5 @@
 /// Errors raised while building a graph or running an algorithm on it.
-public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum GraphError: KlyngeError, Equatable, Sendable, CustomStringConvertible {
     /// An edge weight that is NaN, infinite, zero or negative.
     case invalidWeight(source: String, target: String, weight: Double)
     /// A self-loop under ``SelfLoopPolicy/reject``.

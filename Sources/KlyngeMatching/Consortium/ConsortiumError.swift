@@ -1,7 +1,8 @@
 import KlyngeEcosystem
+import KlyngeGraph
 
 /// A consortium request that cannot be answered.
-public enum ConsortiumError: Error, CustomStringConvertible, Sendable, Equatable {
+public enum ConsortiumError: KlyngeError, CustomStringConvertible, Sendable, Equatable {
     /// A role that is not a member kind.
     case unknownRole(String)
     case noRoles

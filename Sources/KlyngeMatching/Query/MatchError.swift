@@ -1,5 +1,7 @@
+import KlyngeGraph
+
 /// A matching request that cannot be answered.
-public enum MatchError: Error, CustomStringConvertible, Sendable, Equatable {
+public enum MatchError: KlyngeError, CustomStringConvertible, Sendable, Equatable {
     case badWeights(String)
     case badProfile(String)
     case noCandidates(String)

@@ -1,9 +1,11 @@
+import KlyngeGraph
+
 /// A failure reported by Graphviz (or by the setup around it), with Graphviz's own text.
 ///
 /// ``message`` is what Graphviz wrote to its error channel, e.g.
 /// `Error: syntax error in line 1 near ';'`; ``stage`` and ``context`` say what
 /// Klynge was doing at the time.
-public struct GraphvizError: Error, CustomStringConvertible, Sendable, Equatable {
+public struct GraphvizError: KlyngeError, CustomStringConvertible, Sendable, Equatable {
     /// The step that failed.
     public enum Stage: String, Sendable {
         /// Creating the Graphviz context or finding its plugins.

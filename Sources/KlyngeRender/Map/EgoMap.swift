@@ -10,7 +10,7 @@ extension Ecosystem {
     /// - Throws: ``MemberLookupError`` when `options.focus` names no member or several.
     /// - Complexity: O(V + E) for the neighbourhood plus the centrality asked for.
     public func egoMap(_ options: MapOptions) throws -> MapDescription {
-        guard let query = options.focus else { throw MapError.missing("an ego map needs --focus MEMBER") }
+        guard let query = options.focus else { throw MapError.missing("an ego map needs a focus member") }
         let focus = try member(matching: query)
         let style = try MemberStyling(self, options: options)
         let graph = style.graph
@@ -83,7 +83,7 @@ extension Ecosystem {
 }
 
 /// A map that cannot be drawn as asked.
-public enum MapError: Error, CustomStringConvertible, Sendable {
+public enum MapError: KlyngeError, CustomStringConvertible, Sendable {
     case missing(String)
     case empty(String)
 

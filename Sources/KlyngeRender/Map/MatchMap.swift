@@ -1,5 +1,6 @@
 import KlyngeEcosystem
 import KlyngeGraph
+import KlyngeMatching
 
 /// Who is looking for partners on a match map: a member of the dataset, or a newcomer
 /// described by a profile (no ties yet).
@@ -23,7 +24,22 @@ extension Ecosystem {
         options: MapOptions = MapOptions()
     ) throws -> MapDescription {
         guard !suggestions.isEmpty else { throw MapError.empty("no suggestions to draw") }
-        let style = try MemberStyling(self, options: options)
+        return try matchMap(
+            seeker: seeker,
+            suggestions: suggestions,
+            style: MemberStyling(self, options: options),
+            options: options
+        )
+    }
+
+    /// ``matchMap(seeker:suggestions:options:)`` with members styled by `style`.
+    func matchMap(
+        seeker: MatchSeeker,
+        suggestions: [SuggestedPair],
+        style: MemberStyling,
+        options: MapOptions
+    ) throws -> MapDescription {
+        guard !suggestions.isEmpty else { throw MapError.empty("no suggestions to draw") }
         let graph = style.graph
         let projectsOf = memberProjects(years: options.years)
         let seekerID: String
@@ -145,5 +161,58 @@ extension Ecosystem {
             ),
             layout: .neato
         )
+    }
+}
+
+extension MatchingContext {
+    /// A seeker and the suggestions a ``Matcher`` ranked for it, drawn as
+    /// ``KlyngeEcosystem/Ecosystem/matchMap(seeker:suggestions:options:)`` draws them, on the
+    /// collaboration graph this context already holds (nothing is rebuilt). Members are sized
+    /// by degree unless `options.sizeBy` asks for betweenness or PageRank (betweenness costs
+    /// O(V·E)); a newcomer is labelled "New KIND: topics (county)".
+    ///
+    /// ```swift
+    /// let context = try MatchingContext(eco)
+    /// let ranked = Matcher(context).rank(MatchQuery(seeker: .member(7)))
+    /// let svg = try context.matchMap(Array(ranked.prefix(5)), for: .member(7)).render(.svg)
+    /// ```
+    /// - Throws: ``MapError/empty`` without suggestions.
+    /// - Complexity: O(V + E + Σ path lengths) sized by degree.
+    public func matchMap(
+        _ suggestions: [Suggestion],
+        for seeker: Seeker,
+        options: MapOptions = .sizedByDegree
+    ) throws -> MapDescription {
+        let onMap: MatchSeeker =
+            switch seeker {
+            case .member(let i): .member(i)
+            case .profile(let kind, let topics, let county):
+                .profile(
+                    label: "New \(kind.rawValue): " + topics.joined(separator: ", ")
+                        + (county.map { " (\($0))" } ?? ""),
+                    kind: kind
+                )
+            }
+        let pairs = suggestions.map {
+            SuggestedPair(
+                candidate: $0.candidate,
+                score: $0.score,
+                path: $0.path,
+                reason: $0.reasons.joined(separator: "\n")
+            )
+        }
+        var options = options
+        if let cutoff { options.years = options.years ?? (Int.min / 2)...(cutoff - 1) }
+        let style = try MemberStyling(ecosystem, graph: graph, options: options)
+        return try ecosystem.matchMap(seeker: onMap, suggestions: pairs, style: style, options: options)
+    }
+}
+
+extension MapOptions {
+    /// The default options with members sized by degree (cheap: no betweenness).
+    public static var sizedByDegree: MapOptions {
+        var options = MapOptions()
+        options.sizeBy = .degree
+        return options
     }
 }

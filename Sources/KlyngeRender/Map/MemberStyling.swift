@@ -48,6 +48,13 @@ struct MemberStyling {
     /// Builds the collaboration graph and the size measure's centrality, then the colour groups.
     init(_ eco: Ecosystem, options: MapOptions) throws {
         let graph = try eco.collaborationGraph(years: options.years, includeRelations: options.includeRelations)
+        try self.init(eco, graph: graph, options: options)
+    }
+
+    /// Styles members of `graph`, a collaboration graph of `eco` already built (as a
+    /// ``MatchingContext`` holds it): only the size measure's centrality is computed.
+    /// - Complexity: O(V + E) sized by degree; O(V·E) by betweenness.
+    init(_ eco: Ecosystem, graph: CSRGraph, options: MapOptions) throws {
         let metrics = try MapMetrics(graph, need: [options.sizeBy], threads: options.threads)
         self.eco = eco
         self.graph = graph

@@ -49,16 +49,22 @@ struct Brokers: AsyncParsableCommand {
     @Option(help: "Print only the first N rows.")
     var top: Int?
 
-    @Option(help: ArgumentHelp("Dataset input: only projects active in these years.", valueName: "FROM-TO"))
-    var years: YearRange?
-
-    @Flag(help: "Dataset input: add the explicit ties of relations.csv.")
-    var relations = false
+    @OptionGroup var graph: CollaborationOptions
 
     @OptionGroup var io: TableOutputOptions
 
     func validate() throws {
         if let t = top, t < 0 { throw ValidationError("--top must not be negative") }
+        if !BrokerAnalysis.sortColumns.contains(sort) {
+            throw ValidationError(
+                "cannot sort by '\(sort)' (choose from \(BrokerAnalysis.sortColumns.joined(separator: ", ")))"
+            )
+        }
+        if let g = groups, MemberGrouping(rawValue: g) == nil, !g.lowercased().hasSuffix(".csv"),
+            !FileManager.default.fileExists(atPath: g)
+        {
+            throw ValidationError("unknown --groups value '\(g)' (use cluster, kind, county or a FILE.csv)")
+        }
     }
 
     func run() async throws {
@@ -67,45 +73,46 @@ struct Brokers: AsyncParsableCommand {
                 input,
                 directed: directed,
                 weighted: weighted,
-                years: years?.range,
-                includeRelations: relations
+                weighting: graph.weighting,
+                years: graph.years,
+                includeRelations: graph.relations
             )
-            let graph = loaded.graph
-            let nodeGroups: NodeGroups
-            if let g = groups, let key = MemberGrouping(rawValue: g) {
-                guard let eco = loaded.ecosystem else {
-                    throw ReportError(
-                        "--groups \(g) needs a dataset folder; for an edge list give a CSV of node,group rows"
-                    )
-                }
-                nodeGroups = eco.groups(by: key)
-            } else if let file = groups {
-                nodeGroups = try readNodeGroups(path: file, for: graph)
-            } else if let eco = loaded.ecosystem {
-                nodeGroups = eco.groups(by: .cluster)
-            } else {
-                nodeGroups = NodeGroups(
-                    names: ["all"],
-                    primary: [Int](repeating: 0, count: graph.nodeCount),
-                    notes: ["no --groups: every node is in one group, so only coordinator roles occur"]
-                )
-            }
+            let nodeGroups = try groups(of: loaded)
             let progress = Progress(label: "brokers")
             let control = ComputeControl(progress: progress.report)
             let useWeights = loaded.ecosystem != nil || weighted
-            let t = io.threads
+            let (g, t) = (loaded.graph, io.threads)
             let analysis = try await control.run { c in
-                try BrokerAnalysis(graph: graph, groups: nodeGroups, weighted: useWeights, threads: t, control: c)
+                try BrokerAnalysis(graph: g, groups: nodeGroups, weighted: useWeights, threads: t, control: c)
             }
             progress.finish()
             let order = try analysis.order(by: sort)
             if let eco = loaded.ecosystem, eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             for note in nodeGroups.notes { Diagnostics.note(note) }
-            Diagnostics.note("\(graph.nodeCount) nodes, \(graph.edgeCount) ties, \(nodeGroups.names.count) groups")
-            let text = analysis.table(order: order, top: top, names: loaded.ecosystem?.members.map(\.name)).render(
-                io.format
-            )
+            Diagnostics.note("\(g.nodeCount) nodes, \(g.edgeCount) ties, \(nodeGroups.names.count) groups")
+            let names = loaded.ecosystem?.members.map(\.name)
+            let text = analysis.table(order: order, top: top, names: names).render(io.format)
             try Output.write(text, to: io.output, protecting: [input] + (groups.map { [$0] } ?? []))
         }
+    }
+
+    /// The groups `--groups` names: a grouping of the dataset's members, a CSV file, or (none
+    /// given) the clusters of a dataset and one group for an edge list.
+    func groups(of loaded: AnalysisInput) throws -> NodeGroups {
+        if let g = groups, let key = MemberGrouping(rawValue: g) {
+            guard let eco = loaded.ecosystem else {
+                throw ReportError(
+                    "--groups \(g) needs a dataset folder; for an edge list give a CSV of node,group rows"
+                )
+            }
+            return eco.groups(by: key)
+        }
+        if let file = groups { return try readNodeGroups(path: file, for: loaded.graph) }
+        if let eco = loaded.ecosystem { return eco.groups(by: .cluster) }
+        return NodeGroups(
+            names: ["all"],
+            primary: [Int](repeating: 0, count: loaded.graph.nodeCount),
+            notes: ["no --groups: every node is in one group, so only coordinator roles occur"]
+        )
     }
 }

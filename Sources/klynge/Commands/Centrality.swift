@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import KlyngeEcosystem
 import KlyngeGraph
 import KlyngeReports
@@ -39,10 +38,7 @@ struct Centrality: AsyncParsableCommand {
     )
     var weighted = false
 
-    @Option(
-        name: .customLong("approximate"),
-        help: ArgumentHelp("Estimate betweenness from K sampled sources (like NetworkX's k=).", valueName: "K")
-    )
+    @Option(help: ArgumentHelp("Estimate betweenness from K sampled sources (like NetworkX's k=).", valueName: "K"))
     var approximate: Int?
 
     @Option(
@@ -56,19 +52,7 @@ struct Centrality: AsyncParsableCommand {
     @Option(help: "Failure probability for --epsilon.")
     var delta: Double = 0.1
 
-    @Option(help: "Dataset input: tie weight, shared-projects or newman (Σ 1/(k−1) over shared projects of k members).")
-    var weighting: CollaborationWeighting = .sharedProjects
-
-    @Option(
-        help: ArgumentHelp(
-            "Dataset input: only projects active in these years, e.g. 2018-2022 or 2020.",
-            valueName: "FROM-TO"
-        )
-    )
-    var years: YearRange?
-
-    @Flag(help: "Dataset input: add the explicit ties of relations.csv to the project ties (each adds its weight).")
-    var relations = false
+    @OptionGroup var graph: CollaborationOptions
 
     @OptionGroup var io: TableOutputOptions
 
@@ -96,14 +80,11 @@ struct Centrality: AsyncParsableCommand {
                 input,
                 directed: directed,
                 weighted: weighted,
-                weighting: weighting,
-                years: years?.range,
-                includeRelations: relations
+                weighting: graph.weighting,
+                years: graph.years,
+                includeRelations: graph.relations
             )
-            let graph = loaded.graph
-            var options = CentralityOptions()
-            if loaded.ecosystem != nil && weighted { options.distanceGraph = graph.mappingWeights { 1 / $0 } }
-            options.weighted = weighted
+            var options = CentralityOptions(for: loaded, weighted: weighted)
             options.sampledSources = approximate
             options.epsilon = epsilon
             options.delta = delta
@@ -113,51 +94,14 @@ struct Centrality: AsyncParsableCommand {
             let control = ComputeControl(progress: progress.report)
             let opts = options
             let result = try await control.run { c in
-                try computeCentrality(graph, measures: list, options: opts, control: c)
+                try computeCentrality(loaded.graph, measures: list, options: opts, control: c)
             }
             progress.finish()
-            for note in result.notes { Diagnostics.note(note) }
-            if let eco = loaded.ecosystem {
-                if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
-                let sources =
-                    "\(eco.projects(activeIn: years?.range).count) projects"
-                    + (relations ? " and \(eco.relations.count) relations" : "")
-                Diagnostics.note(
-                    "\(eco.name): \(eco.members.count) members, \(graph.edgeCount) collaboration ties from \(sources)"
-                )
-                let undated = eco.projects.filter { $0.start == nil }.count
-                if years != nil && undated > 0 {
-                    Diagnostics.note(
-                        "\(undated) projects with an unknown start are in no year window and were left out"
-                    )
-                }
+            for note in result.notes + loaded.notes(years: graph.years, includeRelations: graph.relations) {
+                Diagnostics.note(note)
             }
             let text = result.table(top: top, names: loaded.ecosystem?.members.map(\.name)).render(io.format)
             try Output.write(text, to: io.output, protecting: [input])
-        }
-    }
-}
-
-// Option values are the library's own enums: ArgumentParser parses them by raw
-// value and lists `allCases` in the help. The conformances live here, in the CLI,
-// because only the CLI knows ArgumentParser.
-extension OutputFormat: ExpressibleByArgument {}
-extension CollaborationWeighting: ExpressibleByArgument {}
-extension ExportFormat: ExpressibleByArgument {}
-
-/// `--years FROM-TO` or `--years YEAR`.
-struct YearRange: ExpressibleByArgument {
-    let range: ClosedRange<Int>
-    init?(argument: String) {
-        let parts = argument.split(separator: "-").map { Int($0) }
-        switch parts.count {
-        case 1:
-            guard let y = parts[0] else { return nil }
-            range = y...y
-        case 2:
-            guard let a = parts[0], let b = parts[1], a <= b else { return nil }
-            range = a...b
-        default: return nil
         }
     }
 }

@@ -31,8 +31,7 @@ struct ConsortiumCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Dataset folder.")
-    var dataset: String
+    @OptionGroup var data: DatasetArgument
 
     @Option(help: ArgumentHelp("The call's topics, comma-separated.", valueName: "TOPICS"))
     var topics: String
@@ -63,11 +62,7 @@ struct ConsortiumCommand: AsyncParsableCommand {
     @Option(help: "μ: weight of the public/private balance.")
     var balanceWeight = 0.25
 
-    @Option(help: "Output format: table, csv, json or md.")
-    var format: OutputFormat = .table
-
-    @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var io: ReportOutputOptions
 
     func validate() throws {
         if alternatives < 1 { throw ValidationError("--alternatives must be at least 1") }
@@ -82,40 +77,31 @@ struct ConsortiumCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingErrors {
-            do {
-                let eco = try DatasetLoader().load(folder: dataset)
-                var call = ConsortiumCall(
-                    topics: ConsortiumCall.parseTopics(topics),
-                    roles: try ConsortiumCall.parseRoles(roles)
-                )
-                if call.topics.isEmpty { throw ConsortiumError.noTopics }
-                call.lead = try lead.map { try eco.member(matching: $0) }
-                call.size = size
-                call.alternatives = alternatives
-                call.candidatesPerRole = candidates
-                call.weights = ConsortiumWeights(cohesion: cohesionWeight, balance: balanceWeight)
-                let started = Date()
-                let context = try MatchingContext(eco)
-                let prepared = Date()
-                let proposal = try ConsortiumPlanner(context, call: call).propose()
-                let done = Date()
-                if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
-                for note in proposal.notes { Diagnostics.note(note) }
-                let teams = proposal.teams.count
-                Diagnostics.note(
-                    "\(teams) team\(teams == 1 ? "" : "s") of \(proposal.size) in \(milliseconds(done.timeIntervalSince(prepared))) ms"
-                        + " (index built in \(milliseconds(prepared.timeIntervalSince(started))) ms)"
-                )
-                try Output.write(
-                    ConsortiumReport(proposal, call: call, in: eco).render(format),
-                    to: output,
-                    protecting: [dataset]
-                )
-            } catch let e as ConsortiumError {
-                throw ReportError(e.description)
-            }
+            let eco = try DatasetLoader().load(folder: data.dataset)
+            var call = ConsortiumCall(
+                topics: ConsortiumCall.parseTopics(topics),
+                roles: try ConsortiumCall.parseRoles(roles)
+            )
+            if call.topics.isEmpty { throw ConsortiumError.noTopics }
+            call.lead = try lead.map { try eco.member(matching: $0) }
+            call.size = size
+            call.alternatives = alternatives
+            call.candidatesPerRole = candidates
+            call.weights = ConsortiumWeights(cohesion: cohesionWeight, balance: balanceWeight)
+            let started = Date()
+            let context = try MatchingContext(eco)
+            let prepared = Date()
+            let proposal = try ConsortiumPlanner(context, call: call).propose()
+            let done = Date()
+            if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
+            for note in proposal.notes { Diagnostics.note(note) }
+            let teams = proposal.teams.count
+            Diagnostics.note(
+                "\(teams) team\(teams == 1 ? "" : "s") of \(proposal.size) in \(milliseconds(done.timeIntervalSince(prepared))) ms"
+                    + " (index built in \(milliseconds(prepared.timeIntervalSince(started))) ms)"
+            )
+            let report = ConsortiumReport(proposal, call: call, in: eco)
+            try Output.write(report.render(io.format), to: io.output, protecting: [data.dataset])
         }
     }
-
-    func milliseconds(_ t: TimeInterval) -> Int { Int((t * 1000).rounded()) }
 }

@@ -33,30 +33,12 @@ struct Evaluate: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Dataset folder.")
-    var dataset: String
+    @OptionGroup var data: DatasetArgument
 
-    @Option(help: "Train on projects starting before this year; test on those starting in it or later.")
-    var splitYear: Int
-
-    @Option(help: ArgumentHelp("Seeker kinds, comma-separated.", valueName: "KINDS"))
-    var seekerKind: String
-
-    @Option(
-        help: ArgumentHelp(
-            "Target (candidate) kinds, comma-separated. With --tune it may be repeated: each set is its own split and counts the same.",
-            valueName: "KINDS"
-        )
-    )
-    var targetKind: [String]
+    @OptionGroup var split: TimeSplitOptions
 
     @Option(help: "The k of precision@k and recall@k.")
     var top = 10
-
-    @Option(
-        help: ArgumentHelp("Only test projects starting before this year (default: all later ones).", valueName: "YEAR")
-    )
-    var testBefore: Int?
 
     @Option(help: "Seed of the random baseline.")
     var seed: UInt64 = 42
@@ -85,31 +67,22 @@ struct Evaluate: AsyncParsableCommand {
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if bootstrap < 0 { throw ValidationError("--bootstrap must be 0 or more") }
-        if let b = testBefore, b <= splitYear { throw ValidationError("--test-before must be after --split-year") }
-        _ = try Self.kinds(seekerKind, option: "--seeker-kind")
-        if targetKind.isEmpty { throw ValidationError("give the target kinds: --target-kind KINDS") }
-        if targetKind.count > 1 && !tune {
+        if split.targetKind.count > 1 && !tune {
             throw ValidationError("several --target-kind sets are for --tune; evaluate one set at a time")
         }
-        for t in targetKind { _ = try Self.kinds(t, option: "--target-kind") }
     }
 
     func run() async throws {
         try await runReportingErrors {
             let started = Date()
-            let eco = try DatasetLoader().load(folder: dataset)
-            let seekers = try Self.kinds(seekerKind, option: "--seeker-kind")
-            let targetSets = try targetKind.map { try Self.kinds($0, option: "--target-kind") }
+            let eco = try DatasetLoader().load(folder: data.dataset)
             let loaded = Date()
-            let context = try MatchingContext(eco, before: splitYear)
-            let splits = targetSets.map {
-                TimeSplit(context: context, seekerKinds: seekers, targetKinds: $0, testBefore: testBefore)
-            }
-            let window = testBefore.map { "\(splitYear)–\($0 - 1)" } ?? "\(splitYear)+"
-            for (split, targets) in zip(splits, targetSets) where split.queries.isEmpty {
+            let splits = try split.splits(of: eco)
+            for s in splits where s.queries.isEmpty {
                 throw ReportError(
-                    "no test pairs: no \(Self.list(seekers)) member of the training graph (projects before \(splitYear)) "
-                        + "partnered a \(Self.list(targets)) member it was not tied to in a project starting in \(window)"
+                    "no test pairs: no \(s.seekerKinds.listed) member of the training graph (projects before "
+                        + "\(s.splitYear)) partnered a \(s.targetKinds.listed) member it was not tied to in a project "
+                        + "starting in \(s.window)"
                 )
             }
             var options = EvaluationOptions()
@@ -119,15 +92,16 @@ struct Evaluate: AsyncParsableCommand {
             if let weights {
                 options.weights = try MatchWeights.read(
                     path: weights,
-                    base: MatchWeights.defaults(targets: targetSets[0])
+                    base: MatchWeights.defaults(targets: splits[0].targetKinds)
                 )
             }
             let evaluators = splits.map(Evaluator.init)
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
-            for (split, targets) in zip(splits, targetSets) {
+            for s in splits {
                 Diagnostics.note(
-                    "\(eco.name): trained on projects before \(splitYear), tested on \(window): seekers \(Self.list(seekers)), "
-                        + "targets \(Self.list(targets)); \(split.queries.count) queries, \(split.testPairs) test pairs"
+                    "\(eco.name): trained on projects before \(s.splitYear), tested on \(s.window): seekers "
+                        + "\(s.seekerKinds.listed), targets \(s.targetKinds.listed); \(s.queries.count) queries, "
+                        + "\(s.testPairs) test pairs"
                 )
             }
             if tune {
@@ -138,7 +112,7 @@ struct Evaluate: AsyncParsableCommand {
                         + "(\(result.evaluations) weight vectors, \(result.passes) passes)"
                 )
                 let text = TuningReport(result, splits: splits, dataset: eco.name).text
-                try Output.write(text, to: io.output, protecting: [dataset] + (weights.map { [$0] } ?? []))
+                try Output.write(text, to: io.output, protecting: [data.dataset] + (weights.map { [$0] } ?? []))
                 return
             }
             let report = evaluators[0].run(options)
@@ -157,20 +131,11 @@ struct Evaluate: AsyncParsableCommand {
             try Output.write(
                 document.render(io.format),
                 to: io.output,
-                protecting: [dataset] + (weights.map { [$0] } ?? [])
+                protecting: [data.dataset] + (weights.map { [$0] } ?? [])
             )
         }
     }
 
-    /// Kinds from a comma-separated list.
-    static func kinds(_ text: String, option: String) throws -> Set<MemberKind> {
-        let kinds: [MemberKind]
-        do { kinds = try MemberKind.parseList(text) } catch { throw ValidationError("\(option): \(error.description)") }
-        if kinds.isEmpty { throw ValidationError("\(option) needs at least one kind") }
-        return Set(kinds)
-    }
-
-    static func list(_ kinds: Set<MemberKind>) -> String { kinds.listed }
     static func short(_ x: Double) -> String { EvaluationDocument.short(x) }
     static func seconds(_ s: Double) -> String { String(format: "%.2f s", s) }
 }

@@ -12,29 +12,25 @@ struct Export: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Dataset folder.")
-    var dataset: String
+    @OptionGroup var data: DatasetArgument
 
     @Option(help: "Format: graphml, gexf, dot or edgelist.")
     var to: ExportFormat
 
-    @Option(help: "Tie weight: shared-projects or newman.")
-    var weighting: CollaborationWeighting = .sharedProjects
+    @OptionGroup var graph: CollaborationOptions
 
-    @Option(help: ArgumentHelp("Only projects active in these years, e.g. 2018-2022.", valueName: "FROM-TO"))
-    var years: YearRange?
-
-    @Flag(help: "Add the explicit ties of relations.csv to the project ties (each adds its weight).")
-    var relations = false
-
-    @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var file: OutputFileOptions
 
     func run() async throws {
         try await runReportingErrors {
-            let eco = try DatasetLoader().load(folder: dataset)
-            let text = try eco.export(to, weighting: weighting, years: years?.range, includeRelations: relations)
-            try Output.write(text, to: output, protecting: [dataset])
+            let eco = try DatasetLoader().load(folder: data.dataset)
+            let text = try eco.export(
+                to,
+                weighting: graph.weighting,
+                years: graph.years,
+                includeRelations: graph.relations
+            )
+            try Output.write(text, to: file.output, protecting: [data.dataset])
         }
     }
 }

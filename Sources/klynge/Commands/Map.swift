@@ -26,32 +26,17 @@ struct MapCommand: AsyncParsableCommand {
 
     enum Kind: String, CaseIterable, ExpressibleByArgument { case supercluster, ego, brokers, projects, match }
 
-    @Argument(help: "Dataset folder.")
-    var dataset: String
+    @OptionGroup var data: DatasetArgument
 
     @Option(help: "Map kind: supercluster, ego, brokers, projects or match.")
     var kind: Kind = .supercluster
 
-    @Option(name: .shortAndLong, help: "Write to FILE (atomically); its extension picks the format.")
-    var output: String?
+    @OptionGroup var file: OutputFileOptions
 
-    @Option(help: "Output format when the extension does not say: svg, png, pdf or dot.")
+    @Option(help: "Output format when the extension of -o does not say: svg, png, pdf or dot.")
     var format: RenderFormat?
 
-    @Option(
-        help:
-            "Layout engine: sfdp, neato, fdp, dot, circo or twopi (default: sfdp for whole-ecosystem maps, neato for small ones)."
-    )
-    var layout: LayoutEngine?
-
-    @Option(help: "Fill colour by cluster, kind, county or community (Louvain).")
-    var colorBy: MapOptions.ColorBy = .cluster
-
-    @Option(help: "Node size by degree, betweenness or pagerank.")
-    var sizeBy: MapOptions.SizeBy = .betweenness
-
-    @Option(help: ArgumentHelp("Names shown: top:N (largest N), all or none.", valueName: "top:N|all|none"))
-    var label: MapOptions.Labels?
+    @OptionGroup var drawing: MapDrawingOptions
 
     @Option(help: "Ego and match maps: the member (id or unambiguous name).")
     var focus: String?
@@ -59,23 +44,10 @@ struct MapCommand: AsyncParsableCommand {
     @Option(help: "Ego map: steps out from the focus.")
     var radius = 1
 
-    @Option(help: "Leave out ties weaker than W (shared projects).")
-    var minWeight: Double = 0
-
-    @Option(help: "Keep only the N members highest by the size measure (projects map: the N largest projects).")
-    var top: Int?
-
-    @Option(help: "Replace the generated title.")
-    var title: String?
-
     @Option(help: "Projects map: only projects with this topic (or in their title).")
     var topic: String?
 
-    @Option(help: ArgumentHelp("Only projects active in these years, e.g. 2018-2022.", valueName: "FROM-TO"))
-    var years: YearRange?
-
-    @Flag(help: "Add the explicit ties of relations.csv to the project ties.")
-    var relations = false
+    @OptionGroup var selection: ProjectSelectionOptions
 
     @Option(help: "Brokers map: how many brokers to ring.")
     var brokers = 10
@@ -83,59 +55,42 @@ struct MapCommand: AsyncParsableCommand {
     @Option(help: "Match map: the suggestions, a CSV with candidate,score[,path][,reason].")
     var pairs: String?
 
-    @Option(help: "Community colouring: Louvain seed.")
-    var seed: UInt64 = 42
-
-    @Option(help: "Worker threads for centralities (output is identical for any value).")
-    var threads: Int?
+    @OptionGroup var workers: ThreadOptions
 
     func validate() throws {
         if radius < 1 { throw ValidationError("--radius must be at least 1") }
-        if let t = top, t < 1 { throw ValidationError("--top must be at least 1") }
         if brokers < 0 { throw ValidationError("--brokers must not be negative") }
-        if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
-        if !(minWeight >= 0) { throw ValidationError("--min-weight must not be negative") }
         if (kind == .ego || kind == .match) && focus == nil {
             throw ValidationError("--kind \(kind.rawValue) needs --focus MEMBER")
         }
         if kind == .match && pairs == nil {
             throw ValidationError("--kind match needs --pairs FILE.csv (or use 'klynge match --map')")
         }
-        if output == nil, let f = format, f == .png || f == .pdf {
+        if file.output == nil, let f = format, f == .png || f == .pdf {
             throw ValidationError("\(f.rawValue) is binary: give -o FILE.\(f.rawValue)")
+        }
+        if let output = file.output, Output.mapFormat(of: output, fallback: format) == nil {
+            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+            throw ValidationError(
+                "\(output): cannot tell the format from '.\(ext)'; use .svg, .png, .pdf or .dot, or --format"
+            )
         }
     }
 
-    /// The format: the extension of -o, else --format, else SVG.
-    func outputFormat() throws -> RenderFormat {
-        guard let output else { return format ?? .svg }
-        let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
-        if let f = RenderFormat(rawValue: ext) { return f }
-        if let format { return format }
-        throw ValidationError(
-            "\(output): cannot tell the format from '.\(ext)'; use .svg, .png, .pdf or .dot, or --format"
-        )
-    }
-
     func run() async throws {
-        let format = try outputFormat()
+        let chosen = format
+        let format = file.output.flatMap { Output.mapFormat(of: $0, fallback: chosen) } ?? chosen ?? .svg
         try await runReportingErrors {
-            let eco = try DatasetLoader().load(folder: dataset)
+            let eco = try DatasetLoader().load(folder: data.dataset)
             var options = MapOptions()
-            options.colorBy = colorBy
-            options.sizeBy = sizeBy
-            options.labels = label
-            options.minWeight = minWeight
-            options.top = top
-            options.title = title
-            options.includeRelations = relations
-            options.years = years?.range
+            drawing.apply(to: &options)
+            options.includeRelations = selection.relations
+            options.years = selection.years?.range
             options.focus = focus
             options.radius = radius
             options.topic = topic
             options.brokers = brokers
-            options.seed = seed
-            options.threads = threads
+            options.threads = workers.threads
             let map: MapDescription
             switch kind {
             case .supercluster: map = try eco.superclusterMap(options)
@@ -148,26 +103,13 @@ struct MapCommand: AsyncParsableCommand {
                 map = try eco.matchMap(seeker: .member(seeker), suggestions: suggestions, options: options)
             }
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
-            let protected = [dataset] + (pairs.map { [$0] } ?? [])
-            if format == .dot {
-                var m = map
-                if let layout { m.layout = layout }
-                try Output.write(m.dot, to: output, protecting: protected)
-            } else {
-                let bytes = try map.render(format, engine: layout)
-                try Output.write(Data(bytes), to: output, protecting: protected)
-            }
+            let inputs = [data.dataset] + (pairs.map { [$0] } ?? [])
+            try Output.write(map, to: file.output, as: format, engine: drawing.layout, protecting: inputs)
+            let members = map.nodes.filter { !$0.isCaption }.count
+            let ties = map.edges.filter { $0.style != .invisible }.count
             Diagnostics.note(
-                "\(kind.rawValue) map of \(eco.name): \(map.nodes.filter { !$0.isCaption }.count) members, \(map.edges.filter { $0.style != .invisible }.count) ties\(output.map { " → \($0)" } ?? "")"
+                "\(kind.rawValue) map of \(eco.name): \(members) members, \(ties) ties\(file.output.map { " → \($0)" } ?? "")"
             )
         }
     }
-}
-
-extension MapOptions.ColorBy: ExpressibleByArgument {}
-extension MapOptions.SizeBy: ExpressibleByArgument {}
-extension LayoutEngine: ExpressibleByArgument {}
-extension RenderFormat: ExpressibleByArgument {}
-extension MapOptions.Labels: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
 }

@@ -23,8 +23,7 @@ struct Match: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Dataset folder.")
-    var dataset: String
+    @OptionGroup var data: DatasetArgument
 
     @Option(
         name: .customLong("for"),
@@ -40,28 +39,7 @@ struct Match: AsyncParsableCommand {
     )
     var profile: String?
 
-    @Option(help: ArgumentHelp("Candidate kinds, comma-separated (default: every kind).", valueName: "KINDS"))
-    var kind: String?
-
-    @Option(help: ArgumentHelp("Only candidates in these counties, comma-separated.", valueName: "COUNTIES"))
-    var county: String?
-
-    @Option(help: "Only candidates of this cluster.")
-    var cluster: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Only candidates of this size (inhabitants or employees), e.g. 5000-50000.",
-            valueName: "MIN-MAX"
-        )
-    )
-    var size: YearRange?
-
-    @Flag(help: "Only candidates that have been a pilot site.")
-    var piloted = false
-
-    @Flag(help: "Keep candidates the seeker already works with.")
-    var includePartners = false
+    @OptionGroup var filters: CandidateFilterOptions
 
     @Option(help: "How many suggestions.")
     var top = 10
@@ -91,21 +69,12 @@ struct Match: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingErrors {
-            let eco = try DatasetLoader().load(folder: dataset)
+            let eco = try DatasetLoader().load(folder: data.dataset)
             let started = Date()
             let context = try MatchingContext(eco)
             let who: Seeker =
                 try seeker.map { .member(try eco.member(matching: $0)) } ?? Seeker.parseProfile(profile ?? "")
-            var query = MatchQuery(seeker: who, kinds: Set(try parseKinds(kind)))
-            query.counties = Set(
-                (county ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-                    !$0.isEmpty
-                }
-            )
-            query.cluster = cluster
-            query.sizeRange = size?.range
-            query.pilotedBefore = piloted
-            query.includePartners = includePartners
+            var query = try filters.query(for: who)
             query.top = top
             query.threads = io.threads
             if let weights { query.weights = try MatchWeights.read(path: weights, base: query.weights) }
@@ -116,46 +85,19 @@ struct Match: AsyncParsableCommand {
             let shown = Array(ranked.prefix(top))
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             Diagnostics.note(
-                "\(ranked.count) candidates ranked in \(Int((matched.timeIntervalSince(prepared) * 1000).rounded())) ms (index built in \(Int((prepared.timeIntervalSince(started) * 1000).rounded())) ms)"
+                "\(ranked.count) candidates ranked in \(milliseconds(matched.timeIntervalSince(prepared))) ms "
+                    + "(index built in \(milliseconds(prepared.timeIntervalSince(started))) ms)"
             )
-            try Output.write(
-                MatchReport(shown, seeker: who, in: eco, explain: explain).render(io.format),
-                to: io.output,
-                protecting: [dataset] + (weights.map { [$0] } ?? [])
-            )
+            let report = MatchReport(shown, seeker: who, in: eco, explain: explain)
+            let inputs = [data.dataset] + (weights.map { [$0] } ?? [])
+            try Output.write(report.render(io.format), to: io.output, protecting: inputs)
             if let map {
-                let seekerOnMap: MatchSeeker
-                switch who {
-                case .member(let i): seekerOnMap = .member(i)
-                case .profile(let k, let topics, let c):
-                    seekerOnMap = .profile(
-                        label: "New \(k.rawValue): " + topics.joined(separator: ", ") + (c.map { " (\($0))" } ?? ""),
-                        kind: k
-                    )
-                }
-                let pairs = shown.map {
-                    SuggestedPair(
-                        candidate: $0.candidate,
-                        score: $0.score,
-                        path: $0.path,
-                        reason: $0.reasons.joined(separator: "\n")
-                    )
-                }
-                let drawing = try eco.matchMap(seeker: seekerOnMap, suggestions: pairs)
-                let ext = URL(fileURLWithPath: map).pathExtension.lowercased()
-                if ext == "dot" {
-                    try Output.write(drawing.dot, to: map, protecting: [dataset])
-                } else {
-                    let format = RenderFormat(rawValue: ext) ?? .svg
-                    try Output.write(Data(try drawing.render(format)), to: map, protecting: [dataset])
-                }
+                let drawing = try context.matchMap(shown, for: who)
+                try Output.write(drawing, to: map, as: Output.mapFormat(of: map) ?? .svg, protecting: [data.dataset])
                 Diagnostics.note("match map → \(map)")
             }
         }
     }
-
-    func parseKinds(_ text: String?) throws -> [MemberKind] {
-        do { return try MemberKind.parseList(text ?? "") } catch { throw ValidationError(error.description) }
-    }
-
 }
+
+func milliseconds(_ t: TimeInterval) -> Int { Int((t * 1000).rounded()) }

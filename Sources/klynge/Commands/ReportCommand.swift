@@ -18,8 +18,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     enum Format: String, CaseIterable, ExpressibleByArgument { case md, html, json, table }
 
-    @Argument(help: "Dataset folder.")
-    var dataset: String
+    @OptionGroup var data: DatasetArgument
 
     @Option(help: "Output format: md, html, json or table.")
     var format: Format = .md
@@ -33,24 +32,21 @@ struct ReportCommand: AsyncParsableCommand {
     @Flag(help: "HTML: leave out the map (faster on very large datasets).")
     var noMap = false
 
-    @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
-    var threads: Int?
+    @OptionGroup var workers: ThreadOptions
 
-    @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var file: OutputFileOptions
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
-        if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() async throws {
         try await runReportingErrors {
-            let eco = try DatasetLoader().load(folder: dataset)
+            let eco = try DatasetLoader().load(folder: data.dataset)
             var options = EcosystemReportOptions()
             options.top = top
             options.seed = seed
-            options.threads = threads
+            options.threads = workers.threads
             let progress = Progress(label: "report")
             let control = ComputeControl(progress: progress.report)
             let opts = options
@@ -68,7 +64,7 @@ struct ReportCommand: AsyncParsableCommand {
                     generator: "klynge report \(eco.name)"
                 )
             }
-            try Output.write(text, to: output, protecting: [dataset])
+            try Output.write(text, to: file.output, protecting: [data.dataset])
         }
     }
 }

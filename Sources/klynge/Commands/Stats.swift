@@ -9,20 +9,15 @@ struct Stats: AsyncParsableCommand {
             "Summarise a dataset: members by kind, cluster and county; cluster overlap; projects by year; public-private mix; the collaboration graph."
     )
 
-    @Argument(help: "Dataset folder.")
-    var dataset: String
+    @OptionGroup var data: DatasetArgument
 
-    @Option(help: "Output format: table, md, json or csv.")
-    var format: OutputFormat = .table
-
-    @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var io: ReportOutputOptions
 
     func run() async throws {
         try await runReportingErrors {
-            let eco = try DatasetLoader().load(folder: dataset)
+            let eco = try DatasetLoader().load(folder: data.dataset)
             let report = ecosystemStats(eco, graph: try eco.collaborationGraph())
-            try Output.write(report.render(format), to: output, protecting: [dataset])
+            try Output.write(report.render(io.format), to: io.output, protecting: [data.dataset])
         }
     }
 }

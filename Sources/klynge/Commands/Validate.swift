@@ -12,19 +12,18 @@ struct Validate: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Dataset folder.")
-    var dataset: String
+    @OptionGroup var data: DatasetArgument
 
     func run() async throws {
-        let (eco, problems) = DatasetLoader().validate(folder: dataset)
+        let (eco, problems) = DatasetLoader().validate(folder: data.dataset)
         if let eco, problems.isEmpty {
             print(
-                "\(dataset): valid — \(eco.members.count) members, \(eco.projects.count) projects, \(eco.participations.count) participations, \(eco.relations.count) relations, \(eco.clusters.count) clusters\(eco.isSynthetic ? " (" + eco.syntheticNotice + ")" : "")"
+                "\(data.dataset): valid — \(eco.members.count) members, \(eco.projects.count) projects, \(eco.participations.count) participations, \(eco.relations.count) relations, \(eco.clusters.count) clusters\(eco.isSynthetic ? " (" + eco.syntheticNotice + ")" : "")"
             )
             return
         }
         for p in problems { print(p.description) }
-        Diagnostics.error("\(dataset): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+        Diagnostics.error("\(data.dataset): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
         throw ExitCode(1)
     }
 }

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import KlyngeEcosystem
+import KlyngeMatching
+
+/// Which members `klynge match` may suggest.
+struct CandidateFilterOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Candidate kinds, comma-separated (default: every kind).", valueName: "KINDS"))
+    var kind: String?
+
+    @Option(help: ArgumentHelp("Only candidates in these counties, comma-separated.", valueName: "COUNTIES"))
+    var county: String?
+
+    @Option(help: "Only candidates of this cluster.")
+    var cluster: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Only candidates of this size (inhabitants or employees), e.g. 5000-50000.",
+            valueName: "MIN-MAX"
+        )
+    )
+    var size: YearRange?
+
+    @Flag(help: "Only candidates that have been a pilot site.")
+    var piloted = false
+
+    @Flag(help: "Keep candidates the seeker already works with.")
+    var includePartners = false
+
+    func validate() throws { _ = try kinds() }
+
+    /// The kinds of `--kind`; an unknown kind is a usage error.
+    func kinds() throws -> Set<MemberKind> {
+        do { return Set(try MemberKind.parseList(kind ?? "")) } catch { throw ValidationError(error.description) }
+    }
+
+    /// A query for `seeker` with these filters (and the default weights for its kinds).
+    func query(for seeker: Seeker) throws -> MatchQuery {
+        var query = MatchQuery(seeker: seeker, kinds: try kinds())
+        query.counties = Set((county ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        query.counties.remove("")
+        query.cluster = cluster
+        query.sizeRange = size?.range
+        query.pilotedBefore = piloted
+        query.includePartners = includePartners
+        return query
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import KlyngeEcosystem
+
+/// Which projects and ties of a dataset make the collaboration graph.
+struct ProjectSelectionOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Dataset input: only projects active in these years, e.g. 2018-2022 or 2020.",
+            valueName: "FROM-TO"
+        )
+    )
+    var years: YearRange?
+
+    @Flag(help: "Dataset input: add the explicit ties of relations.csv to the project ties (each adds its weight).")
+    var relations = false
+}
+
+/// The dataset options of the commands that build a weighted collaboration graph: the
+/// project selection and the tie weighting.
+struct CollaborationOptions: ParsableArguments {
+    @OptionGroup var selection: ProjectSelectionOptions
+
+    @Option(help: "Dataset input: tie weight, shared-projects or newman (Σ 1/(k−1) over shared projects of k members).")
+    var weighting: CollaborationWeighting = .sharedProjects
+
+    var years: ClosedRange<Int>? { selection.years?.range }
+    var relations: Bool { selection.relations }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import KlyngeEcosystem
+import KlyngeMatching
+
+/// The time split `klynge evaluate` tests on: the split year, who seeks, who is sought.
+struct TimeSplitOptions: ParsableArguments {
+    @Option(help: "Train on projects starting before this year; test on those starting in it or later.")
+    var splitYear: Int
+
+    @Option(help: ArgumentHelp("Seeker kinds, comma-separated.", valueName: "KINDS"))
+    var seekerKind: String
+
+    @Option(
+        help: ArgumentHelp(
+            "Target (candidate) kinds, comma-separated. With --tune it may be repeated: each set is its own split and counts the same.",
+            valueName: "KINDS"
+        )
+    )
+    var targetKind: [String]
+
+    @Option(
+        help: ArgumentHelp("Only test projects starting before this year (default: all later ones).", valueName: "YEAR")
+    )
+    var testBefore: Int?
+
+    func validate() throws {
+        if let b = testBefore, b <= splitYear { throw ValidationError("--test-before must be after --split-year") }
+        _ = try seekers()
+        if targetKind.isEmpty { throw ValidationError("give the target kinds: --target-kind KINDS") }
+        _ = try targetSets()
+    }
+
+    func seekers() throws -> Set<MemberKind> { try Self.kinds(seekerKind, option: "--seeker-kind") }
+
+    func targetSets() throws -> [Set<MemberKind>] { try targetKind.map { try Self.kinds($0, option: "--target-kind") } }
+
+    /// One split per target-kind set, on one training context.
+    func splits(of eco: Ecosystem) throws -> [TimeSplit] {
+        let context = try MatchingContext(eco, before: splitYear)
+        let seekers = try seekers()
+        return try targetSets().map {
+            TimeSplit(context: context, seekerKinds: seekers, targetKinds: $0, testBefore: testBefore)
+        }
+    }
+
+    /// Kinds from a comma-separated list; an unknown kind or none is a usage error.
+    static func kinds(_ text: String, option: String) throws -> Set<MemberKind> {
+        let kinds: [MemberKind]
+        do { kinds = try MemberKind.parseList(text) } catch { throw ValidationError("\(option): \(error.description)") }
+        if kinds.isEmpty { throw ValidationError("\(option) needs at least one kind") }
+        return Set(kinds)
+    }
+}

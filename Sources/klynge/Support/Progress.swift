@@ -1,0 +1,27 @@
+import Foundation
+import KlyngeGraph
+
+/// Progress on stderr, shown only when stderr is a terminal and the work has
+/// run for more than a second.
+final class Progress: Sendable {
+    private let label: String
+    private let start = Date()
+    private let enabled = isatty(2) != 0
+    private let shown = Locked(false)
+
+    init(label: String) { self.label = label }
+
+    /// Suitable as a ``ComputeControl`` progress callback.
+    var report: @Sendable (Int, Int) -> Void {
+        { [self] done, total in
+            guard enabled, total > 0, Date().timeIntervalSince(start) > 1 else { return }
+            let pct = Int((Double(done) / Double(total) * 100).rounded(.down))
+            shown.withLock { $0 = true }
+            FileHandle.standardError.write(Data("\r\(label): \(pct)% (\(done)/\(total))".utf8))
+        }
+    }
+
+    func finish() {
+        if shown.withLock({ $0 }) { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
