@@ -92,7 +92,7 @@ let package = Package(
             dependencies: ["KlyngeMatching", "KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "klyngeTests", dependencies: ["KlyngeTestSupport", "klynge"]),
+        .testTarget(name: "klyngeTests", dependencies: ["KlyngeTestSupport", "klynge"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

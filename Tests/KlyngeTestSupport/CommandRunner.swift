@@ -29,10 +29,20 @@ public enum Klynge {
     }
 
     /// Runs `klynge args…` in the package root and waits for it.
-    public static func run(_ args: [String], stdin: String? = nil) throws -> CommandResult {
+    /// `environment` entries are added to (or replace) the test's own environment.
+    public static func run(
+        _ args: [String],
+        stdin: String? = nil,
+        environment: [String: String] = [:]
+    ) throws
+        -> CommandResult
+    {
         let p = Process()
         p.executableURL = executable
         p.arguments = args
+        if !environment.isEmpty {
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         p.currentDirectoryURL = root
         let out = Pipe()
         let err = Pipe()
