@@ -6,13 +6,13 @@
 /// when it knows which one the value came from.
 ///
 /// ```swift
-/// do { _ = try GraphBuilder(directed: false).build() } catch let error as any KlyngeError {
-///     for line in error.messages { print("error: \(line)") }
-///     if let hint = error.hint { print("hint: \(hint)") }
+/// var builder = GraphBuilder(directed: false, weighted: false)
+/// do { try builder.addEdge(index: 0, index: 1) } catch let error as any KlyngeError {
+///     for line in error.messages { print("error: \(line)") }  // error: node index 0 is out of range
 /// }
 /// ```
 public protocol KlyngeError: Error, CustomStringConvertible, Sendable {
-    /// The problems, one line each (by default the ``description`` alone).
+    /// The problems, one line each (by default the `description` alone).
     var messages: [String] { get }
     /// What to do about it, when there is more to say than the messages (by default nil).
     var hint: String? { get }

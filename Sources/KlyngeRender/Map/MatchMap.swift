@@ -166,7 +166,7 @@ extension Ecosystem {
 
 extension MatchingContext {
     /// A seeker and the suggestions a ``Matcher`` ranked for it, drawn as
-    /// ``KlyngeEcosystem/Ecosystem/matchMap(seeker:suggestions:options:)`` draws them, on the
+    /// `Ecosystem.matchMap(seeker:suggestions:options:)` draws them, on the
     /// collaboration graph this context already holds (nothing is rebuilt). Members are sized
     /// by degree unless `options.sizeBy` asks for betweenness or PageRank (betweenness costs
     /// O(V·E)); a newcomer is labelled "New KIND: topics (county)".
