@@ -63,10 +63,13 @@ public struct LinkScores: Sendable, Equatable {
 /// neighbourhood, not the graph. Sums run in arc order, so the scores are the same bits
 /// whatever the thread count.
 ///
-///     let pass = LinkPrediction(graph)
-///     var scratch = LinkPrediction.Scratch(nodeCount: graph.nodeCount)
-///     let s = pass.scores(from: 0, to: [3, 7, 9], scratch: &scratch)
-///     print(s.adamicAdar, s[.jaccard])
+/// ```swift
+/// var builder = GraphBuilder(directed: false, weighted: false)
+/// for (u, v) in [("a", "b"), ("b", "c"), ("c", "d"), ("d", "a")] { try builder.addEdge(u, v) }
+/// let pass = LinkPrediction(try builder.build())
+/// var scratch = LinkPrediction.Scratch(nodeCount: pass.graph.nodeCount)
+/// let s = pass.scores(from: 0, to: [2], scratch: &scratch)  // a – c: common 2, Jaccard 1, Adamic–Adar 2/ln 2
+/// ```
 ///
 /// Arcs count as given: a tie stored twice counts twice, a self-loop never counts as a
 /// common neighbour (as in NetworkX, whose simple graphs have neither).
@@ -147,6 +150,14 @@ public struct LinkPrediction: Sendable {
     }
 
     /// ``scores(from:to:scratch:)`` with a scratch of its own.
+    ///
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c"), ("c", "d"), ("d", "a")] { try builder.addEdge(u, v) }
+    /// let scores = LinkPrediction(try builder.build()).scores(from: 0, to: [2, 3])
+    /// let ra = scores.resourceAllocation  // [1.0, 0.0]: b and d, each of degree 2, link a and c
+    /// ```
+    ///
     /// - Complexity: O(n) for the scratch plus the sweep.
     public func scores(from u: Int, to candidates: [Int]) -> LinkScores {
         var scratch = Scratch(nodeCount: graph.nodeCount)
@@ -158,8 +169,12 @@ extension CSRGraph {
     /// `score` of the pair (u, v) for every v in `candidates`, in order: one
     /// ``LinkPrediction`` pass (build a ``LinkPrediction`` once instead when scoring many sources).
     ///
-    ///     let aa = graph.linkScores(.adamicAdar, from: 0, to: [3, 7, 9])
-    ///     // networkx.adamic_adar_index(G, [(0, 3), (0, 7), (0, 9)])
+    /// ```swift
+    /// var builder = GraphBuilder(directed: false, weighted: false)
+    /// for (u, v) in [("a", "b"), ("b", "c"), ("c", "d"), ("d", "a")] { try builder.addEdge(u, v) }
+    /// let graph = try builder.build()
+    /// let common = graph.linkScores(.commonNeighbours, from: 0, to: [2])  // [2.0]: b and d
+    /// ```
     ///
     /// - Complexity: O(n + m) to count distinct neighbours, plus one sweep of u's two-step neighbourhood.
     public func linkScores(_ score: LinkScore, from u: Int, to candidates: [Int]) -> [Double] {
