@@ -93,7 +93,8 @@ public struct CSRGraph: Sendable {
         }
     }
 
-    /// The graph with every arc turned around (itself when undirected).
+    /// The graph with every arc turned around (itself when undirected), as
+    /// `networkx.DiGraph.reverse()`.
     ///
     /// ```swift
     /// var builder = GraphBuilder(directed: true, weighted: false)
@@ -140,6 +141,8 @@ public struct CSRGraph: Sendable {
 
     /// The undirected graph with an edge wherever either direction has an arc;
     /// the weights of `u → v` and `v → u` are summed. Itself when undirected.
+    /// (NetworkX's `DiGraph.to_undirected()` keeps one of the two weights instead, whichever
+    /// it meets last.)
     ///
     /// ```swift
     /// var builder = GraphBuilder(directed: true, weighted: true)
