@@ -43,6 +43,13 @@ public struct TuningReport: Sendable {
 extension TimeSplit {
     /// The test years in words: "2022–2023" with a `testBefore`, else "2022+".
     public var window: String { testBefore.map { "\(splitYear)–\($0 - 1)" } ?? "\(splitYear)+" }
+
+    /// "trained on projects before 2022, tested on 2022+: seekers company, targets municipality;
+    /// 31 queries, 52 test pairs".
+    public var summary: String {
+        "trained on projects before \(splitYear), tested on \(window): seekers \(seekerKinds.listed), "
+            + "targets \(targetKinds.listed); \(queries.count) queries, \(testPairs) test pairs"
+    }
 }
 
 extension Set<MemberKind> {

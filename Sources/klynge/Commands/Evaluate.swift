@@ -78,13 +78,6 @@ struct Evaluate: AsyncParsableCommand {
             let eco = try DatasetLoader().load(folder: data.dataset)
             let loaded = Date()
             let splits = try split.splits(of: eco)
-            for s in splits where s.queries.isEmpty {
-                throw ReportError(
-                    "no test pairs: no \(s.seekerKinds.listed) member of the training graph (projects before "
-                        + "\(s.splitYear)) partnered a \(s.targetKinds.listed) member it was not tied to in a project "
-                        + "starting in \(s.window)"
-                )
-            }
             var options = EvaluationOptions()
             options.k = top
             options.seed = seed
@@ -97,13 +90,7 @@ struct Evaluate: AsyncParsableCommand {
             }
             let evaluators = splits.map(Evaluator.init)
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
-            for s in splits {
-                Diagnostics.note(
-                    "\(eco.name): trained on projects before \(s.splitYear), tested on \(s.window): seekers "
-                        + "\(s.seekerKinds.listed), targets \(s.targetKinds.listed); \(s.queries.count) queries, "
-                        + "\(s.testPairs) test pairs"
-                )
-            }
+            for s in splits { Diagnostics.note("\(eco.name): \(s.summary)") }
             if tune {
                 let result = Evaluator.tune(evaluators, options: options)
                 let seconds = Date().timeIntervalSince(started)
@@ -112,9 +99,9 @@ struct Evaluate: AsyncParsableCommand {
                         + "(\(result.evaluations) weight vectors, \(result.passes) passes)"
                 )
                 let text = TuningReport(result, splits: splits, dataset: eco.name).text
-                try Output.write(text, to: io.output, protecting: [data.dataset] + (weights.map { [$0] } ?? []))
-                return
+                return try Output.write(text, to: io.output, protecting: [data.dataset] + (weights.map { [$0] } ?? []))
             }
+            let inputs = [data.dataset] + (weights.map { [$0] } ?? [])
             let report = evaluators[0].run(options)
             let seconds = Date().timeIntervalSince(started)
             Diagnostics.note(
@@ -128,11 +115,7 @@ struct Evaluate: AsyncParsableCommand {
             let document = EvaluationDocument(report, interval: interval)
             if let ratio = document.ratioSummary { Diagnostics.note(ratio) }
             if let summary = document.intervalSummary(seed: seed) { Diagnostics.note(summary) }
-            try Output.write(
-                document.render(io.format),
-                to: io.output,
-                protecting: [data.dataset] + (weights.map { [$0] } ?? [])
-            )
+            try Output.write(document.render(io.format), to: io.output, protecting: inputs)
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import KlyngeEcosystem
 import KlyngeMatching
+import KlyngeReports
 
 /// The time split `klynge evaluate` tests on: the split year, who seeks, who is sought.
 struct TimeSplitOptions: ParsableArguments {
@@ -35,12 +36,21 @@ struct TimeSplitOptions: ParsableArguments {
     func targetSets() throws -> [Set<MemberKind>] { try targetKind.map { try Self.kinds($0, option: "--target-kind") } }
 
     /// One split per target-kind set, on one training context.
+    /// - Throws: ``ReportError`` when a split has no test pair.
     func splits(of eco: Ecosystem) throws -> [TimeSplit] {
         let context = try MatchingContext(eco, before: splitYear)
         let seekers = try seekers()
-        return try targetSets().map {
+        let splits = try targetSets().map {
             TimeSplit(context: context, seekerKinds: seekers, targetKinds: $0, testBefore: testBefore)
         }
+        if let s = splits.first(where: \.queries.isEmpty) {
+            throw ReportError(
+                "no test pairs: no \(s.seekerKinds.listed) member of the training graph (projects before "
+                    + "\(s.splitYear)) partnered a \(s.targetKinds.listed) member it was not tied to in a project "
+                    + "starting in \(s.window)"
+            )
+        }
+        return splits
     }
 
     /// Kinds from a comma-separated list; an unknown kind or none is a usage error.
