@@ -84,7 +84,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KlyngeRenderTests",
-            dependencies: ["KlyngeRender", "KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"],
+            dependencies: ["KlyngeRender", "KlyngeMatching", "KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"],
             exclude: ["Goldens"]
         ),
         .testTarget(
