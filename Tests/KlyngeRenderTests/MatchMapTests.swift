@@ -23,13 +23,11 @@ struct MatchMapTests {
         let shown = Array(Matcher(context).rank(query).prefix(3))
         try #require(!shown.isEmpty)
         let map = try context.matchMap(shown, for: .member(seeker))
-        let pairs = shown.map {
-            SuggestedPair(
-                candidate: $0.candidate,
-                score: $0.score,
-                path: $0.path,
-                reason: $0.reasons.joined(separator: "\n")
-            )
+        // The suggestions as the CSV path of `klynge map --kind match` reads them.
+        var pairs: [SuggestedPair] = []
+        for s in shown {
+            pairs.append(SuggestedPair(candidate: s.candidate, score: s.score, path: s.path))
+            pairs[pairs.count - 1].reason = s.reasons.joined(separator: "\n")
         }
         let rebuilt = try eco.matchMap(seeker: .member(seeker), suggestions: pairs, options: .sizedByDegree)
         #expect(map.dot == rebuilt.dot)
