@@ -1,5 +1,6 @@
 import Foundation
 import KlyngeEcosystem
+import KlyngeGraph
 
 extension MapDescription {
     /// The map as Graphviz DOT text. Deterministic: nodes sorted by id, edges by
@@ -11,27 +12,29 @@ extension MapDescription {
     ///
     /// - Complexity: O((V + E) log(V + E)).
     public var dot: String {
-        var out = "graph \(Escape.dotID(name)) {\n"
-        out += "  graph [layout=\(layout.rawValue), \(Self.layoutSettings(layout)), outputorder=edgesfirst, "
-        out += "fontname=\"DejaVu Sans\", labelloc=t, labeljust=l, pad=0.3, bgcolor=white,\n"
-        out += "         label=<\(legendHTML)>];\n"
-        out +=
-            "  node [fontname=\"DejaVu Sans\", style=filled, color=\"#444444\", penwidth=0.6, margin=\"0.06,0.03\"];\n"
-        out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, fontcolor=\"#444444\"];\n"
-        for node in nodes.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
-            out += "  " + Escape.dotID(node.id) + " [" + Self.attributes(of: node) + "];\n"
+        var dot = DOTWriter(name: name)
+        dot.defaults(
+            .graph,
+            "layout=\(layout.rawValue), \(Self.layoutSettings(layout)), outputorder=edgesfirst, "
+                + "fontname=\"DejaVu Sans\", labelloc=t, labeljust=l, pad=0.3, bgcolor=white,\n"
+                + "         label=<\(legendHTML)>"
+        )
+        dot.defaults(
+            .node,
+            "fontname=\"DejaVu Sans\", style=filled, color=\"#444444\", penwidth=0.6, margin=\"0.06,0.03\""
+        )
+        dot.defaults(.edge, "fontname=\"DejaVu Sans\", fontsize=8, fontcolor=\"#444444\"")
+        for node in nodes.sorted(by: { Ranking.idPrecedes($0.id, $1.id) }) {
+            dot.node(node.id, Self.attributes(of: node))
         }
         // Undirected: each edge written with its smaller id first, then all sorted.
         let sortedEdges = edges.map { e -> MapEdge in
             var e = e
-            if e.target.utf8.lexicographicallyPrecedes(e.source.utf8) { swap(&e.source, &e.target) }
+            if Ranking.idPrecedes(e.target, e.source) { swap(&e.source, &e.target) }
             return e
         }.sorted { bytesPrecede(($0.source, $0.target, $0.label), ($1.source, $1.target, $1.label)) }
-        for e in sortedEdges {
-            out +=
-                "  " + Escape.dotID(e.source) + " -- " + Escape.dotID(e.target) + " [" + Self.attributes(of: e) + "];\n"
-        }
-        return out + "}\n"
+        for e in sortedEdges { dot.edge(e.source, e.target, Self.attributes(of: e)) }
+        return dot.text
     }
 
     /// Engine settings for readable maps (measured in Documentation/Graphviz.md):
@@ -46,7 +49,7 @@ extension MapDescription {
         }
     }
 
-    static func attributes(of n: MapNode) -> String {
+    static func attributes(of n: MapNode) -> [String] {
         var a = ["id=\(Escape.dotID(n.id))"]
         if n.isCaption || n.label.isEmpty {
             a.append("label=\(Escape.graphvizLabel(n.label))")
@@ -64,7 +67,7 @@ extension MapDescription {
         if n.isCaption {
             a.append("shape=plaintext, style=\"\"")
             a.append("fontcolor=\"\(n.fill.first ?? "#333333")\", fontsize=\(number(n.fontSize))")
-            return a.joined(separator: ", ")
+            return a
         }
         a.append("shape=\(n.shape.rawValue)")
         if n.fill.count > 1, let multi = n.shape.multiFillStyle {
@@ -80,16 +83,16 @@ extension MapDescription {
         } else {
             a.append("fixedsize=shape, fontsize=\(number(n.fontSize))")
         }
-        return a.joined(separator: ", ")
+        return a
     }
 
-    static func attributes(of e: MapEdge) -> String {
+    static func attributes(of e: MapEdge) -> [String] {
         var a = ["penwidth=\(number(e.width))", "color=\"\(e.color)\""]
         if e.style != .solid { a.append("style=\(e.style.rawValue)") }
         if !e.label.isEmpty { a.append("label=\(Escape.graphvizLabel(e.label))") }
         if !e.tooltip.isEmpty { a.append("tooltip=\(Escape.graphvizTooltip(e.tooltip))") }
         if e.pull != 1 { a.append("weight=\(number(e.pull))") }
-        return a.joined(separator: ", ")
+        return a
     }
 
     /// Title, subtitle and legend as one HTML-like table (drawn above the map by any engine).
