@@ -55,7 +55,7 @@ public func ecosystemReport(
             )
         }
     }
-    let groups = eco.groups(by: .cluster)
+    let groups = try eco.groups(by: .cluster)
     let clusterOf = { (v: Int) in eco.members[v].clusters.isEmpty ? "" : eco.members[v].clusters.joined(separator: "; ")
     }
     for m in measures {

@@ -40,7 +40,7 @@ struct EcosystemReportTests {
     func brokerColumns() throws {
         let eco = Self.chain()
         let g = try eco.collaborationGraph()
-        let analysis = try BrokerAnalysis(graph: g, groups: eco.groups(by: .cluster), weighted: true)
+        let analysis = try BrokerAnalysis(graph: g, groups: try eco.groups(by: .cluster), weighted: true)
         let table = analysis.table(order: try analysis.order())
         #expect(
             table.columns == [

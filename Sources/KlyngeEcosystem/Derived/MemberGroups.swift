@@ -20,57 +20,118 @@ public struct NodeGroups: Sendable, Equatable {
     }
 }
 
-/// What to group members by.
+/// What to group members by — for brokerage roles, map colours and reports alike.
 public enum MemberGrouping: String, Sendable, CaseIterable {
-    case cluster, kind, county
+    /// Its clusters (several for a member of several; maps draw a pie or stripes).
+    case cluster
+    case kind
+    case county
+    /// Its Louvain community on the collaboration graph (seeded, deterministic).
+    case community
+}
+
+/// Members in named groups, as a ``MemberGrouping`` defines them, before any choice about
+/// members in no group (a member without a cluster or a county).
+public struct MemberGroups: Sendable, Equatable {
+    /// Group names in legend order: clusters and counties by name (UTF-8 bytes), kinds in
+    /// ``MemberKind`` order (those present), communities by number with their size.
+    public var names: [String]
+    /// `groupsOf[m]`: member `m`'s groups (indices into ``names``), primary first; empty when
+    /// it has none.
+    public var groupsOf: [[Int]]
+
+    public init(names: [String], groupsOf: [[Int]]) {
+        self.names = names
+        self.groupsOf = groupsOf
+    }
 }
 
 extension Ecosystem {
-    /// Members grouped by cluster, kind or county. A member of several clusters is in its
-    /// first listed cluster for the partition and in all of them in ``NodeGroups/all``;
-    /// members without one are in "(no cluster)" / "(no county)". When no member has a
-    /// cluster at all, clusters fall back to kinds (with a note).
+    /// Members grouped by `grouping`: the one definition brokers, maps and reports share.
+    ///
+    /// ```swift
+    /// let byCounty = try eco.memberGroups(by: .county)
+    /// let colour = byCounty.groupsOf[m].first.map { byCounty.names[$0] } ?? "none"
+    /// let communities = try eco.memberGroups(by: .community, graph: graph, seed: 7)
+    /// ```
+    /// - Parameters:
+    ///   - graph: the collaboration graph communities are found in (default: the whole
+    ///     period's shared-projects graph); only `.community` reads it.
+    ///   - resolution: Louvain's resolution, for `.community`.
+    ///   - seed: Louvain's seed, for `.community`.
+    /// - Throws: ``GraphError`` from building the graph or from Louvain (`.community` only).
+    /// - Complexity: O(V · c) for c groups per member; `.community` adds Louvain's O(E) per pass.
+    public func memberGroups(
+        by grouping: MemberGrouping,
+        graph: CSRGraph? = nil,
+        resolution: Double = 1,
+        seed: UInt64 = 42
+    ) throws(GraphError) -> MemberGroups {
+        switch grouping {
+        case .cluster:
+            let index = Dictionary(uniqueKeysWithValues: clusters.enumerated().map { ($1, $0) })
+            return MemberGroups(names: clusters, groupsOf: members.map { $0.clusters.compactMap { index[$0] } })
+        case .kind:
+            let kinds = MemberKind.allCases.filter { k in members.contains { $0.kind == k } }
+            return MemberGroups(
+                names: kinds.map(\.rawValue),
+                groupsOf: members.map { m in [kinds.firstIndex(of: m.kind)!] }
+            )
+        case .county:
+            let names = Set(members.compactMap(\.county)).sorted(by: Ranking.idPrecedes)
+            let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+            return MemberGroups(
+                names: names,
+                groupsOf: members.map { m in m.county.flatMap { index[$0] }.map { [$0] } ?? [] }
+            )
+        case .community:
+            let g: CSRGraph
+            if let graph { g = graph } else { g = try collaborationGraph() }
+            let found = try g.louvain(resolution: resolution, seed: seed)
+            let sizes = found.sizes
+            return MemberGroups(
+                names: (0..<found.count).map { "community \($0 + 1) (\(sizes[$0]))" },
+                groupsOf: found.labels.map { [$0] }
+            )
+        }
+    }
+
+    /// Members partitioned by `grouping`, for brokerage roles and reports: each member's
+    /// primary group, and all its groups where membership overlaps (clusters). A member of
+    /// several clusters is in its first listed cluster for the partition; members in no group
+    /// form one more, "(no cluster)" / "(no county)". When no member has a cluster at all,
+    /// clusters fall back to kinds (with a note).
     ///
     /// ```swift
     /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
-    /// let groups = eco.groups(by: .cluster)
+    /// let groups = try eco.groups(by: .cluster)
     /// let roles = try eco.collaborationGraph().brokerageRoles(group: groups.primary)
     /// ```
-    ///
-    /// - Complexity: O(V · c).
-    public func groups(by grouping: MemberGrouping) -> NodeGroups {
-        switch grouping {
-        case .cluster:
-            if clusters.isEmpty {
-                var g = groups(by: .kind)
-                g.notes.insert("\(name) has no clusters: members are grouped by kind", at: 0)
-                return g
-            }
-            var names = clusters
-            let index = Dictionary(uniqueKeysWithValues: clusters.enumerated().map { ($1, $0) })
-            let none = members.contains { $0.clusters.isEmpty }
-            if none { names.append("(no cluster)") }
-            let all = members.map { m in m.clusters.isEmpty ? [names.count - 1] : m.clusters.map { index[$0]! } }
-            let multi = members.filter { $0.clusters.count > 1 }.count
-            var notes: [String] = []
-            if multi > 0 {
-                notes.append(
-                    "\(multi) members belong to several clusters; each counts in its first listed cluster for brokerage roles (and in all of them for sole bridges)"
-                )
-            }
-            return NodeGroups(names: names, primary: all.map { $0[0] }, all: all, notes: notes)
-        case .kind:
-            let kinds = MemberKind.allCases.filter { k in members.contains { $0.kind == k } }
-            return NodeGroups(names: kinds.map(\.rawValue), primary: members.map { m in kinds.firstIndex(of: m.kind)! })
-        case .county:
-            var names = Set(members.compactMap(\.county)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-            if members.contains(where: { $0.county == nil }) { names.append("(no county)") }
-            return NodeGroups(
-                names: names,
-                primary: members.map { m in m.county.flatMap { index[$0] } ?? names.count - 1 }
+    /// - Parameters: as ``memberGroups(by:graph:resolution:seed:)``.
+    /// - Complexity: as ``memberGroups(by:graph:resolution:seed:)``.
+    public func groups(
+        by grouping: MemberGrouping,
+        graph: CSRGraph? = nil,
+        resolution: Double = 1,
+        seed: UInt64 = 42
+    ) throws(GraphError) -> NodeGroups {
+        if grouping == .cluster && clusters.isEmpty {
+            var g = try groups(by: .kind)
+            g.notes.insert("\(name) has no clusters: members are grouped by kind", at: 0)
+            return g
+        }
+        let grouped = try memberGroups(by: grouping, graph: graph, resolution: resolution, seed: seed)
+        var names = grouped.names
+        if grouped.groupsOf.contains(where: \.isEmpty) { names.append("(no \(grouping.rawValue))") }
+        let all = grouped.groupsOf.map { $0.isEmpty ? [names.count - 1] : $0 }
+        var notes: [String] = []
+        let multi = all.filter { $0.count > 1 }.count
+        if multi > 0 {
+            notes.append(
+                "\(multi) members belong to several clusters; each counts in its first listed cluster for brokerage roles (and in all of them for sole bridges)"
             )
         }
+        return NodeGroups(names: names, primary: all.map { $0[0] }, all: all, notes: notes)
     }
 }
 

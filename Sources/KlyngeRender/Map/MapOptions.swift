@@ -2,15 +2,8 @@ import KlyngeEcosystem
 
 /// What a map shows and how; every map kind reads the options that apply to it.
 public struct MapOptions: Sendable {
-    /// What a member's fill colour stands for.
-    public enum ColorBy: String, Sendable, CaseIterable {
-        /// Its clusters (several: a pie or stripes).
-        case cluster
-        case kind
-        case county
-        /// Its Louvain community on the collaboration graph (seeded, deterministic).
-        case community
-    }
+    /// What a member's fill colour stands for: the grouping brokers and reports use too.
+    public typealias ColorBy = MemberGrouping
 
     /// What a member's size stands for.
     public enum SizeBy: String, Sendable, CaseIterable {

@@ -60,26 +60,14 @@ struct MemberStyling {
         self.graph = graph
         self.metrics = metrics
         sizeBy = options.sizeBy
-        switch options.colorBy {
-        case .cluster:
-            groups = eco.clusters
-            let index = Dictionary(uniqueKeysWithValues: eco.clusters.enumerated().map { ($1, $0) })
-            groupsOf = eco.members.map { $0.clusters.compactMap { index[$0] } }
-        case .kind:
-            let kinds = MemberKind.allCases.filter { k in eco.members.contains { $0.kind == k } }
-            groups = kinds.map(\.rawValue)
-            groupsOf = eco.members.map { m in [kinds.firstIndex(of: m.kind)!] }
-        case .county:
-            groups = Set(eco.members.compactMap(\.county)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            let index = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
-            groupsOf = eco.members.map { m in m.county.flatMap { index[$0] }.map { [$0] } ?? [] }
-        case .community:
-            let found = try graph.louvain(resolution: options.resolution, seed: options.seed)
-            let sizes = found.sizes
-            let count = found.count
-            groups = (0..<count).map { "community \($0 + 1) (\(sizes[$0]))" }
-            groupsOf = found.labels.map { [$0] }
-        }
+        let grouped = try eco.memberGroups(
+            by: options.colorBy,
+            graph: graph,
+            resolution: options.resolution,
+            seed: options.seed
+        )
+        groups = grouped.names
+        groupsOf = grouped.groupsOf
         maxSize = max(metrics.values(options.sizeBy).max() ?? 0, 1e-300)
     }
 

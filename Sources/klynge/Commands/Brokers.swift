@@ -105,10 +105,10 @@ struct Brokers: AsyncParsableCommand {
                     "--groups \(g) needs a dataset folder; for an edge list give a CSV of node,group rows"
                 )
             }
-            return eco.groups(by: key)
+            return try eco.groups(by: key, graph: loaded.graph)
         }
         if let file = groups { return try readNodeGroups(path: file, for: loaded.graph) }
-        if let eco = loaded.ecosystem { return eco.groups(by: .cluster) }
+        if let eco = loaded.ecosystem { return try eco.groups(by: .cluster) }
         return NodeGroups(
             names: ["all"],
             primary: [Int](repeating: 0, count: loaded.graph.nodeCount),
