@@ -1,4 +1,5 @@
 import Foundation
+import KlyngeGraph
 
 /// Loads and validates a dataset folder (`members.csv`, `projects.csv`,
 /// `participations.csv`, optional `relations.csv`, `README.md`).
@@ -46,6 +47,9 @@ public struct DatasetLoader: Sendable {
         }
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         func path(_ name: String) -> String { base + "/" + name }
+        // The README is required (it states provenance and licence) and its title line says
+        // whether the dataset is synthetic: a README that cannot be read is a problem too.
+        var readme: String?
         if !FileManager.default.fileExists(atPath: path("README.md")) {
             problems.append(
                 DatasetProblem(
@@ -53,6 +57,14 @@ public struct DatasetLoader: Sendable {
                     message: "missing file (every dataset states its provenance and licence)"
                 )
             )
+        } else {
+            do {
+                readme = try String(contentsOfFile: path("README.md"), encoding: .utf8)
+            } catch {
+                problems.append(
+                    DatasetProblem(file: path("README.md"), message: "cannot be read as UTF-8 text; check its encoding")
+                )
+            }
         }
         let membersTable = CSVTable.read(path: path("members.csv"), file: path("members.csv"), problems: &problems)
         let projectsTable = CSVTable.read(path: path("projects.csv"), file: path("projects.csv"), problems: &problems)
@@ -97,13 +109,12 @@ public struct DatasetLoader: Sendable {
         if let t = relationsTable, t.require(["source", "target"], problems: &problems) {
             relations = readRelations(t, members: memberIndex, refs: refs, &problems)
         }
-        guard problems.isEmpty else { return (nil, problems) }
+        guard problems.isEmpty, let readme else { return (nil, problems) }
         // Topics default to those of the member's projects, most frequent first, ties by name.
         var projectTopics = [[String: Int]](repeating: [:], count: members.count)
         for p in participations { for t in projects[p.project].topics { projectTopics[p.member][t, default: 0] += 1 } }
         for i in members.indices where members[i].topics.isEmpty {
-            members[i].topics = projectTopics[i].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .map(\.key)
+            members[i].topics = projectTopics[i].ranked(score: \.value, id: \.key).map(\.key)
         }
         let name = URL(fileURLWithPath: base).lastPathComponent
         var eco = Ecosystem(
@@ -113,7 +124,6 @@ public struct DatasetLoader: Sendable {
             participations: participations,
             relations: relations
         )
-        let readme = (try? String(contentsOfFile: path("README.md"), encoding: .utf8)) ?? ""
         eco.isSynthetic = readme.split(separator: "\n", maxSplits: 1).first?.contains("SYNTHETIC") ?? false
         return (eco, [])
     }
@@ -136,13 +146,13 @@ public struct DatasetLoader: Sendable {
             let name = t.value("name", in: f) ?? ""
             if name.isEmpty { problem("name", "empty name") }
             let kindText = t.value("kind", in: f) ?? ""
-            let kind = MemberKind(rawValue: kindText.lowercased())
+            let kind = MemberKind(named: kindText)
             if kind == nil {
                 problem(
                     "kind",
                     kindText.isEmpty
                         ? "empty kind"
-                        : "unknown kind '\(kindText)' (expected one of \(MemberKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                        : "unknown kind '\(kindText)' (expected one of \(MemberKind.names))"
                 )
             }
             let size = t.value("size", in: f)

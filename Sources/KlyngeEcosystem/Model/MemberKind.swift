@@ -46,21 +46,34 @@ public enum MemberKind: String, CaseIterable, Sendable, Comparable {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 
-    /// The kind called `name`.
+    /// The kind called `name`, in any case (`Municipality`, `MUNICIPALITY`): the one reading of
+    /// a kind's name, for dataset files, profiles, `--kind` lists and consortium roles alike.
+    ///
+    /// ```swift
+    /// MemberKind(named: "Research-Institute")  // .researchInstitute
+    /// ```
+    /// - Complexity: O(length of `name`).
+    public init?(named name: String) { self.init(rawValue: name.lowercased()) }
+
+    /// The kind called `name`, in any case.
     /// - Throws: ``UnknownKind`` whose message lists the valid kinds.
     ///
     /// ```swift
-    /// let kind = try MemberKind.named("municipality")  // .municipality
+    /// let kind = try MemberKind.named("Municipality")  // .municipality
     /// let sector = kind.sector  // "public"
     /// ```
     ///
-    /// - Complexity: O(1).
+    /// - Complexity: O(length of `name`).
     public static func named(_ name: String) throws(UnknownKind) -> MemberKind {
-        guard let k = MemberKind(rawValue: name) else { throw UnknownKind(name: name) }
+        guard let k = MemberKind(named: name) else { throw UnknownKind(name: name) }
         return k
     }
 
-    /// The kinds of a comma-separated list, in order; blanks around names and empty items are ignored.
+    /// Every kind's name, comma-separated, in declaration order (for messages).
+    public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// The kinds of a comma-separated list, in order; case, blanks around names and empty items
+    /// are ignored.
     /// - Throws: ``UnknownKind`` for the first name that is not a kind.
     ///
     /// ```swift
@@ -82,7 +95,7 @@ public enum MemberKind: String, CaseIterable, Sendable, Comparable {
 public struct UnknownKind: KlyngeError, CustomStringConvertible, Sendable, Equatable {
     public let name: String
     public var description: String {
-        "unknown kind '\(name)' (choose from \(MemberKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+        "unknown kind '\(name)' (choose from \(MemberKind.names))"
     }
 }
 
