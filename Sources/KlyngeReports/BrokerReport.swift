@@ -66,8 +66,7 @@ public struct BrokerAnalysis: Sendable {
         let k = (0..<graph.nodeCount).map { key($0).isNaN ? -Double.infinity : key($0) }
         return (0..<graph.nodeCount).sorted { a, b in
             if k[a] != k[b] { return k[a] > k[b] }
-            if betweenness[a] != betweenness[b] { return betweenness[a] > betweenness[b] }
-            return ids[a].utf8.lexicographicallyPrecedes(ids[b].utf8)
+            return Ranking.precedes((betweenness[a], ids[a]), (betweenness[b], ids[b]))
         }
     }
 

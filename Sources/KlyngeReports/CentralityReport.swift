@@ -153,10 +153,7 @@ public func computeCentrality(
     }
     let key = values[measures[0]]!.map { $0.isNaN ? -Double.infinity : $0 }
     let ids = graph.nodes.ids
-    let order = (0..<graph.nodeCount).sorted { a, b in
-        if key[a] != key[b] { return key[a] > key[b] }
-        return ids[a].utf8.lexicographicallyPrecedes(ids[b].utf8)
-    }
+    let order = (0..<graph.nodeCount).ranked(score: { key[$0] }, id: { ids[$0] })
     return CentralityResult(measures: measures, order: order, graph: graph, values: values, notes: notes)
 }
 

@@ -60,9 +60,7 @@ public func ecosystemReport(
     }
     for m in measures {
         guard let v = values[m] else { continue }
-        let order = graph.nodes.ids.indices.sorted { a, b in
-            v[a] != v[b] ? v[a] > v[b] : graph.nodes.ids[a].utf8.lexicographicallyPrecedes(graph.nodes.ids[b].utf8)
-        }
+        let order = graph.nodes.ids.indices.ranked(score: { v[$0] }, id: { graph.nodes.ids[$0] })
         let rows = order.prefix(options.top).enumerated().map { rank, i -> [Table.Cell] in
             [
                 .integer(rank + 1), .text(eco.members[i].id), .text(names[i]), .text(eco.members[i].kind.rawValue),
@@ -86,10 +84,7 @@ public func ecosystemReport(
         "\(eco.members.count) members\(eco.clusters.isEmpty ? "" : " in \(eco.clusters.count) clusters (\(multi) in several)"), \(eco.projects.count) projects, \(graph.edgeCount) collaboration ties."
     )
     if let b = values[.betweenness] {
-        let top3 = graph.nodes.ids.indices.sorted {
-            b[$0] != b[$1]
-                ? b[$0] > b[$1] : graph.nodes.ids[$0].utf8.lexicographicallyPrecedes(graph.nodes.ids[$1].utf8)
-        }.prefix(3)
+        let top3 = graph.nodes.ids.indices.ranked(score: { b[$0] }, id: { graph.nodes.ids[$0] }).prefix(3)
         findings.append(
             "On most shortest paths between other members: "
                 + top3.map { "\(names[$0]) (\(String(format: "%.3f", b[$0])))" }.joined(separator: ", ") + "."
@@ -196,7 +191,7 @@ public func ecosystemReport(
         for (c, membersOf) in leiden.communities.enumerated() where membersOf.count >= 2 {
             var byCluster: [String: Int] = [:]
             for v in membersOf { byCluster[groups.names[groups.primary[v]], default: 0] += 1 }
-            let top = byCluster.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first!
+            let top = byCluster.ranked(score: \.value, id: \.key).first!
             let publicShare = Double(membersOf.filter { eco.members[$0].kind.isPublic }.count) / Double(membersOf.count)
             let hub = membersOf.max { a, b in
                 graph.degree(a) != graph.degree(b)
@@ -265,11 +260,9 @@ public func ecosystemReport(
     }
 
     // At risk of isolation.
-    let risk = graph.nodes.ids.indices.filter { graph.degree($0) <= 1 }.sorted { a, b in
-        graph.degree(a) != graph.degree(b)
-            ? graph.degree(a) < graph.degree(b)
-            : graph.nodes.ids[a].utf8.lexicographicallyPrecedes(graph.nodes.ids[b].utf8)
-    }
+    // Fewest ties first: ranked by minus the degree.
+    let risk = graph.nodes.ids.indices.filter { graph.degree($0) <= 1 }
+        .ranked(score: { -graph.degree($0) }, id: { graph.nodes.ids[$0] })
     sections.append(
         .init(
             key: "at_risk",
@@ -316,12 +309,8 @@ func clusterConnections(_ eco: Ecosystem, graph: CSRGraph, groups: NodeGroups, b
                 byMember[v, default: 0] += 1
             }
         }
-        let main = byMember.sorted {
-            $0.value != $1.value
-                ? $0.value > $1.value
-                : graph.nodes.ids[$0.key].utf8.lexicographicallyPrecedes(graph.nodes.ids[$1.key].utf8)
-        }
-        .prefix(3).map { "\(names[$0.key]) (\($0.value))" }
+        let main = byMember.ranked(score: \.value, id: { graph.nodes.ids[$0.key] })
+            .prefix(3).map { "\(names[$0.key]) (\($0.value))" }
         rows.append([
             .text(groups.names[pair.a]), .text(groups.names[pair.b]), .integer(shared), .integer(across),
             pair.distance.map { .integer($0) } ?? .text("not connected"),

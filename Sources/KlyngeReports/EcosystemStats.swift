@@ -92,7 +92,7 @@ public func ecosystemStats(_ eco: Ecosystem, graph: CSRGraph) -> Report {
             title: "Members by county",
             table: Table(
                 columns: ["county", "members"],
-                rows: byCounty.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                rows: byCounty.ranked(score: \.value, id: \.key)
                     .map { [.text($0.key), .integer($0.value)] }
             )
         )

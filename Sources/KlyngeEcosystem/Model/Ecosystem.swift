@@ -1,3 +1,5 @@
+import KlyngeGraph
+
 /// A loaded dataset: members, projects, participations and relations, with
 /// lookups from ids to indices (hash maps).
 public struct Ecosystem: Sendable {
@@ -32,7 +34,7 @@ public struct Ecosystem: Sendable {
         self.projects = projects
         self.participations = participations
         self.relations = relations
-        clusters = Set(members.flatMap(\.clusters)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        clusters = Set(members.flatMap(\.clusters)).sorted(by: Ranking.idPrecedes)
         memberIndex = Dictionary(members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         projectIndex = Dictionary(projects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }

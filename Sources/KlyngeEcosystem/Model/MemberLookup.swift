@@ -40,11 +40,11 @@ extension Ecosystem {
                     "'\(query)' fits \(found.count) members: \(some)\(found.count > 8 ? ", …" : ""); give an id"
             )
         }
-        let closest = members.indices.map { (editDistance(q, members[$0].name.lowercased()), $0) }
-            .sorted {
-                $0.0 != $1.0 ? $0.0 < $1.0 : members[$0.1].id.utf8.lexicographicallyPrecedes(members[$1.1].id.utf8)
-            }
-            .prefix(5).map(\.1)
+        // Nearest names first: ranked by minus the edit distance, ties by id.
+        let closest = members.indices.ranked(
+            score: { -editDistance(q, members[$0].name.lowercased()) },
+            id: { members[$0].id }
+        ).prefix(5)
         throw MemberLookupError(
             query: query,
             suggestions: closest.map { members[$0].id },

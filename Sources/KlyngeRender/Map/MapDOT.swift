@@ -142,7 +142,7 @@ func number(_ x: Double) -> String {
 
 /// Byte-wise (UTF-8) lexicographic order on string triples, the order of every sorted output.
 func bytesPrecede(_ a: (String, String, String), _ b: (String, String, String)) -> Bool {
-    if !a.0.utf8.elementsEqual(b.0.utf8) { return a.0.utf8.lexicographicallyPrecedes(b.0.utf8) }
-    if !a.1.utf8.elementsEqual(b.1.utf8) { return a.1.utf8.lexicographicallyPrecedes(b.1.utf8) }
-    return a.2.utf8.lexicographicallyPrecedes(b.2.utf8)
+    if !a.0.utf8.elementsEqual(b.0.utf8) { return Ranking.idPrecedes(a.0, b.0) }
+    if !a.1.utf8.elementsEqual(b.1.utf8) { return Ranking.idPrecedes(a.1, b.1) }
+    return Ranking.idPrecedes(a.2, b.2)
 }

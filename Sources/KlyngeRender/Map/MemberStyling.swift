@@ -113,9 +113,6 @@ struct MemberStyling {
     /// The `count` members of `among` highest by the size measure, ties by id.
     func top(_ count: Int, among: [Int]) -> [Int] {
         let v = metrics.values(sizeBy)
-        return among.sorted {
-            v[$0] != v[$1] ? v[$0] > v[$1] : eco.members[$0].id.utf8.lexicographicallyPrecedes(eco.members[$1].id.utf8)
-        }
-        .prefix(count).map { $0 }
+        return Array(among.ranked(score: { v[$0] }, id: { eco.members[$0].id }).prefix(count))
     }
 }

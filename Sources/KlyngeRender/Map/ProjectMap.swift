@@ -26,11 +26,7 @@ extension Ecosystem {
         let limit = options.top ?? 40
         let qualifying = chosen.count
         if chosen.count > limit {
-            chosen = chosen.sorted {
-                byProject[$0].count != byProject[$1].count
-                    ? byProject[$0].count > byProject[$1].count
-                    : projects[$0].id.utf8.lexicographicallyPrecedes(projects[$1].id.utf8)
-            }.prefix(limit).map { $0 }
+            chosen = Array(chosen.ranked(score: { byProject[$0].count }, id: { projects[$0].id }).prefix(limit))
         }
         let style = try MemberStyling(self, options: options)
 
@@ -43,11 +39,7 @@ extension Ecosystem {
             case .none: []
             case .top(let n):
                 Set(
-                    involved.sorted {
-                        projectCount[$0]! != projectCount[$1]!
-                            ? projectCount[$0]! > projectCount[$1]!
-                            : members[$0].id.utf8.lexicographicallyPrecedes(members[$1].id.utf8)
-                    }.prefix(n)
+                    involved.ranked(score: { projectCount[$0]! }, id: { members[$0].id }).prefix(n)
                 )
             }
         var nodes = involved.map { style.node($0, labelled: labelled.contains($0), minSize: 0.14, scale: 0.4) }
