@@ -55,11 +55,12 @@ extension Ecosystem {
     /// let communities = try eco.memberGroups(by: .community, graph: graph, seed: 7)
     /// ```
     /// - Parameters:
+    ///   - grouping: clusters, kinds, counties or Louvain communities.
     ///   - graph: the collaboration graph communities are found in (default: the whole
     ///     period's shared-projects graph); only `.community` reads it.
     ///   - resolution: Louvain's resolution, for `.community`.
     ///   - seed: Louvain's seed, for `.community`.
-    /// - Throws: ``GraphError`` from building the graph or from Louvain (`.community` only).
+    /// - Throws: `GraphError` from building the graph or from Louvain (`.community` only).
     /// - Complexity: O(V · c) for c groups per member; `.community` adds Louvain's O(E) per pass.
     public func memberGroups(
         by grouping: MemberGrouping,
