@@ -6,16 +6,16 @@ import Foundation
 /// doubled quotes, line breaks inside quotes); this type adds what a validator
 /// needs around it: UTF-8 checked with the line of the first bad byte, a
 /// byte-order mark accepted, blank lines skipped, line numbers kept.
-struct CSVTable {
+package struct CSVTable {
     let file: String
-    let header: [String]
+    package let header: [String]
     /// Column name → index (first occurrence).
     let columns: [String: Int]
-    let rows: [(line: Int, fields: [String])]
+    package let rows: [(line: Int, fields: [String])]
 
     /// Reads `path`, reporting problems under the name `file`.
     /// Returns nil (after adding a problem) when the file cannot be used at all.
-    static func read(path: String, file: String, problems: inout [DatasetProblem]) -> CSVTable? {
+    package static func read(path: String, file: String, problems: inout [DatasetProblem]) -> CSVTable? {
         guard let data = FileManager.default.contents(atPath: path) else {
             problems.append(DatasetProblem(file: file, message: "missing file"))
             return nil
@@ -73,7 +73,7 @@ struct CSVTable {
     }
 
     /// Checks that the header has `required` columns; adds a problem per missing one.
-    func require(_ required: [String], problems: inout [DatasetProblem]) -> Bool {
+    package func require(_ required: [String], problems: inout [DatasetProblem]) -> Bool {
         var ok = true
         for c in required where columns[c] == nil {
             problems.append(
@@ -90,7 +90,7 @@ struct CSVTable {
     }
 
     /// The trimmed cell of `column` in `fields`, or nil when the column is absent or the cell empty.
-    func value(_ column: String, in fields: [String]) -> String? {
+    package func value(_ column: String, in fields: [String]) -> String? {
         guard let i = columns[column], i < fields.count else { return nil }
         let v = trimmed(fields[i])
         return v.isEmpty ? nil : v

@@ -1,4 +1,5 @@
 import Foundation
+import KlyngeEcosystem
 
 /// A suggested partner: a candidate member, its score, and the collaboration path
 /// (member indices from the seeker to the candidate; empty when none) that justifies it.
