@@ -105,7 +105,7 @@ extension CSRGraph {
         var rng = SplitMix64(seed: seed)
         var ids = (0..<Int32(nodeCount)).map { $0 }
         // Partial Fisher–Yates: the first k entries are a uniform k-subset.
-        for i in 0..<k { ids.swapAt(i, i + Int(rng.next(below: UInt64(nodeCount - i)))) }
+        ids.seededSample(prefix: k, using: &rng)
         let sources = Array(ids[0..<k]).sorted()
         let raw = try betweennessSums(
             sources: sources,

@@ -204,16 +204,6 @@ func renumberByFirstOccurrence(_ membership: inout [Int32]) -> Int {
     return Int(next)
 }
 
-/// Shuffles `values` in place (Fisher–Yates, each swap drawn from `rng`).
-/// - Complexity: O(*n*).
-func seededShuffle(_ values: inout [Int32], _ rng: inout SplitMix64) {
-    guard values.count > 1 else { return }
-    for i in stride(from: values.count - 1, to: 0, by: -1) {
-        let j = Int(rng.next(below: UInt64(i + 1)))
-        values.swapAt(i, j)
-    }
-}
-
 /// Checks the parameters shared by Louvain and Leiden.
 func validateCommunityInput(_ graph: CSRGraph, resolution: Double, algorithm: String) throws(GraphError) {
     guard !graph.isDirected else {

@@ -175,7 +175,7 @@ func leidenMoveNodes(
     let n = graph.nodeCount
     // The queue: a ring of capacity n, since a node waits in it at most once.
     var order = (0..<Int32(n)).map { $0 }
-    seededShuffle(&order, &rng)
+    order.seededShuffle(using: &rng)
     let scratch = UnsafeScratch { a in
         (
             a.buffer(n, 0.0), a.buffer(n, Int32(0)), a.buffer(n, true), a.buffer(n, 0.0), a.buffer(n, false),
@@ -303,7 +303,7 @@ func leidenRefine(
                 members.append(contentsOf: order[start[c]..<start[c + 1]])
                 var total = 0.0
                 for v in members { total += strength[Int(v)] }
-                seededShuffle(&members, &rng)
+                members.seededShuffle(using: &rng)
                 for v32 in members {
                     let v = Int(v32)
                     // Until v is visited, refined[v] == v; others may have joined it.

@@ -114,7 +114,7 @@ func louvainLevel(
 ) -> (membership: [Int32], moved: Bool) {
     let n = graph.nodeCount
     var order = (0..<Int32(n)).map { $0 }
-    seededShuffle(&order, &rng)
+    order.seededShuffle(using: &rng)
     // Raw buffers, indexed by community or node: this loop is the hot path.
     let scratch = UnsafeScratch { a in
         (
