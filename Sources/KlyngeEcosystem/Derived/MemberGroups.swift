@@ -50,9 +50,10 @@ extension Ecosystem {
     /// Members grouped by `grouping`: the one definition brokers, maps and reports share.
     ///
     /// ```swift
+    /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
     /// let byCounty = try eco.memberGroups(by: .county)
-    /// let colour = byCounty.groupsOf[m].first.map { byCounty.names[$0] } ?? "none"
-    /// let communities = try eco.memberGroups(by: .community, graph: graph, seed: 7)
+    /// let bergen = byCounty.groupsOf[eco.memberIndex(of: "m0066")!].map { byCounty.names[$0] }  // ["Vestland"]
+    /// let communities = try eco.memberGroups(by: .community, seed: 7)
     /// ```
     /// - Parameters:
     ///   - grouping: clusters, kinds, counties or Louvain communities.
