@@ -4,7 +4,7 @@ import KlyngeGraph
 
 extension Matcher {
     /// The network evidence from a member seeker: personalised PageRank (weighted, α 0.85,
-    /// ε 10⁻⁶), KlyngeGraph's link-prediction scores (``LinkPrediction``) and the consortium
+    /// ε 10⁻⁶), KlyngeGraph's link-prediction scores (`LinkPrediction`) and the consortium
     /// overlap of each candidate, in candidate order; zeros when the seeker is a newcomer or
     /// has no ties.
     struct NetworkEvidence: Sendable {

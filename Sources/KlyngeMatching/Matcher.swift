@@ -1,8 +1,16 @@
 import KlyngeEcosystem
 import KlyngeGraph
 
-/// Ranks candidates for a seeker; see ``MatchFeature`` for the evidence and
-/// ``MatchWeights`` for how it is combined.
+/// Ranks candidates for a seeker: each candidate's score is Σ_f w_f · x_f over the
+/// registered ``MatchFeature``s (x_f normalised to 0…1 within the query, w_f from
+/// ``MatchWeights``), best first, ties by member id (NetworKit's `ranking()` order).
+/// The network evidence follows NetworkX: personalised PageRank (`networkx.pagerank` with a
+/// personalisation) and the Adamic–Adar index (`networkx.adamic_adar_index`).
+///
+///     let matcher = Matcher(try MatchingContext(eco))
+///     var query = MatchQuery(seeker: .member(eco.memberIndex(of: "m0001")!), kinds: [.municipality])
+///     query.top = 5
+///     for s in matcher.rank(query).prefix(5) { print(eco.members[s.candidate].name, s.reasons) }
 public struct Matcher: Sendable {
     public let context: MatchingContext
     /// The per-member and per-project data the features read, precomputed once.
@@ -11,6 +19,10 @@ public struct Matcher: Sendable {
     /// the evaluator's neighbourhood baselines).
     let links: LinkPrediction
 
+    /// Prepares the per-member data the features read and the link-prediction pass.
+    ///
+    ///     let matcher = Matcher(try MatchingContext(eco, before: 2022))
+    ///
     /// - Complexity: O(members' topic terms + projects' topics + n + m) for the collaboration
     ///   graph's n members and m ties.
     public init(_ context: MatchingContext) {
@@ -37,8 +49,12 @@ public struct Matcher: Sendable {
         }
     }
 
-    /// Every candidate's features and score, best first (ties by member id), with reasons
-    /// for the first `query.top`.
+    /// Every candidate's features and score, best first (ties by member id), with the path
+    /// and reasons for the first `query.top` when `explain`.
+    ///
+    ///     let ranked = matcher.rank(MatchQuery(seeker: .member(seeker)))
+    ///     let best = ranked.first.map { eco.members[$0.candidate].id }
+    ///
     /// - Complexity: O(push PPR + d_s · d̄ + Σ_c (t + p_c)) for candidates c of p_c projects
     ///   and t shared topic terms; the candidates are scored on `query.threads` workers
     ///   (same result for any count).

@@ -1,5 +1,6 @@
 import Foundation
 import KlyngeEcosystem
+import KlyngeMatching
 import KlyngeRender
 import KlyngeTestSupport
 import Testing

@@ -7,14 +7,14 @@ extension Evaluator {
     ///                                            targetKinds: [.university]))
     ///     let aa = evaluator.scores(.adamicAdar, query: 0, options: EvaluationOptions())
     ///
-    /// - Complexity: O(n) for a scratch, plus `scores(_:query:options:scratch:)` of one method.
+    /// - Complexity: O(n) for a scratch, plus one sweep of the link-prediction pass and the method's own work.
     public func scores(_ method: EvaluationMethod, query q: Int, options: EvaluationOptions) -> [Double] {
         var scratch = LinkPrediction.Scratch(nodeCount: split.context.graph.nodeCount)
         return scores([method], query: q, options: options, scratch: &scratch)[0]
     }
 
     /// Each method's scores of query `q`'s candidates, in `methods` order. The network
-    /// evidence is computed once per query and shared: KlyngeGraph's ``LinkPrediction`` pass
+    /// evidence is computed once per query and shared: KlyngeGraph's `LinkPrediction` pass
     /// (one sweep of the seeker's two-step neighbourhood, `scratch` being the worker's
     /// buffers) gives the five neighbourhood baselines and Klynge's shared-partners
     /// feature, and the personalised PageRank Klynge uses is the baseline's too.

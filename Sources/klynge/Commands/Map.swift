@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KlyngeEcosystem
+import KlyngeMatching
 import KlyngeRender
 
 /// `klynge map DATASET`: draw an ecosystem map with Graphviz, in-process.

@@ -1,37 +1,26 @@
 import Foundation
 import KlyngeEcosystem
 
-/// A suggested partner: a candidate member, its score, and the collaboration path
-/// (member indices from the seeker to the candidate; empty when none) that justifies it.
-public struct SuggestedPair: Sendable, Equatable {
-    public var candidate: Int
-    public var score: Double
-    public var path: [Int]
-    /// One line on why (shown on maps and in explanations).
-    public var reason: String
-
-    public init(candidate: Int, score: Double, path: [Int] = [], reason: String = "") {
-        self.candidate = candidate
-        self.score = score
-        self.path = path
-        self.reason = reason
-    }
-}
-
 extension Ecosystem {
     /// Reads a CSV of suggestions for one seeker: columns `candidate` (member id) and
     /// `score` required, `path` (member ids separated by `;`, seeker first) and `reason`
-    /// optional. Rows keep their order (the rank).
+    /// optional (one reason, kept whole). Rows keep their order (the rank); the suggestions
+    /// have no feature values.
     ///
-    /// - Throws: ``DatasetError`` with every problem as `file:line: column: message`
+    ///     let pairs = try eco.readSuggestedPairs(path: "suggestions.csv")
+    ///     for s in pairs { print(eco.members[s.candidate].id, s.score, s.reason) }
+    ///
+    /// (`klynge map --kind match --pairs FILE` reads its list so.)
+    ///
+    /// - Throws: `DatasetError` with every problem as `file:line: column: message`
     ///   (unknown members, bad scores, ragged rows, encoding).
     /// - Complexity: O(file size).
-    public func readSuggestedPairs(path: String) throws(DatasetError) -> [SuggestedPair] {
+    public func readSuggestedPairs(path: String) throws(DatasetError) -> [Suggestion] {
         var problems: [DatasetProblem] = []
         guard let t = CSVTable.read(path: path, file: path, problems: &problems),
             t.require(["candidate", "score"], problems: &problems)
         else { throw DatasetError(problems: problems) }
-        var out: [SuggestedPair] = []
+        var out: [Suggestion] = []
         for (line, f) in t.rows {
             guard f.count == t.header.count else {
                 problems.append(
@@ -64,7 +53,7 @@ extension Ecosystem {
             }
             if let candidate, let score {
                 out.append(
-                    SuggestedPair(
+                    Suggestion(
                         candidate: candidate,
                         score: score,
                         path: steps,
