@@ -36,8 +36,12 @@ public struct Suggestion: Sendable, Equatable {
         self.init(candidate: candidate, score: score, path: path, reasons: reason.isEmpty ? [] : [reason])
     }
 
-    /// The reasons as one text, a line each (empty when there are none).
-    public var reason: String { reasons.joined(separator: "\n") }
+    /// The reasons as one text, a line each (empty when there are none); setting it makes
+    /// it the one reason (none when empty).
+    public var reason: String {
+        get { reasons.joined(separator: "\n") }
+        set { reasons = newValue.isEmpty ? [] : [newValue] }
+    }
 }
 
 /// The name maps and pair lists used for a ``Suggestion``: the same type.
