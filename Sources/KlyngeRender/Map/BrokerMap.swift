@@ -48,25 +48,20 @@ extension Ecosystem {
                     "\(members[t.u].name) — \(members[t.v].name): \(tieStrength(t.weight, options))\(cross ? " (crosses \(options.colorBy.rawValue)s)" : "")"
             )
         }
-        var subtitle = [
-            "\(NumberText.grouped(kept.count)) members · \(NumberText.grouped(ties.list.count)) ties, \(NumberText.grouped(crossing)) of them across \(options.colorBy.rawValue)s · \(projectSpan(options.years))"
-        ]
-        subtitle.append("size: betweenness · red ring and rank: the top \(brokers.count) brokers by betweenness")
-        if isSynthetic { subtitle.append(syntheticNotice) }
         let groupWord = options.colorBy.rawValue
-        return MapDescription(
-            name: name,
+        return memberMap(
             title: options.title ?? "\(name): brokers between \(groupWord)s",
-            subtitle: subtitle,
+            subtitle: [
+                "\(NumberText.grouped(kept.count)) members · \(NumberText.grouped(ties.list.count)) ties, \(NumberText.grouped(crossing)) of them across \(groupWord)s · \(projectSpan(options.years))",
+                "size: betweenness · red ring and rank: the top \(brokers.count) brokers by betweenness",
+            ],
             nodes: nodes,
             edges: edges,
-            legend: MapLegend(
-                colors: style.legendColors,
-                shapes: style.legendShapes(kept),
-                notes: [
-                    "Dark wide lines: ties between members of different \(groupWord)s; faint lines: ties inside one \(groupWord). A member of several clusters counts as inside each."
-                ]
-            ),
+            style: style,
+            shown: kept,
+            notes: [
+                "Dark wide lines: ties between members of different \(groupWord)s; faint lines: ties inside one \(groupWord). A member of several clusters counts as inside each."
+            ],
             layout: .sfdp
         )
     }

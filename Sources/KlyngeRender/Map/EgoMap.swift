@@ -59,24 +59,17 @@ extension Ecosystem {
             )
         }
         let direct = kept.filter { distance[$0] == 1 }.count
-        var subtitle = [
-            "\(members[focus].name) (\(members[focus].id), \(members[focus].kind.rawValue)): \(direct) direct partner\(direct == 1 ? "" : "s"), \(kept.count - 1) members within \(radius) step\(radius == 1 ? "" : "s") · \(projectSpan(options.years))"
-        ]
-        subtitle.append(
-            "size: \(options.sizeBy.legendName) in the whole ecosystem · labels on ties: the shared projects (hover for all)"
-        )
-        if isSynthetic { subtitle.append(syntheticNotice) }
-        return MapDescription(
-            name: name,
+        return memberMap(
             title: options.title ?? "\(members[focus].name): collaboration neighbourhood",
-            subtitle: subtitle,
+            subtitle: [
+                "\(members[focus].name) (\(members[focus].id), \(members[focus].kind.rawValue)): \(direct) direct partner\(direct == 1 ? "" : "s"), \(kept.count - 1) members within \(radius) step\(radius == 1 ? "" : "s") · \(projectSpan(options.years))",
+                "size: \(options.sizeBy.legendName) in the whole ecosystem · labels on ties: the shared projects (hover for all)",
+            ],
             nodes: nodes,
             edges: edges,
-            legend: MapLegend(
-                colors: style.legendColors,
-                shapes: style.legendShapes(kept),
-                notes: ["Red border: the member in focus. Line width: shared projects."]
-            ),
+            style: style,
+            shown: kept,
+            notes: ["Red border: the member in focus. Line width: shared projects."],
             layout: kept.count > 400 ? .sfdp : .neato
         )
     }

@@ -77,24 +77,18 @@ extension Ecosystem {
             }
         }
         let what = (topic.map { "topic '\($0)'" } ?? "all topics") + " · " + projectSpan(options.years)
-        var subtitle = [
-            "\(chosen.count) project\(chosen.count == 1 ? "" : "s")\(qualifying > chosen.count ? " (the largest of \(qualifying))" : "") and \(involved.count) members · \(what)"
-        ]
-        subtitle.append("member size: \(options.sizeBy.legendName) · names: the members in most of these projects")
-        if isSynthetic { subtitle.append(syntheticNotice) }
-        var shapes = style.legendShapes(involved)
-        shapes.append(("project", .note))
-        return MapDescription(
-            name: name,
+        return memberMap(
             title: options.title ?? "\(name): projects" + (options.topic.map { " on \($0)" } ?? ""),
-            subtitle: subtitle,
+            subtitle: [
+                "\(chosen.count) project\(chosen.count == 1 ? "" : "s")\(qualifying > chosen.count ? " (the largest of \(qualifying))" : "") and \(involved.count) members · \(what)",
+                "member size: \(options.sizeBy.legendName) · names: the members in most of these projects",
+            ],
             nodes: nodes,
             edges: edges,
-            legend: MapLegend(
-                colors: style.legendColors,
-                shapes: shapes,
-                notes: ["Bold line: coordinator · dashed: pilot site · thin: other roles."]
-            ),
+            style: style,
+            shown: involved,
+            extraShapes: [("project", .note)],
+            notes: ["Bold line: coordinator · dashed: pilot site · thin: other roles."],
             layout: nodes.count > 300 ? .sfdp : .neato
         )
     }

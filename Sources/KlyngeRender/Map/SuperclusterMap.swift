@@ -65,7 +65,6 @@ extension Ecosystem {
         subtitle.append(
             "size: \(options.sizeBy.legendName) · line width: \(options.includeRelations ? "shared projects and relation weight" : "shared projects")\(options.minWeight > 0 ? " (ties below \(number(options.minWeight)) left out)" : "") · names: \(labelNote(options.labels ?? .top(20), options))"
         )
-        if isSynthetic { subtitle.append(syntheticNotice) }
         var notes: [String] = []
         if options.colorBy == .cluster && multi > 0 {
             notes.append(
@@ -77,13 +76,14 @@ extension Ecosystem {
                 "Cluster names sit among their members; ties within a cluster take its colour, ties across clusters are grey."
             )
         }
-        return MapDescription(
-            name: name,
+        return memberMap(
             title: options.title ?? "\(name): the ecosystem by \(options.colorBy.rawValue)",
             subtitle: subtitle,
             nodes: nodes,
             edges: edges,
-            legend: MapLegend(colors: style.legendColors, shapes: style.legendShapes(kept), notes: notes),
+            style: style,
+            shown: kept,
+            notes: notes,
             layout: .sfdp
         )
     }
