@@ -9,28 +9,42 @@ struct GraphvizRenderJob {
     let engine: LayoutEngine
     let format: RenderFormat
 
+    /// The error for a `name` this Graphviz build lacks, listing what it has; `nil` when it has it.
+    private static func unavailable(
+        _ what: String,
+        _ name: String,
+        in available: Set<String>,
+        stage: GraphvizError.Stage,
+        context: String
+    ) -> GraphvizError? {
+        guard !available.contains(name) else { return nil }
+        return GraphvizError(
+            stage: stage,
+            message: "\(what) \(name) is not available; Graphviz has " + available.sorted().joined(separator: ", "),
+            context: context
+        )
+    }
+
     func run(dot: String) -> Result<[UInt8], GraphvizError> {
         let engineName = engine.rawValue
         let formatName = format.graphvizName
-        guard context.layouts.contains(engineName) else {
-            return .failure(
-                GraphvizError(
-                    stage: .layout,
-                    message: "layout engine \(engineName) is not available; Graphviz has "
-                        + context.layouts.sorted().joined(separator: ", "),
-                    context: "laying out with \(engineName)"
-                )
-            )
+        if let missing = Self.unavailable(
+            "layout engine",
+            engineName,
+            in: context.layouts,
+            stage: .layout,
+            context: "laying out with \(engineName)"
+        ) {
+            return .failure(missing)
         }
-        guard context.formats.contains(formatName) else {
-            return .failure(
-                GraphvizError(
-                    stage: .render,
-                    message: "output format \(formatName) is not available; Graphviz has "
-                        + context.formats.sorted().joined(separator: ", "),
-                    context: "rendering \(formatName)"
-                )
-            )
+        if let missing = Self.unavailable(
+            "output format",
+            formatName,
+            in: context.formats,
+            stage: .render,
+            context: "rendering \(formatName)"
+        ) {
+            return .failure(missing)
         }
 
         GraphvizDiagnostics.clear()
