@@ -69,23 +69,13 @@ struct Brokers: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingErrors {
-            let loaded = try AnalysisInput.load(
-                input,
-                directed: directed,
-                weighted: weighted,
-                weighting: graph.weighting,
-                years: graph.years,
-                includeRelations: graph.relations
-            )
+            let loaded = try graph.load(input, directed: directed, weighted: weighted)
             let nodeGroups = try groups(of: loaded)
-            let progress = Progress(label: "brokers")
-            let control = ComputeControl(progress: progress.report)
             let useWeights = loaded.ecosystem != nil || weighted
             let (g, t) = (loaded.graph, io.threads)
-            let analysis = try await control.run { c in
+            let analysis = try await Progress.run("brokers") { c in
                 try BrokerAnalysis(graph: g, groups: nodeGroups, weighted: useWeights, threads: t, control: c)
             }
-            progress.finish()
             let order = try analysis.order(by: sort)
             if let eco = loaded.ecosystem, eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             for note in nodeGroups.notes { Diagnostics.note(note) }

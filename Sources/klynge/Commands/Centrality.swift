@@ -76,27 +76,17 @@ struct Centrality: AsyncParsableCommand {
     func run() async throws {
         try await runReportingErrors {
             let list = try Measure.parseList(measures)
-            let loaded = try AnalysisInput.load(
-                input,
-                directed: directed,
-                weighted: weighted,
-                weighting: graph.weighting,
-                years: graph.years,
-                includeRelations: graph.relations
-            )
+            let loaded = try graph.load(input, directed: directed, weighted: weighted)
             var options = CentralityOptions(for: loaded, weighted: weighted)
             options.sampledSources = approximate
             options.epsilon = epsilon
             options.delta = delta
             options.seed = seed
             options.threads = io.threads
-            let progress = Progress(label: "centrality")
-            let control = ComputeControl(progress: progress.report)
             let opts = options
-            let result = try await control.run { c in
+            let result = try await Progress.run("centrality") { c in
                 try computeCentrality(loaded.graph, measures: list, options: opts, control: c)
             }
-            progress.finish()
             for note in result.notes + loaded.notes(years: graph.years, includeRelations: graph.relations) {
                 Diagnostics.note(note)
             }

@@ -47,11 +47,8 @@ struct ReportCommand: AsyncParsableCommand {
             options.top = top
             options.seed = seed
             options.threads = workers.threads
-            let progress = Progress(label: "report")
-            let control = ComputeControl(progress: progress.report)
             let opts = options
-            let report = try await control.run { c in try ecosystemReport(eco, options: opts, control: c) }
-            progress.finish()
+            let report = try await Progress.run("report") { c in try ecosystemReport(eco, options: opts, control: c) }
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             let text: String
             switch format {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KlyngeEcosystem
+import KlyngeReports
 
 /// Which projects and ties of a dataset make the collaboration graph.
 struct ProjectSelectionOptions: ParsableArguments {
@@ -25,4 +26,16 @@ struct CollaborationOptions: ParsableArguments {
 
     var years: ClosedRange<Int>? { selection.years?.range }
     var relations: Bool { selection.relations }
+
+    /// Loads `input` (a dataset folder or an edge list) with these dataset options.
+    func load(_ input: String, directed: Bool, weighted: Bool) throws -> AnalysisInput {
+        try AnalysisInput.load(
+            input,
+            directed: directed,
+            weighted: weighted,
+            weighting: weighting,
+            years: years,
+            includeRelations: relations
+        )
+    }
 }

@@ -21,6 +21,19 @@ final class Progress: Sendable {
         }
     }
 
+    /// Runs `body` under a ``ComputeControl`` that reports its progress with this `label`, then
+    /// clears the progress line.
+    static func run<R: Sendable>(
+        _ label: String,
+        _ body: @Sendable @escaping (ComputeControl) throws -> R
+    ) async throws -> R {
+        let progress = Progress(label: label)
+        let control = ComputeControl(progress: progress.report)
+        let result = try await control.run(body)
+        progress.finish()
+        return result
+    }
+
     func finish() {
         if shown.withLock({ $0 }) { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
