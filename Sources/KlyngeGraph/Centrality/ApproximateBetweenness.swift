@@ -175,8 +175,16 @@ struct PathSampler {
         rng: inout SplitMix64,
         into counts: inout [Double]
     ) {
-        if dijkstra != nil {
-            sampleWeighted(g, back: back, from: s, to: t, rng: &rng, into: &counts)
+        if var d = dijkstra.take() {
+            defer {
+                d.reset()
+                dijkstra = d
+            }
+            d.shortestPaths(g, from: s)
+            guard d.dist[t].isFinite else { return }
+            Self.walkBack(back, from: t, to: s, sigma: d.sigma, rng: &rng, into: &counts) { u, a, w in
+                d.dist[u] + back.weight(ofArc: a) == d.dist[w]
+            }
             return
         }
         // BFS from s, stopping once t's level is reached: σ of t's predecessors is then final.
@@ -204,22 +212,8 @@ struct PathSampler {
             }
         }
         if bfsDist[t] > 0 {
-            var w = t
-            while true {
-                // Predecessor u (arc u → w, d(u) = d(w) − 1) with probability σ_u / σ_w.
-                let x = rng.nextUnit() * sigma[w]
-                var acc = 0.0
-                var chosen = -1
-                for a in back.arcRange(w) {
-                    let u = back.target(ofArc: a)
-                    guard bfsDist[u] >= 0, bfsDist[u] == bfsDist[w] - 1 else { continue }
-                    acc += sigma[u]
-                    chosen = u
-                    if x < acc { break }
-                }
-                if chosen == s || chosen < 0 { break }
-                counts[chosen] += 1
-                w = chosen
+            Self.walkBack(back, from: t, to: s, sigma: sigma, rng: &rng, into: &counts) { u, _, w in
+                bfsDist[u] >= 0 && bfsDist[u] == bfsDist[w] - 1
             }
         }
         for v in visited {
@@ -228,30 +222,28 @@ struct PathSampler {
         }
     }
 
-    mutating func sampleWeighted(
-        _ g: CSRGraph,
-        back: CSRGraph,
-        from s: Int,
-        to t: Int,
+    /// Walks a uniformly chosen shortest path back from `t` to `s`, adding 1 to each interior
+    /// node: from `w`, the predecessor `u` (an arc `a` of `back` with `isPredecessor(u, a, w)`)
+    /// is chosen with probability σ_u / σ_w.
+    @inline(__always)
+    static func walkBack(
+        _ back: CSRGraph,
+        from t: Int,
+        to s: Int,
+        sigma: [Double],
         rng: inout SplitMix64,
-        into counts: inout [Double]
+        into counts: inout [Double],
+        isPredecessor: (_ u: Int, _ arc: Int, _ w: Int) -> Bool
     ) {
-        var d = dijkstra.take()!
-        defer {
-            d.reset()
-            dijkstra = d
-        }
-        d.shortestPaths(g, from: s)
-        guard d.dist[t].isFinite else { return }
         var w = t
         while true {
-            let x = rng.nextUnit() * d.sigma[w]
+            let x = rng.nextUnit() * sigma[w]
             var acc = 0.0
             var chosen = -1
             for a in back.arcRange(w) {
                 let u = back.target(ofArc: a)
-                guard d.dist[u] + back.weight(ofArc: a) == d.dist[w] else { continue }
-                acc += d.sigma[u]
+                guard isPredecessor(u, a, w) else { continue }
+                acc += sigma[u]
                 chosen = u
                 if x < acc { break }
             }
