@@ -149,20 +149,13 @@ public func ecosystemReport(
         let clustered = eco.members.indices.filter { !eco.members[$0].clusters.isEmpty }
         var rows: [[Table.Cell]] = []
         for (method, p) in [("Louvain", louvain), ("Leiden", leiden)] {
-            let nmi =
+            // Agreement of the communities with the members' primary clusters (NaN: no member is clustered).
+            func agreement(_ score: ([Int], [Int]) -> Double) -> Double {
                 clustered.isEmpty
-                ? Double.nan
-                : PartitionAgreement.normalizedMutualInformation(
-                    clustered.map { p.labels[$0] },
-                    clustered.map { groups.primary[$0] }
-                )
-            let ari =
-                clustered.isEmpty
-                ? Double.nan
-                : PartitionAgreement.adjustedRandIndex(
-                    clustered.map { p.labels[$0] },
-                    clustered.map { groups.primary[$0] }
-                )
+                    ? Double.nan : score(clustered.map { p.labels[$0] }, clustered.map { groups.primary[$0] })
+            }
+            let nmi = agreement(PartitionAgreement.normalizedMutualInformation)
+            let ari = agreement(PartitionAgreement.adjustedRandIndex)
             let big = p.sizes.filter { $0 >= 2 }.count
             rows.append([
                 .text(method), .integer(p.count), .integer(big), .number(p.modularity), .number(nmi), .number(ari),
