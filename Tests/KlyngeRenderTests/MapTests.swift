@@ -258,9 +258,10 @@ struct MapTests {
             )
         }
         let profile = try eco.matchMap(
-            seeker: .profile(label: "New sensor startup", kind: .company),
+            seeker: .profile(kind: .company, topics: ["sensors"], county: nil),
             suggestions: [SuggestedPair(candidate: k1, score: 0.7)]
         )
         #expect(profile.nodes.contains { $0.id == "seeker" && $0.highlight != nil })
+        #expect(profile.nodes.contains { $0.id == "seeker" && $0.label == "New company: sensors" })
     }
 }

@@ -2,25 +2,20 @@ import KlyngeEcosystem
 import KlyngeGraph
 import KlyngeMatching
 
-/// Who is looking for partners on a match map: a member of the dataset, or a newcomer
-/// described by a profile (no ties yet).
-public enum MatchSeeker: Sendable, Equatable {
-    case member(Int)
-    case profile(label: String, kind: MemberKind)
-}
-
 extension Ecosystem {
     /// A seeker, its suggested partners ranked, and the collaboration paths that justify
     /// them: the seeker ringed in red, each candidate named with its rank and score, a
     /// dashed line from the seeker to each candidate, and the members along the evidence
-    /// paths with the ties between them labelled by their shared projects.
+    /// paths with the ties between them labelled by their shared projects. For suggestions
+    /// read back from a pair list (`klynge map --kind match`), with no ``MatchingContext`` at
+    /// hand; a newcomer is labelled "New KIND: topics (county)".
     ///
     /// - Throws: ``MapError/empty`` without suggestions; ``MapError/missing`` when a path
     ///   does not start at the seeker and end at its candidate, or steps over a non-tie.
     /// - Complexity: O(Σ path lengths · shared-project lookups).
     public func matchMap(
-        seeker: MatchSeeker,
-        suggestions: [SuggestedPair],
+        seeker: Seeker,
+        suggestions: [Suggestion],
         options: MapOptions = MapOptions()
     ) throws -> MapDescription {
         guard !suggestions.isEmpty else { throw MapError.empty("no suggestions to draw") }
@@ -34,8 +29,8 @@ extension Ecosystem {
 
     /// ``matchMap(seeker:suggestions:options:)`` with members styled by `style`.
     func matchMap(
-        seeker: MatchSeeker,
-        suggestions: [SuggestedPair],
+        seeker: Seeker,
+        suggestions: [Suggestion],
         style: MemberStyling,
         options: MapOptions
     ) throws -> MapDescription {
@@ -53,7 +48,8 @@ extension Ecosystem {
             n.highlight = MapStyle.highlight
             n.fontSize = 14
             nodes.append(n)
-        case .profile(let label, let kind):
+        case .profile(let kind, _, _):
+            let label = seeker.mapName(in: self)
             seekerID = "seeker"
             seekerIndex = nil
             nodes.append(
@@ -137,28 +133,19 @@ extension Ecosystem {
                 )
             )
         }
-        let seekerName: String =
-            switch seeker {
-            case .member(let i): members[i].name
-            case .profile(let label, _): label
-            }
-        var subtitle = [
-            "\(suggestions.count) suggested partner\(suggestions.count == 1 ? "" : "s") for \(seekerName) · \(pathTies.count) ties on the evidence paths · \(projectSpan(options.years))"
-        ]
-        if isSynthetic { subtitle.append(syntheticNotice) }
-        return MapDescription(
-            name: name,
+        let seekerName = seeker.mapName(in: self)
+        return memberMap(
             title: options.title ?? "Partners for \(seekerName)",
-            subtitle: subtitle,
+            subtitle: [
+                "\(suggestions.count) suggested partner\(suggestions.count == 1 ? "" : "s") for \(seekerName) · \(pathTies.count) ties on the evidence paths · \(projectSpan(options.years))"
+            ],
             nodes: nodes,
             edges: edges,
-            legend: MapLegend(
-                colors: style.legendColors,
-                shapes: style.legendShapes(onMap),
-                notes: [
-                    "Red ring: the seeker · dashed red: a suggestion with its rank · solid: collaboration ties on the paths that justify a suggestion, labelled by a shared project."
-                ]
-            ),
+            style: style,
+            shown: onMap,
+            notes: [
+                "Red ring: the seeker · dashed red: a suggestion with its rank · solid: collaboration ties on the paths that justify a suggestion, labelled by a shared project."
+            ],
             layout: .neato
         )
     }
@@ -183,28 +170,21 @@ extension MatchingContext {
         for seeker: Seeker,
         options: MapOptions = .sizedByDegree
     ) throws -> MapDescription {
-        let onMap: MatchSeeker =
-            switch seeker {
-            case .member(let i): .member(i)
-            case .profile(let kind, let topics, let county):
-                .profile(
-                    label: "New \(kind.rawValue): " + topics.joined(separator: ", ")
-                        + (county.map { " (\($0))" } ?? ""),
-                    kind: kind
-                )
-            }
-        let pairs = suggestions.map {
-            SuggestedPair(
-                candidate: $0.candidate,
-                score: $0.score,
-                path: $0.path,
-                reason: $0.reasons.joined(separator: "\n")
-            )
-        }
         var options = options
         if let cutoff { options.years = options.years ?? (Int.min / 2)...(cutoff - 1) }
         let style = try MemberStyling(ecosystem, graph: graph, options: options)
-        return try ecosystem.matchMap(seeker: onMap, suggestions: pairs, style: style, options: options)
+        return try ecosystem.matchMap(seeker: seeker, suggestions: suggestions, style: style, options: options)
+    }
+}
+
+extension Seeker {
+    /// The seeker's name on a map: the member's name, or "New KIND: topics (county)" for a newcomer.
+    fileprivate func mapName(in eco: Ecosystem) -> String {
+        switch self {
+        case .member(let i): eco.members[i].name
+        case .profile(let kind, let topics, let county):
+            "New \(kind.rawValue): " + topics.joined(separator: ", ") + (county.map { " (\($0))" } ?? "")
+        }
     }
 }
 
