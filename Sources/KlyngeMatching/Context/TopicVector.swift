@@ -35,7 +35,7 @@ public struct TopicVector: Sendable, Equatable {
                 s += weights[i] * other.weights[j]
                 i += 1
                 j += 1
-            } else if a.lexicographicallyPrecedes(b) {
+            } else if Ranking.idPrecedes(terms[i], other.terms[j]) {
                 i += 1
             } else {
                 j += 1
