@@ -6,6 +6,14 @@ import KlyngeGraph
 ///
 /// With `before: Y` only projects that start before year Y count (time-split evaluation);
 /// a member's topics then come only from those projects and from its declared topics.
+///
+/// ```swift
+/// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+/// let context = try MatchingContext(eco, before: 2022)
+/// print(context.referenceYear, context.vectors.count)
+/// ```
+///
+/// - Complexity: O(participations + Σ_p k_p² + terms) to build, for k_p members of project p.
 public struct MatchingContext: Sendable {
     public let ecosystem: Ecosystem
     /// Only projects starting before this year count; nil: all.

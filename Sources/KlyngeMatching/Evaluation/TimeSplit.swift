@@ -13,6 +13,15 @@ import KlyngeEcosystem
 /// - Each seeker with at least one test pair is a **query**; its candidates are all
 ///   target-kind members of the training graph other than itself and not tied to it.
 ///   Queries are ordered by member index, so results never depend on scheduling.
+///
+/// ```swift
+/// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+/// let split = try TimeSplit(eco, splitYear: 2022, seekerKinds: [.company], targetKinds: [.municipality])
+/// print(split.queries.count)
+/// ```
+///
+/// - Complexity: O(training context + Σ_p k_p² over test projects + Q · T) to build, for Q
+///   queries and T targets.
 public struct TimeSplit: Sendable {
     /// The training data: projects starting before the split year.
     public let context: MatchingContext

@@ -1,6 +1,15 @@
 import KlyngeEcosystem
 
 /// What to match: the seeker, which candidates, and how to weigh the evidence.
+///
+/// ```swift
+/// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+/// var query = MatchQuery(seeker: .member(eco.memberIndex(of: "m0001")!), kinds: [.municipality])
+/// query.top = 5
+/// let best = Matcher(try MatchingContext(eco)).rank(query)
+/// ```
+///
+/// - Complexity: O(1) to build; ranking it costs what `Matcher.rank(_:among:explain:)` costs.
 public struct MatchQuery: Sendable {
     public var seeker: Seeker
     /// Candidate kinds (empty: every kind).

@@ -2,6 +2,14 @@ import Foundation
 import KlyngeEcosystem
 
 /// Who is looking for partners.
+///
+/// ```swift
+/// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+/// let member = Seeker.member(eco.memberIndex(of: "m0001")!)
+/// let newcomer = try Seeker.parseProfile("kind=company;topics=fall detection;county=Vestland")
+/// ```
+///
+/// - Complexity: O(1) to build a case; `parseProfile` is O(length of the text).
 public enum Seeker: Sendable, Equatable {
     /// A member of the dataset (index).
     case member(Int)
