@@ -10,17 +10,18 @@ struct Match: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Suggest partners for a member or a newcomer, ranked and explained.",
         discussion: """
-            The score adds up weighted evidence, each part normalised to 0–1: topic fit (TF-IDF \
-            cosine of topics and project titles), proximity (personalised PageRank from the seeker \
-            on the collaboration graph), shared partners (Adamic–Adar), consortium overlap (the \
-            largest share of one of the seeker's past project teams that has worked with the \
-            candidate), experience on the topics, activity (past projects), pilot-site experience, public–private complementarity, geography (same or nearby \
-            county), capacity (inhabitants or employees) and recency. The default weights depend \
-            on the query: tuned for members seeking universities, tuned for members seeking other \
-            kinds, hand-set for a newcomer's --profile. --weights FILE sets them ('feature = weight' \
-            lines; features not named keep their default). Members the seeker already works with are left out unless \
-            --include-partners. Ties are broken by member id.
-            """
+            The score adds up weighted evidence, each feature normalised to 0–1 (the names are \
+            those of --weights and of the output columns):
+
+            """ + MatchFeature.helpLines.joined(separator: "\n") + """
+
+
+                The default weights depend on the query: tuned for members seeking universities, tuned \
+                for members seeking other kinds, hand-set for a newcomer's --profile. --weights FILE \
+                sets them ('feature = weight' lines; features not named keep their default). Members \
+                the seeker already works with are left out unless --include-partners. Ties are broken \
+                by member id.
+                """
     )
 
     @OptionGroup var data: DatasetArgument
