@@ -48,7 +48,7 @@ package struct CSVTable {
             line += 1 + row.reduce(0) { $0 + lineBreaks(in: $1) }
             if row.count == 1 && row[0].allSatisfy({ $0 == " " || $0 == "\t" }) { continue }  // blank line
             if header == nil {
-                header = row.map { $0.trimmingCharacters(in: .whitespaces) }
+                header = row
             } else {
                 rows.append((start, row))
             }
@@ -57,6 +57,27 @@ package struct CSVTable {
             problems.append(DatasetProblem(file: file, message: "empty file (expected a header row)"))
             return nil
         }
+        return CSVTable(file: file, header: header, rows: rows, problems: &problems)
+    }
+
+    /// A table from rows read elsewhere (an Excel sheet, a register being imported): `header`
+    /// trimmed, each row with the line (or sheet row) it came from. An unnamed or repeated header
+    /// column is a problem (the first of a repeated name is kept).
+    ///
+    /// ```swift
+    /// var problems: [DatasetProblem] = []
+    /// let t = CSVTable(file: "members.xlsx[Medlemmer]", header: ["id", "name", "kind"],
+    ///                  rows: [(2, ["m1", "Bergen kommune", "municipality"])], problems: &problems)
+    /// ```
+    ///
+    /// - Complexity: O(header + rows).
+    package init(
+        file: String,
+        header: [String],
+        rows: [(line: Int, fields: [String])],
+        problems: inout [DatasetProblem]
+    ) {
+        let header = header.map { $0.trimmingCharacters(in: .whitespaces) }
         var columns: [String: Int] = [:]
         for (i, name) in header.enumerated() {
             if name.isEmpty {
@@ -69,7 +90,10 @@ package struct CSVTable {
                 columns[name] = i
             }
         }
-        return CSVTable(file: file, header: header, columns: columns, rows: rows)
+        self.file = file
+        self.header = header
+        self.columns = columns
+        self.rows = rows
     }
 
     /// Checks that the header has `required` columns; adds a problem per missing one.

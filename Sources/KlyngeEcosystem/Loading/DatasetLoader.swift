@@ -81,6 +81,37 @@ public struct DatasetLoader: Sendable {
                 problems: &problems
             )
         }
+        let tables = DatasetTables(
+            name: URL(fileURLWithPath: base).lastPathComponent,
+            readme: readme,
+            members: membersTable,
+            projects: projectsTable,
+            participations: partsTable,
+            relations: relationsTable
+        )
+        return validate(tables: tables, problems: problems)
+    }
+
+    /// Every problem of a dataset whose files are already read as tables (by the folder reader
+    /// above, or by `klynge import` from registers and workbooks), and the ecosystem when there is
+    /// none. `problems` are those found while reading; they are kept in front.
+    ///
+    /// ```swift
+    /// var problems: [DatasetProblem] = []
+    /// let members = CSVTable(file: "members.csv", header: ["id", "name", "kind"],
+    ///                        rows: [(2, ["m1", "Bergen kommune", "municipality"])], problems: &problems)
+    /// let (eco, found) = DatasetLoader().validate(
+    ///     tables: DatasetTables(name: "register", readme: "# Register", members: members), problems: problems)
+    /// ```
+    ///
+    /// - Complexity: O(total cells + participations · log) time.
+    package func validate(tables: DatasetTables, problems: [DatasetProblem] = []) -> (Ecosystem?, [DatasetProblem]) {
+        var problems = problems
+        let membersTable = tables.members
+        let projectsTable = tables.projects
+        let partsTable = tables.participations
+        let relationsTable = tables.relations
+        let readme = tables.readme
         // nil when the file or its required columns are missing: references into it are then not checked.
         var memberLines: [String: Int]?
         var members: [Member] = []
@@ -116,9 +147,8 @@ public struct DatasetLoader: Sendable {
         for i in members.indices where members[i].topics.isEmpty {
             members[i].topics = projectTopics[i].ranked(score: \.value, id: \.key).map(\.key)
         }
-        let name = URL(fileURLWithPath: base).lastPathComponent
         var eco = Ecosystem(
-            name: name,
+            name: tables.name,
             members: members,
             projects: projects,
             participations: participations,

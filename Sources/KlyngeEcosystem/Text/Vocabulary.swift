@@ -1,0 +1,108 @@
+import KlyngeGraph
+
+/// A closed set of names a user may type (the counties of a dataset, its topics, the member
+/// kinds, the header names), read under ``foldedKey(_:)`` so that case, accents and
+/// `-`/`_`/space do not matter, with synonyms that lead to a canonical name.
+///
+/// An unknown word is an error naming it with the nearest known names ("did you mean"),
+/// never a silent miss.
+///
+/// ```swift
+/// let counties = Vocabulary(field: "county", names: ["Vestland", "Rogaland"])
+/// try counties.resolve("vestland")    // "Vestland"
+/// try counties.resolve("Vestlandet")  // throws: unknown county 'Vestlandet'; did you mean Vestland? …
+/// ```
+///
+/// - Complexity: building O(total length of names and synonyms); ``resolve(_:)`` O(length) when
+///   the name is known, O(names · length²) for the suggestions when it is not.
+public struct Vocabulary: Sendable {
+    /// What the names are, for messages ("county", "topic", "kind").
+    public let field: String
+    /// The canonical names, in the order given (duplicates under the folded key dropped).
+    public let names: [String]
+    private var byKey: [String: String] = [:]
+
+    /// - Parameters:
+    ///   - field: what the names are, for messages.
+    ///   - names: the canonical names.
+    ///   - synonyms: other spellings, each leading to a canonical name (`"fallsensor": "fall detection"`).
+    ///     A synonym whose target is not among `names` is ignored, so one synonym table serves every
+    ///     dataset.
+    public init(field: String, names: some Sequence<String>, synonyms: [String: String] = [:]) {
+        self.field = field
+        var kept: [String] = []
+        for name in names {
+            let key = foldedKey(name)
+            if byKey[key] == nil {
+                byKey[key] = name
+                kept.append(name)
+            }
+        }
+        self.names = kept
+        for (synonym, target) in synonyms.sorted(by: { $0.key < $1.key }) {
+            guard let canonical = byKey[foldedKey(target)] else { continue }
+            let key = foldedKey(synonym)
+            if byKey[key] == nil { byKey[key] = canonical }
+        }
+    }
+
+    /// The canonical name `text` means, or nil.
+    public func canonical(_ text: String) -> String? { byKey[foldedKey(text)] }
+
+    /// The canonical name `text` means.
+    /// - Throws: ``UnknownName`` with the nearest known names.
+    public func resolve(_ text: String) throws(UnknownName) -> String {
+        if let name = canonical(text) { return name }
+        throw UnknownName(field: field, value: text, suggestions: suggestions(for: text), known: names)
+    }
+
+    /// Up to `limit` known names nearest to `text` by edit distance of their folded keys,
+    /// nearest first, ties in the order of ``names``; only names within a third of the
+    /// longer key's length (at least 2 edits), or that contain the key or are contained
+    /// in it, are offered.
+    public func suggestions(for text: String, limit: Int = 3) -> [String] {
+        let key = foldedKey(text)
+        guard !key.isEmpty else { return [] }
+        var scored: [(distance: Int, index: Int)] = []
+        for (i, name) in names.enumerated() {
+            let other = foldedKey(name)
+            let d = editDistance(key, other)
+            let near = d <= max(2, max(key.count, other.count) / 3)
+            let contains = other.count >= 3 && (other.contains(key) || key.contains(other))
+            if near || contains { scored.append((contains && !near ? max(key.count, other.count) : d, i)) }
+        }
+        scored.sort { ($0.distance, $0.index) < ($1.distance, $1.index) }
+        return scored.prefix(limit).map { names[$0.index] }
+    }
+}
+
+/// A word that is not in a ``Vocabulary``.
+public struct UnknownName: KlyngeError, Sendable, Equatable, CustomStringConvertible {
+    public let field: String
+    public let value: String
+    /// Nearest known names, best first (may be empty).
+    public let suggestions: [String]
+    /// Every known name.
+    public let known: [String]
+
+    public init(field: String, value: String, suggestions: [String], known: [String]) {
+        self.field = field
+        self.value = value
+        self.suggestions = suggestions
+        self.known = known
+    }
+
+    /// `unknown county 'Vestlandet'; did you mean Vestland? (known: Agder, …)`; the known list is
+    /// cut after 20 names.
+    public var description: String {
+        var s = "unknown \(field) '\(value)'"
+        if !suggestions.isEmpty { s += "; did you mean " + suggestions.joined(separator: ", ") + "?" }
+        if known.isEmpty {
+            s += " (the dataset has none)"
+        } else {
+            let shown = known.prefix(20).joined(separator: ", ")
+            s += " (known: \(shown)\(known.count > 20 ? ", … \(known.count - 20) more" : ""))"
+        }
+        return s
+    }
+}
