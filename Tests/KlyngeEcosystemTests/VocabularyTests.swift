@@ -33,6 +33,18 @@ struct VocabularyTests {
         #expect(try topics.resolve("FALLSENSOR") == "fall detection")
         #expect(try topics.resolve("velferdsteknologi") == "welfare technology")
         #expect(topics.canonical("x") == nil)  // a synonym of a name the dataset lacks is ignored
+        // Pairs are groups, read both ways and transitively: a dataset written in Norwegian.
+        let norsk = Vocabulary(
+            field: "topic",
+            names: ["velferdsteknologi", "fallsensor"],
+            synonyms: [
+                "velferdsteknologi": "welfare technology", "fallalarm": "fall detection",
+                "fallsensor": "fall detection",
+            ]
+        )
+        #expect(norsk.canonical("Welfare technology") == "velferdsteknologi")
+        #expect(norsk.canonical("fall-detection") == "fallsensor")
+        #expect(norsk.canonical("fallalarm") == "fallsensor")
     }
 
     @Test("an unknown name is an error naming it, the nearest names and the known ones")

@@ -25,9 +25,12 @@ public struct Vocabulary: Sendable {
     /// - Parameters:
     ///   - field: what the names are, for messages.
     ///   - names: the canonical names.
-    ///   - synonyms: other spellings, each leading to a canonical name (`"fallsensor": "fall detection"`).
-    ///     A synonym whose target is not among `names` is ignored, so one synonym table serves every
-    ///     dataset.
+    ///   - synonyms: pairs of spellings that mean the same (`"fallsensor": "fall detection"`). The
+    ///     pairs are read as groups of equal words, in either direction and transitively
+    ///     (`fallalarm`–`fall detection`–`fallsensor` is one group): every word of a group leads to
+    ///     the group's first word among `names` (in the order of `names`). A group with no word among
+    ///     `names` is ignored, so one synonym table serves every dataset, whichever language its
+    ///     topics are written in.
     public init(field: String, names: some Sequence<String>, synonyms: [String: String] = [:]) {
         self.field = field
         var kept: [String] = []
@@ -39,10 +42,27 @@ public struct Vocabulary: Sendable {
             }
         }
         self.names = kept
-        for (synonym, target) in synonyms.sorted(by: { $0.key < $1.key }) {
-            guard let canonical = byKey[foldedKey(target)] else { continue }
-            let key = foldedKey(synonym)
-            if byKey[key] == nil { byKey[key] = canonical }
+        // Groups of equal words: union–find over the folded keys of the pairs.
+        var parent: [String: String] = [:]
+        func root(_ k: String) -> String {
+            var k = k
+            while let p = parent[k], p != k { k = p }
+            return k
+        }
+        for (a, b) in synonyms {
+            let (ka, kb) = (foldedKey(a), foldedKey(b))
+            if parent[ka] == nil { parent[ka] = ka }
+            if parent[kb] == nil { parent[kb] = kb }
+            let (ra, rb) = (root(ka), root(kb))
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        var groups: [String: [String]] = [:]
+        for key in parent.keys { groups[root(key), default: []].append(key) }
+        let order = Dictionary(kept.enumerated().map { (foldedKey($1), $0) }, uniquingKeysWith: { a, _ in a })
+        for words in groups.values {
+            guard let first = words.compactMap({ order[$0] }).min() else { continue }
+            let canonical = kept[first]
+            for word in words where byKey[word] == nil { byKey[word] = canonical }
         }
     }
 
