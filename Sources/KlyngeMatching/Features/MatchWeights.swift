@@ -26,6 +26,15 @@ import KlyngeEcosystem
 ///   training ties), so these are not tuned.
 ///
 /// Weights are relative: only their ratios matter.
+///
+/// ```swift
+/// var weights = MatchWeights.defaults(targets: [.university])  // universityDefaults
+/// weights.values[.topicFit] = 0.5
+/// var query = MatchQuery(seeker: .member(0), kinds: [.university])
+/// query.weights = weights
+/// ```
+///
+/// - Complexity: O(1) to read a weight; O(features) to build a set.
 public struct MatchWeights: Sendable, Equatable {
     public var values: [MatchFeature: Double]
 
@@ -67,8 +76,17 @@ public struct MatchWeights: Sendable, Equatable {
 
     public subscript(_ f: MatchFeature) -> Double { values[f] ?? 0 }
 
-    /// Reads `feature = weight` lines (`#` comments; features not named keep their value in `base`).
+    /// Reads `feature = weight` lines (`#` comments; features not named keep their value in `base`),
+    /// the format `klynge evaluate --tune` writes its ``TuningResult/weights`` in.
+    ///
+    /// ```swift
+    /// // tuned.weights:  topic_fit = 0.5   # a comment
+    /// let weights = try MatchWeights.read(path: "tuned.weights", base: .universityDefaults)
+    /// print(weights[.topicFit], weights[.experience])  // 0.5 1.0
+    /// ```
+    ///
     /// - Throws: ``MatchError/badWeights(_:)`` naming the line.
+    /// - Complexity: O(length of the file).
     public static func read(path: String, base: MatchWeights = .defaults) throws(MatchError) -> MatchWeights {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw .badWeights("\(path): cannot read the file")
