@@ -1,7 +1,8 @@
 import KlyngeGraph
 
 extension EvaluationReport {
-    /// The paired percentile-bootstrap interval of MRR(`method`) / MRR(`baseline`).
+    /// The paired percentile-bootstrap interval of MRR(`method`) / MRR(`baseline`)
+    /// (Efron & Tibshirani, *An Introduction to the Bootstrap*, 1993, ch. 13).
     ///
     /// Resample r draws as many queries as there are, uniformly with replacement, from
     /// stream 2³² + r of `seed` (SplitMix64; the random baseline uses streams 0 … queries − 1),
@@ -9,6 +10,13 @@ extension EvaluationReport {
     /// pairing: both methods see the same queries). The bounds are percentiles of the
     /// ratios with linear interpolation (NumPy's default `percentile` method). Sequential and
     /// seeded: the same report and seed give the same interval bit for bit.
+    ///
+    /// ```swift
+    /// let report = Evaluator(split).run(EvaluationOptions())
+    /// if let r = report.mrrRatioInterval(of: .klynge, to: .adamicAdar, seed: report.seed) {
+    ///     print(r.estimate, r.low, r.high)  // MRR ratio and its 95 % interval
+    /// }
+    /// ```
     ///
     /// - Returns: nil when a method is missing, there are no queries or `baseline`'s MRR is 0.
     /// - Complexity: O(resamples · queries).

@@ -3,9 +3,11 @@ import KlyngeGraph
 extension Evaluator {
     /// `method`'s score of each of query `q`'s candidates (higher: better), in candidate order.
     ///
-    ///     let evaluator = Evaluator(try TimeSplit(eco, splitYear: 2016, seekerKinds: [.company],
-    ///                                            targetKinds: [.university]))
-    ///     let aa = evaluator.scores(.adamicAdar, query: 0, options: EvaluationOptions())
+    /// ```swift
+    /// let split = try TimeSplit(eco, splitYear: 2022, seekerKinds: [.company], targetKinds: [.municipality])
+    /// let aa = Evaluator(split).scores(.adamicAdar, query: 0, options: EvaluationOptions())
+    /// let top = split.queries[0].candidates[aa.indices.max { aa[$0] < aa[$1] }!]
+    /// ```
     ///
     /// - Complexity: O(n) for a scratch, plus one sweep of the link-prediction pass and the method's own work.
     public func scores(_ method: EvaluationMethod, query q: Int, options: EvaluationOptions) -> [Double] {

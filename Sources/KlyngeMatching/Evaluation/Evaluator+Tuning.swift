@@ -5,6 +5,14 @@ extension Evaluator {
     public static let tuningGrid: [Double] = [0, 0.025, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.75, 1]
 
     /// ``tune(_:options:grid:maxPasses:)`` on this split alone.
+    ///
+    /// ```swift
+    /// let result = Evaluator(split).tune(EvaluationOptions(), grid: [0, 0.1, 0.5], maxPasses: 2)
+    /// var options = EvaluationOptions()
+    /// options.weights = result.weights  // run(options) reproduces result.mrr
+    /// ```
+    ///
+    /// - Complexity: that of the static ``tune(_:options:grid:maxPasses:)`` for one split.
     public func tune(_ options: EvaluationOptions, grid: [Double] = tuningGrid, maxPasses: Int = 5) -> TuningResult {
         Self.tune([self], options: options, grid: grid, maxPasses: maxPasses)
     }
@@ -22,6 +30,14 @@ extension Evaluator {
     /// Each query's normalised features are computed once by ``Matcher``; a weight
     /// vector is then scored exactly as the matcher scores it (the same sum in the same
     /// order), so running `evaluate` with the tuned weights reproduces ``TuningResult/mrrs``.
+    ///
+    /// ```swift
+    /// let context = try MatchingContext(eco, before: 2022)  // one training context, two target kinds
+    /// let splits = [MemberKind.municipality, .hospital].map {
+    ///     TimeSplit(context: context, seekerKinds: [.company], targetKinds: [$0])
+    /// }
+    /// let result = Evaluator.tune(splits.map(Evaluator.init), options: EvaluationOptions())
+    /// ```
     ///
     /// - Complexity: O(features of every query + evaluations · Σ_q C_q · 9).
     public static func tune(

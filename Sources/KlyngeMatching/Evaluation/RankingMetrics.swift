@@ -1,4 +1,18 @@
 /// How a query's ranking scores: computed on one ranked candidate list.
+///
+/// Reciprocal rank as in MRR (Voorhees, "The TREC-8 question answering track report", 1999,
+/// without TREC's rank cut-off); precision and recall at k as in Manning, Raghavan & Schütze,
+/// *Introduction to Information Retrieval*, 2008, §8.4; AUC as the Mann–Whitney statistic
+/// (Hanley & McNeil, "The meaning and use of the area under a ROC curve", 1982).
+///
+/// ```swift
+/// // Four candidates; the second and the fourth are true partners.
+/// let m = RankingMetrics(
+///     scores: [0.9, 0.5, 0.5, 0.1], isPartner: [false, true, false, true], tieKeys: [0, 1, 2, 3], k: 2)
+/// print(m.reciprocalRank, m.precision, m.recall, m.auc!)  // 0.5 0.5 0.5 0.125
+/// ```
+///
+/// - Complexity: see ``init(scores:isPartner:tieKeys:k:)``.
 public struct RankingMetrics: Sendable, Equatable {
     /// 1 / rank of the first true partner (ranks from 1).
     public var reciprocalRank: Double
@@ -10,6 +24,15 @@ public struct RankingMetrics: Sendable, Equatable {
     /// (Mann–Whitney); nil when every candidate is a true partner.
     public var auc: Double?
 
+    /// Metrics already computed (e.g. read back, or a query's values for a test).
+    ///
+    /// ```swift
+    /// let first = RankingMetrics(reciprocalRank: 1, precision: 0.1, recall: 1, auc: 1)
+    /// let third = RankingMetrics(reciprocalRank: 1.0 / 3, precision: 0.1, recall: 0.5, auc: nil)
+    /// let mrr = MethodSummary(method: .klynge, metrics: [first, third]).mrr  // 2/3
+    /// ```
+    ///
+    /// - Complexity: O(1).
     public init(reciprocalRank: Double, precision: Double, recall: Double, auc: Double?) {
         self.reciprocalRank = reciprocalRank
         self.precision = precision
@@ -20,6 +43,12 @@ public struct RankingMetrics: Sendable, Equatable {
     /// The metrics of candidates ranked by `scores` (higher first; equal scores by
     /// `tieKeys`, lower first), `isPartner` marking the true partners (at least one).
     /// AUC compares scores only: candidates with equal scores count half, whatever their keys.
+    ///
+    /// ```swift
+    /// let m = RankingMetrics(scores: [3, 2, 1], isPartner: [false, true, false], tieKeys: [0, 1, 2], k: 1)
+    /// print(m.reciprocalRank, m.precision, m.auc!)  // 0.5 0.0 0.5
+    /// ```
+    ///
     /// - Complexity: O(P · C) for P true partners among C candidates (no sort: each
     ///   partner's rank is the number of candidates ranked before it).
     public init(scores: [Double], isPartner: [Bool], tieKeys: [Int], k: Int) {

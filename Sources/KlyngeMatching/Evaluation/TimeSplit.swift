@@ -25,14 +25,24 @@ import KlyngeEcosystem
 public struct TimeSplit: Sendable {
     /// The training data: projects starting before the split year.
     public let context: MatchingContext
+    /// Training projects start before this year, test projects in it or later.
     public let splitYear: Int
     /// Test projects start before this year too (nil: no upper bound).
     public let testBefore: Int?
+    /// The kinds of the seekers and of their candidates.
     public let seekerKinds: Set<MemberKind>
     public let targetKinds: Set<MemberKind>
+    /// One per seeker with a test pair, by member index.
     public let queries: [EvaluationQuery]
 
     /// Builds the training context (projects before `splitYear`) and the queries.
+    ///
+    /// ```swift
+    /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+    /// let split = try TimeSplit(eco, splitYear: 2022, seekerKinds: [.company], targetKinds: [.hospital],
+    ///                           testBefore: 2024)  // test projects starting in 2022 or 2023
+    /// ```
+    ///
     /// - Complexity: O(training context + Σ_p k_p² over test projects + Q · T) for Q queries and T targets.
     public init(
         _ eco: Ecosystem,
@@ -49,7 +59,16 @@ public struct TimeSplit: Sendable {
         )
     }
 
-    /// The queries of an existing training context (its cutoff is the split year).
+    /// The queries of an existing training context (its cutoff is the split year), so that
+    /// splits for several target kinds share one context.
+    ///
+    /// ```swift
+    /// let context = try MatchingContext(eco, before: 2022)
+    /// let toMunicipalities = TimeSplit(context: context, seekerKinds: [.company], targetKinds: [.municipality])
+    /// let toHospitals = TimeSplit(context: context, seekerKinds: [.company], targetKinds: [.hospital])
+    /// ```
+    ///
+    /// - Complexity: O(Σ_p k_p² over test projects + Q · T) for Q queries and T targets.
     public init(
         context: MatchingContext,
         seekerKinds: Set<MemberKind>,

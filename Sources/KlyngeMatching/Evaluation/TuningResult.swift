@@ -1,4 +1,12 @@
 /// The outcome of ``Evaluator/tune(_:options:grid:maxPasses:)``.
+///
+/// ```swift
+/// let result = Evaluator(split).tune(EvaluationOptions())
+/// print(result.startMRR, "→", result.mrr, "after", result.evaluations, "weight vectors")
+/// for f in MatchFeature.allCases { print(f.rawValue, result.weights[f]) }
+/// ```
+///
+/// - Complexity: O(1) to read; the search's cost is in ``Evaluator/tune(_:options:grid:maxPasses:)``.
 public struct TuningResult: Sendable {
     /// The best weights found (the starting ones when nothing beat them).
     public var weights: MatchWeights
@@ -8,6 +16,7 @@ public struct TuningResult: Sendable {
     public var mrr: Double
     /// Each split's Klynge MRR with the starting weights and with ``weights``.
     public var startMRRs: [Double]
+    /// Each split's Klynge MRR with ``weights``.
     public var mrrs: [Double]
     /// Weight vectors tried.
     public var evaluations: Int
