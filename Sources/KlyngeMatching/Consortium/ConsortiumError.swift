@@ -1,11 +1,23 @@
 import KlyngeEcosystem
 import KlyngeGraph
 
-/// A consortium request that cannot be answered.
+/// A consortium request that cannot be answered. Its ``description`` is the message for the
+/// user; it names no command-line flag.
+///
+/// ```swift
+/// var call = ConsortiumCall(topics: ["fall detection"], roles: [.municipality])
+/// call.size = 1
+/// do { _ = try ConsortiumPlanner(context, call: call) } catch { print(error) }
+/// // team size 1 is too small: a consortium needs at least 2 members
+/// ```
+///
+/// - Complexity: O(1); ``description`` O(member kinds).
 public enum ConsortiumError: KlyngeError, CustomStringConvertible, Sendable, Equatable {
     /// A role that is not a member kind.
     case unknownRole(String)
+    /// The call lists no role.
     case noRoles
+    /// The call lists no topic.
     case noTopics
     /// The dataset has too few members of a kind the roles need: kind, needed, available.
     case noCandidate(MemberKind, needed: Int, available: Int)
@@ -19,6 +31,7 @@ public enum ConsortiumError: KlyngeError, CustomStringConvertible, Sendable, Equ
     /// Every team the search reached has only existing ties.
     case noNewTie
 
+    /// The message for the user.
     public var description: String {
         switch self {
         case .unknownRole(let r):

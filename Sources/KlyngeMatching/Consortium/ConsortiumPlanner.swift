@@ -51,12 +51,22 @@ import KlyngeGraph
 ///
 /// Everything runs in a fixed order, so the result is deterministic.
 ///
+/// ```swift
+/// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+/// let roles: [MemberKind] = [.municipality, .hospital, .company]
+/// let call = ConsortiumCall(topics: ["welfare technology", "fall detection"], roles: roles)
+/// let planner = try ConsortiumPlanner(try MatchingContext(eco), call: call)
+/// for m in try planner.propose().teams[0].members { print(eco.members[m.member].name, "—", m.why) }
+/// ```
+///
 /// - Complexity: O(V·t) to score the role kinds' members (t call terms); then P starts, each a
 ///   greedy O(N·P·N²) and single-swap rounds of O(N·P) moves, and double-swap rounds of
 ///   O(N²·P²) moves for the best; a move costs O(1 + earlier teams). P ≤ candidatesPerRole ×
 ///   role kinds.
 public struct ConsortiumPlanner: Sendable {
+    /// The dataset's collaboration graph and topic vectors the planner reads.
     public let context: MatchingContext
+    /// The call the teams are proposed for.
     public let call: ConsortiumCall
     /// N: the team size.
     public let size: Int
@@ -85,8 +95,18 @@ public struct ConsortiumPlanner: Sendable {
     let poolCounts: [(kind: MemberKind, kept: Int, total: Int)]
 
     /// Checks the call against the dataset and builds the candidate pools.
+    ///
+    /// ```swift
+    /// let call = ConsortiumCall(topics: ["fall detection"], roles: [.municipality, .company, .company])
+    /// let planner = try ConsortiumPlanner(try MatchingContext(eco), call: call)
+    /// print(planner.size, planner.candidates.count)  // 3 60: 30 per role kind
+    /// ```
+    ///
     /// - Throws: ``ConsortiumError`` for no roles or topics, a role kind without enough
     ///   members, a size below the roles, or fewer candidates than seats.
+    /// - Complexity: O(V · (t + v̄) + V log V) to score and rank the role kinds' V members (a
+    ///   cosine merges the call's t terms with a member's v̄), plus O(P² / 64 + Σ_{m ∈ pool} d(m))
+    ///   for the tie matrix of the P candidates.
     public init(_ context: MatchingContext, call: ConsortiumCall) throws(ConsortiumError) {
         let eco = context.ecosystem
         self.context = context
@@ -173,6 +193,14 @@ public struct ConsortiumPlanner: Sendable {
 
     /// The score of a team of member indices, or nil when one of them is not a candidate.
     /// Does not check the constraints.
+    ///
+    /// ```swift
+    /// let team = try planner.propose().teams[0]
+    /// let score = planner.evaluate(team.members.map(\.member))!  // == team.score
+    /// print(score.score, score.cohesion, score.newTies)
+    /// ```
+    ///
+    /// - Complexity: O(N · P + N²) for N members and P candidates.
     public func evaluate(_ members: [Int]) -> TeamScore? {
         var slots: [Int] = []
         for m in members {
@@ -184,6 +212,14 @@ public struct ConsortiumPlanner: Sendable {
 
     /// `true` when the members satisfy the call's constraints (roles, size, lead, a new tie);
     /// nil when one of them is not a candidate.
+    ///
+    /// ```swift
+    /// let team = try planner.propose().teams[0].members.map(\.member)
+    /// print(planner.isFeasible(team)!)                    // true
+    /// print(planner.isFeasible(Array(team.dropLast()))!)  // false: a seat short
+    /// ```
+    ///
+    /// - Complexity: O(N · P + N²) for N members and P candidates.
     public func isFeasible(_ members: [Int]) -> Bool? {
         var slots: [Int] = []
         for m in members {
@@ -195,6 +231,7 @@ public struct ConsortiumPlanner: Sendable {
     }
 
     /// Every candidate (member indices, ascending id), the lead included.
+    /// - Complexity: O(1).
     public var candidates: [Int] { pool }
 
     func score(_ team: [Int]) -> TeamScore {
@@ -251,6 +288,13 @@ public struct ConsortiumPlanner: Sendable {
 
 extension ConsortiumPlanner {
     /// A candidate's topic fit (TF-IDF cosine with the call), or nil when it is not a candidate.
+    ///
+    /// ```swift
+    /// let fits = planner.candidates.map { ($0, planner.topicFit(of: $0)!) }
+    /// let closest = fits.max { $0.1 < $1.1 }!.0  // the candidate nearest the call's topics
+    /// ```
+    ///
+    /// - Complexity: O(P) for P candidates.
     public func topicFit(of member: Int) -> Double? {
         pool.firstIndex(of: member).map { fit[$0] }
     }

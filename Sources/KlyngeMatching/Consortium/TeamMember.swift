@@ -1,4 +1,12 @@
 /// How a member sits in a team.
+///
+/// ```swift
+/// let team = try planner.propose().teams[0]
+/// let required = team.members.filter { $0.role == .required }.count  // the roles filled
+/// let extras = team.members.filter { $0.role == .extra }              // beyond the roles
+/// ```
+///
+/// - Complexity: O(1).
 public enum TeamRole: Sendable, Equatable {
     /// The lead partner the call named (it also fills its kind's role when that kind is required).
     case lead
@@ -9,8 +17,19 @@ public enum TeamRole: Sendable, Equatable {
 }
 
 /// One member of a proposed team, with the evidence for it.
+///
+/// ```swift
+/// for m in try planner.propose().teams[0].members {
+///     print(eco.members[m.member].name, m.role, m.topicFit, m.newTiesTo.count, "new ties")
+///     print("  ", m.why)
+/// }
+/// ```
+///
+/// - Complexity: O(1) to read; made by ``ConsortiumPlanner/propose()``.
 public struct TeamMember: Sendable, Equatable {
+    /// The member (index in the ecosystem).
     public var member: Int
+    /// Lead, a required role, or an extra.
     public var role: TeamRole
     /// TF-IDF cosine of the member's topics with the call's, 0…1.
     public var topicFit: Double
