@@ -15,6 +15,7 @@ import KlyngeGraph
 ///
 /// - Complexity: O(participations + Σ_p k_p² + terms) to build, for k_p members of project p.
 public struct MatchingContext: Sendable {
+    /// The dataset.
     public let ecosystem: Ecosystem
     /// Only projects starting before this year count; nil: all.
     public let cutoff: Int?
@@ -32,12 +33,24 @@ public struct MatchingContext: Sendable {
     public let lastYear: [Int?]
     /// The year "now" is for recency: the cutoff's previous year, else the latest start.
     public let referenceYear: Int
+    /// The TF-IDF index over every member's topic document.
     public let topics: TopicIndex
     /// Each member's topic document (declared topics + its projects' topics and titles) as TF-IDF.
     public let vectors: [TopicVector]
     /// Each member's topic phrases (declared + projects'), lower-cased.
     public let topicSets: [Set<String>]
 
+    /// Builds the collaboration graph of the usable projects, each member's projects and its
+    /// topic document, and the TF-IDF index over all members' documents.
+    ///
+    /// ```swift
+    /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+    /// let now = try MatchingContext(eco)                 // every project
+    /// let training = try MatchingContext(eco, before: 2022)  // projects starting before 2022
+    /// print(now.graph.edgeCount, training.graph.edgeCount)
+    /// ```
+    ///
+    /// - Throws: what `Ecosystem.collaborationGraph(years:)` throws.
     /// - Complexity: O(participations + Σ_p k_p² + terms).
     public init(_ eco: Ecosystem, before cutoff: Int? = nil) throws {
         ecosystem = eco
