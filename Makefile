@@ -19,6 +19,11 @@ prerequisites:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		for try in 1 2 3; do $$SUDO apt-get update -qq && break; echo "apt-get update failed, retrying"; sleep $$((try * 5)); done; \
 		$$SUDO apt-get install -y -qq pkg-config libgraphviz-dev >/dev/null; }
+	@# ZIPFoundation (Excel workbooks) links zlib, found through pkg-config.
+	@pkg-config --exists zlib || { echo "installing zlib1g-dev (zlib, for reading and writing .xlsx)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		for try in 1 2 3; do $$SUDO apt-get update -qq && break; sleep $$((try * 5)); done; \
+		$$SUDO apt-get install -y -qq zlib1g-dev >/dev/null; }
 	@# Graphviz loads its plugins from the list config6a, written by libgvc6's install script; without it
 	@# every layout fails ("Layout was not done"). Rewrite it if missing.
 	@[ -s "$$(pkg-config --variable=libdir libgvc)/graphviz/config6a" ] || { echo "registering Graphviz plugins (libgvc6-config-update -c)"; \

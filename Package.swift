@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Excel workbooks (.xlsx): a ZIP archive of XML parts.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         // `make docs`: the DocC catalogs of KlyngeGraph, KlyngeEcosystem and KlyngeMatching.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -34,7 +37,15 @@ let package = Package(
             ]
         ),
         // The ecosystem domain model, dataset loading and validation, derived graphs, input formats.
-        .target(name: "KlyngeEcosystem", dependencies: ["KlyngeGraph", .product(name: "CSV", package: "CSV.swift")]),
+        .target(
+            name: "KlyngeEcosystem",
+            dependencies: [
+                "KlyngeGraph",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
+        ),
         // Partner matching: candidate filters, scoring features, explanations, consortia, time-split evaluation.
         .target(name: "KlyngeMatching", dependencies: ["KlyngeGraph", "KlyngeEcosystem"]),
         // Tables and their formatters (aligned text, Markdown, CSV, JSON, HTML), and the report values of
@@ -75,7 +86,7 @@ let package = Package(
         .testTarget(
             name: "KlyngeEcosystemTests",
             dependencies: ["KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
-            exclude: ["BrokenDatasets", "Fixtures", "Schemas"]
+            exclude: ["BrokenDatasets", "Fixtures", "Schemas", "Workbooks"]
         ),
         .testTarget(
             name: "KlyngeReportsTests",
