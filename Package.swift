@@ -40,8 +40,7 @@ let package = Package(
         .target(
             name: "KlyngeEcosystem",
             dependencies: [
-                "KlyngeGraph",
-                .product(name: "CSV", package: "CSV.swift"),
+                "KlyngeGraph", .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
             ]
