@@ -32,6 +32,12 @@ public struct ConsortiumCall: Sendable, Equatable {
     public var alternatives = 2
 
     /// A call with the default weights, 30 candidates per role and 2 teams.
+    ///
+    /// ```swift
+    /// let call = ConsortiumCall(topics: ["fall detection"], roles: [.municipality, .company], size: 3)
+    /// ```
+    ///
+    /// - Complexity: O(1).
     public init(topics: [String], roles: [MemberKind], lead: Int? = nil, size: Int? = nil) {
         self.topics = topics
         self.roles = roles

@@ -4,7 +4,16 @@ import KlyngeEcosystem
 extension ConsortiumPlanner {
     /// The best team and up to `call.alternatives − 1` alternatives, each explained.
     /// See ``ConsortiumPlanner`` for the objective, the constraints and the search.
+    ///
+    /// ```swift
+    /// let proposal = try ConsortiumPlanner(context, call: call).propose()
+    /// let best = proposal.teams[0]
+    /// print(best.score.score, best.members.map { context.ecosystem.members[$0.member].name })
+    /// ```
+    ///
     /// - Throws: ``ConsortiumError/noNewTie`` when the search finds no team with a new tie.
+    /// - Complexity: see ``ConsortiumPlanner``: P greedy starts and local searches per team, for
+    ///   P candidates, and once more for each alternative.
     public func propose() throws(ConsortiumError) -> ConsortiumProposal {
         var notes = [poolNote()] + topicNotes()
         var first = search(avoiding: [])

@@ -14,6 +14,12 @@ public struct ConsortiumWeights: Sendable, Equatable {
     public var balance: Double
 
     /// λ = 0.5 and μ = 0.25 by default.
+    ///
+    /// ```swift
+    /// let fitOnly = ConsortiumWeights(cohesion: 0, balance: 0)  // topic fit alone decides
+    /// ```
+    ///
+    /// - Complexity: O(1).
     public init(cohesion: Double = 0.5, balance: Double = 0.25) {
         self.cohesion = cohesion
         self.balance = balance

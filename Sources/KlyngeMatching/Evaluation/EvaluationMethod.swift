@@ -39,6 +39,13 @@ public enum EvaluationMethod: String, Sendable, CaseIterable, Comparable {
     /// TF-IDF cosine of the topic documents alone (Klynge's ``MatchFeature/topicFit``; see ``TopicIndex``).
     case topicFit = "topic_fit"
 
+    /// Declaration order: Klynge first, then the baselines as listed above.
+    ///
+    /// ```swift
+    /// let ordered = [EvaluationMethod.jaccard, .random, .klynge].sorted()  // [.klynge, .random, .jaccard]
+    /// ```
+    ///
+    /// - Complexity: O(cases).
     public static func < (a: Self, b: Self) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

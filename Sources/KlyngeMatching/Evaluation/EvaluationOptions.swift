@@ -21,5 +21,11 @@ public struct EvaluationOptions: Sendable {
     public var threads: Int?
 
     /// k = 10, seed 42, the default weights, every method, all cores.
+    ///
+    /// ```swift
+    /// let report = Evaluator(split).run(EvaluationOptions())
+    /// ```
+    ///
+    /// - Complexity: O(methods).
     public init() {}
 }

@@ -25,6 +25,12 @@ public struct EvaluationReport: Sendable {
     public var methods: [MethodSummary]
 
     /// The summary of method `m`; nil when it was not run.
+    ///
+    /// ```swift
+    /// let gain = report[.klynge]!.mrr / report[.commonNeighbours]!.mrr
+    /// ```
+    ///
+    /// - Complexity: O(methods).
     public subscript(_ m: EvaluationMethod) -> MethodSummary? { methods.first { $0.method == m } }
 
     /// The baseline with the highest MRR (the first in method order on a tie).

@@ -62,18 +62,41 @@ public struct MatchWeights: Sendable, Equatable {
     /// The default set for `seeker` looking for partners of kinds `targets` (empty: any kind):
     /// ``newcomerDefaults`` for a profile, ``universityDefaults`` when every target kind is
     /// university, else ``defaults``.
+    ///
+    /// ```swift
+    /// let newcomer = Seeker.profile(kind: .company, topics: ["fall detection"], county: "Vestland")
+    /// let w = MatchWeights.defaults(for: newcomer, targets: [.municipality])  // newcomerDefaults
+    /// ```
+    ///
+    /// - Complexity: O(targets).
     public static func defaults(for seeker: Seeker, targets: Set<MemberKind> = []) -> MatchWeights {
         if case .profile = seeker { return newcomerDefaults }
         return defaults(targets: targets)
     }
 
     /// The default set for a member seeker looking for partners of kinds `targets`.
+    ///
+    /// ```swift
+    /// let forUniversities = MatchWeights.defaults(targets: [.university])        // universityDefaults
+    /// let forMixed = MatchWeights.defaults(targets: [.university, .hospital])  // defaults
+    /// ```
+    ///
+    /// - Complexity: O(targets).
     public static func defaults(targets: Set<MemberKind>) -> MatchWeights {
         !targets.isEmpty && targets.allSatisfy { $0 == .university } ? universityDefaults : defaults
     }
 
+    /// Weights by feature; a feature left out weighs 0.
+    ///
+    /// ```swift
+    /// let topicsOnly = MatchWeights(values: [.topicFit: 1])  // rank by topic fit alone
+    /// ```
+    ///
+    /// - Complexity: O(1).
     public init(values: [MatchFeature: Double]) { self.values = values }
 
+    /// The weight of feature `f` (0 when the set does not name it).
+    /// - Complexity: O(1).
     public subscript(_ f: MatchFeature) -> Double { values[f] ?? 0 }
 
     /// Reads `feature = weight` lines (`#` comments; features not named keep their value in `base`),
