@@ -43,6 +43,3 @@ public struct Suggestion: Sendable, Equatable {
         set { reasons = newValue.isEmpty ? [] : [newValue] }
     }
 }
-
-/// The name maps and pair lists used for a ``Suggestion``: the same type.
-public typealias SuggestedPair = Suggestion

@@ -50,13 +50,13 @@ struct MapTests {
             map = try eco.matchMap(
                 seeker: .member(eco.memberIndex(of: "c1")!),
                 suggestions: [
-                    SuggestedPair(
+                    Suggestion(
                         candidate: eco.memberIndex(of: "h1")!,
                         score: 0.8,
                         path: path,
                         reason: "shared topics"
                     ),
-                    SuggestedPair(candidate: eco.memberIndex(of: "k2")!, score: 0.5),
+                    Suggestion(candidate: eco.memberIndex(of: "k2")!, score: 0.5),
                 ]
             )
         }
@@ -244,7 +244,7 @@ struct MapTests {
         let u1 = eco.memberIndex(of: "u1")!
         let map = try eco.matchMap(
             seeker: .member(c1),
-            suggestions: [SuggestedPair(candidate: u1, score: 0.9, path: [c1, h1, u1])]
+            suggestions: [Suggestion(candidate: u1, score: 0.9, path: [c1, h1, u1])]
         )
         #expect(Set(map.nodes.map(\.id)) == ["c1", "h1", "u1"])
         #expect(map.nodes.first { $0.id == "u1" }?.label.hasPrefix("1. ") == true)
@@ -254,12 +254,12 @@ struct MapTests {
         #expect(throws: MapError.self) {
             try eco.matchMap(
                 seeker: .member(c1),
-                suggestions: [SuggestedPair(candidate: u1, score: 1, path: [c1, k2, u1])]
+                suggestions: [Suggestion(candidate: u1, score: 1, path: [c1, k2, u1])]
             )
         }
         let profile = try eco.matchMap(
             seeker: .profile(kind: .company, topics: ["sensors"], county: nil),
-            suggestions: [SuggestedPair(candidate: k1, score: 0.7)]
+            suggestions: [Suggestion(candidate: k1, score: 0.7)]
         )
         #expect(profile.nodes.contains { $0.id == "seeker" && $0.highlight != nil })
         #expect(profile.nodes.contains { $0.id == "seeker" && $0.label == "New company: sensors" })

@@ -24,9 +24,9 @@ struct MatchMapTests {
         try #require(!shown.isEmpty)
         let map = try context.matchMap(shown, for: .member(seeker))
         // The suggestions as the CSV path of `klynge map --kind match` reads them.
-        var pairs: [SuggestedPair] = []
+        var pairs: [Suggestion] = []
         for s in shown {
-            pairs.append(SuggestedPair(candidate: s.candidate, score: s.score, path: s.path))
+            pairs.append(Suggestion(candidate: s.candidate, score: s.score, path: s.path))
             pairs[pairs.count - 1].reason = s.reasons.joined(separator: "\n")
         }
         let rebuilt = try eco.matchMap(seeker: .member(seeker), suggestions: pairs, options: .sizedByDegree)
