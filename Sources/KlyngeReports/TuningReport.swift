@@ -25,7 +25,7 @@ public struct TuningReport: Sendable {
     /// - Complexity: O(splits + features).
     public var text: String {
         let short = EvaluationDocument.short
-        guard let first = splits.first else { return result.weightLines.joined(separator: "\n") + "\n" }
+        guard let first = splits.first else { return weightLines.joined(separator: "\n") + "\n" }
         var text =
             "# klynge evaluate --tune: \(dataset), split year \(first.splitYear), test projects \(first.window), "
             + "seekers \(first.seekerKinds.listed)\n"
@@ -36,7 +36,13 @@ public struct TuningReport: Sendable {
         }
         if splits.count > 1 { text += "# objective: the mean of the \(splits.count) MRRs\n" }
         text += "# Klynge MRR \(short(result.startMRR)) with the starting weights, \(short(result.mrr)) with these\n"
-        return text + result.weightLines.joined(separator: "\n") + "\n"
+        return text + weightLines.joined(separator: "\n") + "\n"
+    }
+
+    /// `feature = weight` lines in `MatchFeature` order, readable by `MatchWeights.read(path:base:)`.
+    /// - Complexity: O(features).
+    private var weightLines: [String] {
+        MatchFeature.allCases.map { "\($0.rawValue) = \(result.weights[$0])" }
     }
 }
 

@@ -102,4 +102,37 @@ struct ResultReportTests {
         let expected = try Self.fixture(format == .json ? "evaluate" : "evaluate-md")
         #expect(EvaluationDocument(result, interval: interval).render(format) == expected)
     }
+
+    @Test("a tuning result as the weights file `klynge evaluate --tune` printed before it moved here")
+    func tuning() throws {
+        let eco = try DatasetLoader().load(folder: Self.dataset)
+        let split = try TimeSplit(eco, splitYear: 2021, seekerKinds: [.company], targetKinds: [.municipality])
+        let result = Evaluator.tune([Evaluator(split)], options: EvaluationOptions())
+        #expect(TuningReport(result, splits: [split], dataset: eco.name).text == (try Self.fixture("tune")))
+    }
+
+    @Test("with no split, a tuning report is one `feature = weight` line per feature, in registry order")
+    func tuningWeightLines() throws {
+        let eco = try DatasetLoader().load(folder: Self.dataset)
+        let split = try TimeSplit(eco, splitYear: 2021, seekerKinds: [.company], targetKinds: [.municipality])
+        var options = EvaluationOptions()
+        options.weights = .defaults
+        // No pass: the result keeps the starting weights, MatchWeights.defaults as written there.
+        let result = Evaluator.tune([Evaluator(split)], options: options, maxPasses: 0)
+        let expected = """
+            topic_fit = 0.2
+            proximity = 0.15
+            shared_partners = 0.3
+            consortium_overlap = 0.5
+            experience = 0.15
+            activity = 0.3
+            pilot_experience = 0.05
+            complementarity = 0.05
+            geography = 0.05
+            capacity = 0.15
+            recency = 0.05
+
+            """
+        #expect(TuningReport(result, splits: [], dataset: eco.name).text == expected)
+    }
 }

@@ -22,9 +22,4 @@ public struct TuningResult: Sendable {
     public var evaluations: Int
     /// Passes over the features (the last one changed nothing, unless the limit stopped it).
     public var passes: Int
-
-    /// `feature = weight` lines in ``MatchFeature`` order, readable by ``MatchWeights/read(path:base:)``.
-    public var weightLines: [String] {
-        MatchFeature.allCases.map { "\($0.rawValue) = \(weights[$0])" }
-    }
 }
