@@ -102,7 +102,11 @@ let package = Package(
             dependencies: ["KlyngeMatching", "KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "klyngeTests", dependencies: ["KlyngeTestSupport", "klynge"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "klyngeTests",
+            dependencies: ["KlyngeTestSupport", "klynge"],
+            exclude: ["Snapshots", "Registers"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
