@@ -29,35 +29,23 @@ struct Import: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .customLong("members"), help: ArgumentHelp("The members register.", valueName: "file"))
-    var members: String
-
-    @Option(help: ArgumentHelp("The sheet of a members workbook.", valueName: "name"))
-    var membersSheet: String?
-
+    @Option(help: ArgumentHelp("The members register.", valueName: "file")) var members: String
     @Option(help: ArgumentHelp("The projects register (may list partners and a coordinator).", valueName: "file"))
     var projects: String?
-
-    @Option(help: ArgumentHelp("The sheet of a projects workbook.", valueName: "name"))
-    var projectsSheet: String?
-
     @Option(help: ArgumentHelp("A participations register (project, member, role).", valueName: "file"))
     var participations: String?
-
     @Option(help: ArgumentHelp("A relations register (source, target, type, weight, since).", valueName: "file"))
     var relations: String?
-
     @Option(help: ArgumentHelp("Lines 'their header = our column', 'their value = our kind'.", valueName: "file"))
     var mapping: String?
 
-    @Flag(help: "Leave rows with errors out (listed in the README) instead of refusing.")
-    var setAside = false
+    /// The sheets of workbooks (else found by name, else the first).
+    @Option(help: ArgumentHelp("The sheet of a members workbook.", valueName: "name")) var membersSheet: String?
+    @Option(help: ArgumentHelp("The sheet of a projects workbook.", valueName: "name")) var projectsSheet: String?
 
-    @Flag(help: "Keep columns with people's names, e-mail addresses and phone numbers.")
-    var includePersonal = false
-
-    @Flag(help: "Replace DATASET_DIR if it exists.")
-    var force = false
+    @Flag(help: "Leave rows with errors out (listed in the README) instead of refusing.") var setAside = false
+    @Flag(help: "Keep columns with people's names, e-mail addresses and phone numbers.") var includePersonal = false
+    @Flag(help: "Replace DATASET_DIR if it exists.") var force = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The dataset folder to write.", valueName: "dataset-dir"))
     var output: String
