@@ -39,6 +39,8 @@ package struct ImportResult: Sendable {
 package struct ImportRefused: KlyngeError {
     package let problems: [DatasetProblem]
     package let output: String
+    /// `true` when every problem is in a row `--set-aside` could leave out.
+    package var rowsAtFault = false
     package var description: String { messages.joined(separator: "\n") }
     package var messages: [String] {
         problems.map(\.description) + [
@@ -46,8 +48,7 @@ package struct ImportRefused: KlyngeError {
         ]
     }
     package var hint: String? {
-        problems.contains { $0.line != nil }
-            ? "correct the registers, or give --set-aside to leave the rows at fault out (listed in the README)"
-            : nil
+        rowsAtFault
+            ? "correct the registers, or give --set-aside to leave the rows at fault out (listed in the README)" : nil
     }
 }

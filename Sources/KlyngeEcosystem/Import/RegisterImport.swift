@@ -117,8 +117,9 @@ package enum RegisterImport {
                 ecosystem = eco
                 break
             }
-            guard request.setAside, found.allSatisfy({ $0.line != nil }) else {
-                throw ImportRefused(problems: told, output: request.output)
+            let rowsAtFault = found.allSatisfy { $0.line != nil }
+            guard request.setAside, rowsAtFault else {
+                throw ImportRefused(problems: told, output: request.output, rowsAtFault: rowsAtFault)
             }
             setAside += told
             for p in found {
