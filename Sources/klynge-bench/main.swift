@@ -3,8 +3,9 @@
 // Times one task of KlyngeGraph on one edge-list file and prints one JSON line:
 // {"task", "file", "nodes", "edges", "load_seconds", "compute_seconds",
 //  "peak_rss_bytes", "csr_bytes", "checksum"}. Loading (parse + CSR build) is timed
-// separately from computing. Driven by Scripts/bench/run.sh (`make bench`),
-// which runs NetworkX, igraph and NetworKit on the same files.
+// separately from computing; when the peak memory cannot be read, "peak_rss_bytes" is null
+// and stderr says why ("peak memory: unavailable (…)"). Driven by Scripts/bench/run.sh
+// (`make bench`), which runs NetworkX, igraph and NetworKit on the same files.
 import Foundation
 import KlyngeEcosystem
 import KlyngeGraph
@@ -38,14 +39,25 @@ let (task, file) = (args[0], args[1])
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-func peakRSS() -> Int {
-    // VmHWM in /proc/self/status (kB).
-    guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in s.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-        let kb = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
-        return kb * 1024
+/// Why the peak memory could not be read.
+struct PeakMemoryUnavailable: Error {
+    var reason: String
+}
+
+/// The peak resident set size in bytes: VmHWM in /proc/self/status (kB; Linux only).
+func peakRSS() throws(PeakMemoryUnavailable) -> Int {
+    let path = "/proc/self/status"
+    let status: String
+    do { status = try String(contentsOfFile: path, encoding: .utf8) } catch {
+        throw PeakMemoryUnavailable(reason: "cannot read \(path): \(error.localizedDescription)")
     }
-    return 0
+    guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else {
+        throw PeakMemoryUnavailable(reason: "no VmHWM line in \(path)")
+    }
+    guard let kb = line.split(whereSeparator: \.isWhitespace).compactMap({ Int($0) }).first else {
+        throw PeakMemoryUnavailable(reason: "no number in '\(line)'")
+    }
+    return kb * 1024
 }
 
 let t0 = now()
@@ -100,11 +112,16 @@ do {
     }
 } catch { fail("\(error)") }
 let t2 = now()
+let peakBytes: String
+do { peakBytes = "\(try peakRSS())" } catch {
+    FileHandle.standardError.write(Data("klynge-bench: peak memory: unavailable (\(error.reason))\n".utf8))
+    peakBytes = "null"
+}
 let fields: [(String, String)] = [
     ("task", "\"\(task)\""), ("file", "\"\(file)\""),
     ("nodes", "\(graph.nodeCount)"), ("edges", "\(graph.edgeCount)"),
     ("load_seconds", String(format: "%.4f", t1 - t0)), ("compute_seconds", String(format: "%.4f", t2 - t1)),
-    ("peak_rss_bytes", "\(peakRSS())"), ("csr_bytes", "\(graph.storageBytes)"),
+    ("peak_rss_bytes", peakBytes), ("csr_bytes", "\(graph.storageBytes)"),
     ("threads", "\(threads ?? defaultThreadCount)"), ("checksum", "\(checksum)"),
 ]
 print("{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")
