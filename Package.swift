@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "KlyngeEcosystem",
             dependencies: [
-                "KlyngeGraph", .product(name: "CSV", package: "CSV.swift"),
+                "KlyngeGraph",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
             ]
@@ -84,7 +84,10 @@ let package = Package(
         ),
         .testTarget(
             name: "KlyngeEcosystemTests",
-            dependencies: ["KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
+            // CSV.swift: the differential oracle of Klynge's own delimited-text reader.
+            dependencies: [
+                "KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport", .product(name: "CSV", package: "CSV.swift"),
+            ],
             exclude: ["BrokenDatasets", "Fixtures", "Schemas", "Workbooks"]
         ),
         .testTarget(

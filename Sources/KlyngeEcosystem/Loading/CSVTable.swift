@@ -1,63 +1,65 @@
-import CSV
 import Foundation
 
-/// A CSV file read whole: its header and its rows, each with the physical line
-/// it starts on. Parsing is done by yaslab/CSV.swift (RFC 4180: quoted fields,
-/// doubled quotes, line breaks inside quotes); this type adds what a validator
-/// needs around it: UTF-8 checked with the line of the first bad byte, a
-/// byte-order mark accepted, blank lines skipped, line numbers kept.
+/// A delimited text file read whole: its header and its rows, each with the physical line
+/// it starts on. The file may be UTF-8 (with or without byte-order mark), UTF-16 with a
+/// byte-order mark, or Windows-1252 (``TextDecoding``); its fields separated by `,`, `;` or tab
+/// (``FieldDelimiter``, decided from the header line); its quoting is RFC 4180, strictly
+/// (``DelimitedReader``). Blank lines are skipped; line numbers are physical lines.
 package struct CSVTable {
     let file: String
     package let header: [String]
     /// Column name → index (first occurrence).
     let columns: [String: Int]
     package let rows: [(line: Int, fields: [String])]
+    /// What was converted while reading, said once per file, e.g.
+    /// `members.csv: read as Windows-1252, ';'-separated`. Empty for UTF-8 with commas (a
+    /// byte-order mark alone is not mentioned: it changes nothing), and for tables made from
+    /// rows read elsewhere.
+    package var notes: [String] = []
 
-    /// Reads `path`, reporting problems under the name `file`.
-    /// Returns nil (after adding a problem) when the file cannot be used at all.
+    /// Reads `path`, reporting problems under the name `file` (also the name notes use).
+    /// Returns nil (after adding a problem) when the file cannot be used at all: missing,
+    /// empty, or in no encoding Klynge reads. Quoting problems are added too, but the table is
+    /// still returned (each faulty field taken as it stands) so the rest of it can be checked.
+    ///
+    /// ```swift
+    /// var problems: [DatasetProblem] = []
+    /// let t = CSVTable.read(path: "register/members.csv", file: "register/members.csv", problems: &problems)
+    /// print(t?.header ?? [], t?.notes ?? [])  // ["Navn", "Type"] ["register/members.csv: read as Windows-1252, ';'-separated"]
+    /// ```
+    ///
+    /// - Complexity: O(n) for a file of n bytes, plus one `String` per field.
     package static func read(path: String, file: String, problems: inout [DatasetProblem]) -> CSVTable? {
         guard let data = FileManager.default.contents(atPath: path) else {
             problems.append(DatasetProblem(file: file, message: "missing file"))
             return nil
         }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // byte-order mark: accepted
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let line = firstInvalidUTF8Line(bytes)
-            problems.append(
-                DatasetProblem(file: file, line: line, message: "malformed UTF-8 (the file must be UTF-8 encoded)")
-            )
-            return nil
-        }
-        if text.allSatisfy({ $0.isWhitespace }) {
-            problems.append(DatasetProblem(file: file, message: "empty file (expected a header row)"))
-            return nil
-        }
-        let reader: CSVReader
+        let text: DecodedText
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: false)
+            text = try TextDecoding.decode([UInt8](data), file: file)
         } catch {
-            problems.append(DatasetProblem(file: file, message: "cannot be parsed as CSV"))
+            problems.append(error)
             return nil
         }
-        var line = 1
-        var header: [String]?
-        var rows: [(line: Int, fields: [String])] = []
-        while let row = reader.next() {
-            let start = line
-            line += 1 + row.reduce(0) { $0 + lineBreaks(in: $1) }
-            if row.count == 1 && row[0].allSatisfy({ $0 == " " || $0 == "\t" }) { continue }  // blank line
-            if header == nil {
-                header = row
-            } else {
-                rows.append((start, row))
-            }
+        let empty = DatasetProblem(file: file, message: "empty file (expected a header row)")
+        if text.utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+            problems.append(empty)
+            return nil
+        }
+        let (delimiter, header, rows) = text.utf8.withUnsafeBufferPointer { bytes in
+            let delimiter = FieldDelimiter.detect(in: bytes)
+            let (header, rows) = DelimitedReader(delimiter: delimiter, file: file).read(bytes, problems: &problems)
+            return (delimiter, header, rows)
         }
         guard let header else {
-            problems.append(DatasetProblem(file: file, message: "empty file (expected a header row)"))
+            problems.append(empty)
             return nil
         }
-        return CSVTable(file: file, header: header, rows: rows, problems: &problems)
+        var table = CSVTable(file: file, header: header, rows: rows, problems: &problems)
+        if text.encoding != .utf8 || delimiter != .comma {
+            table.notes.append("\(file): read as \(text.encoding), \(delimiter)")
+        }
+        return table
     }
 
     /// A table from rows read elsewhere (an Excel sheet, a register being imported): `header`
@@ -141,37 +143,5 @@ package struct CSVTable {
             if !v.isEmpty { out[name] = v }
         }
         return out
-    }
-
-    private static func lineBreaks(in s: String) -> Int {
-        // Fast path: most fields have no line break.
-        if !s.utf8.contains(10) && !s.utf8.contains(13) { return 0 }
-        var n = 0
-        var previousCR = false
-        for u in s.unicodeScalars {
-            if u == "\n" {
-                if !previousCR { n += 1 }
-                previousCR = false
-            } else if u == "\r" {
-                n += 1
-                previousCR = true
-            } else {
-                previousCR = false
-            }
-        }
-        return n
-    }
-
-    private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
-        var line = 1
-        var start = 0
-        for i in 0...bytes.count {
-            if i == bytes.count || bytes[i] == 0x0A {
-                if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
-                line += 1
-                start = i + 1
-            }
-        }
-        return line
     }
 }
