@@ -6,8 +6,8 @@ import Testing
 
 /// Klynge's delimited-text reader against yaslab/CSV.swift (the parser it replaced) on every
 /// committed dataset CSV: the same header and the same rows, each starting on the same line.
-/// CSV.swift reads UTF-8 with commas; line numbers are counted from its fields as the old
-/// reader did (one per row, plus the line breaks inside fields), blank lines skipped.
+/// Line numbers are counted from CSV.swift's fields as the old reader did (one per row, plus the
+/// line breaks inside fields), blank lines skipped.
 @Suite("Delimited reader against CSV.swift")
 struct DelimitedReaderCSVSwiftTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -42,21 +42,28 @@ struct DelimitedReaderCSVSwiftTests {
         }
     }
 
-    /// CSV.swift's parse of a UTF-8 file, with line numbers and blank lines as the old reader had them.
+    /// CSV.swift's parse of a file, with line numbers and blank lines as the old reader had them.
+    /// The text is UTF-8, else Windows-1252 (decoded by Foundation); the delimiter is the one of
+    /// `,` `;` and tab that gives CSV.swift the widest header.
     static func oracle(_ path: String) throws -> (header: [String], rows: [(line: Int, fields: [String])]) {
-        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let reader = try CSVReader(string: String(decoding: bytes, as: UTF8.self), hasHeaderRow: false)
-        var line = 1
-        var header: [String]?
-        var rows: [(line: Int, fields: [String])] = []
-        while let row = reader.next() {
-            let start = line
-            line += 1 + row.reduce(0) { $0 + lineBreaks($1) }
-            if row.count == 1 && row[0].allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            if header == nil { header = row } else { rows.append((start, row)) }
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        var text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) ?? ""
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        var best: (header: [String], rows: [(line: Int, fields: [String])]) = ([], [])
+        for delimiter: Unicode.Scalar in [",", ";", "\t"] {
+            let reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
+            var line = 1
+            var header: [String]?
+            var rows: [(line: Int, fields: [String])] = []
+            while let row = reader.next() {
+                let start = line
+                line += 1 + row.reduce(0) { $0 + lineBreaks($1) }
+                if row.count == 1 && row[0].allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+                if header == nil { header = row } else { rows.append((start, row)) }
+            }
+            if let header, header.count > best.header.count { best = (header, rows) }
         }
-        return (header ?? [], rows)
+        return best
     }
 
     static func lineBreaks(_ s: String) -> Int {
