@@ -11,6 +11,10 @@ peak RSS.  Klynge is timed by the `klynge-bench` executable itself
 line.  One table is printed at the end and written to .bench-data/results.md;
 the raw numbers go to .bench-data/results.json.
 
+After it, the `load-dataset` row (dataset_load.py): Klynge loading the whole CORDIS H2020
+dataset folder against Python's csv.reader reading the same files, with their ratio
+(skipped, with the reason, when ../shared/data is not beside the repository).
+
 Cells:
   12.3     measured seconds (compute, or load for the `load` row)
   ~12.3    extrapolated from a fixed random subset of sources (see footnotes)
@@ -36,6 +40,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 import gen  # noqa: E402
+import dataset_load  # noqa: E402
 
 SEED = 42
 THREADS = 2  # klynge --threads and networkit setNumberOfThreads
@@ -546,7 +551,8 @@ def main():
                     help="igraph and NetworKit unsampled everywhere (igraph and NetworKit exact "
                          "betweenness on ws50k take ~15-25 min each on 2 cores)")
     ap.add_argument("--tasks", help="comma list to restrict tasks")
-    ap.add_argument("--inputs", help="comma list to restrict inputs (eco530,ba20k,ws50k,ba200k,load1m)")
+    ap.add_argument("--inputs", help="comma list to restrict inputs (eco530,ba20k,ws50k,ba200k,load1m,"
+                                     "cordis-h2020-all)")
     ap.add_argument("--libs", help="comma list to restrict libraries")
     ap.add_argument("--timeout", type=int, default=None, help="per-subprocess timeout in s "
                     "(default 3600, --quick 600)")
@@ -558,6 +564,9 @@ def main():
 
     if args.worker:
         lib, task, path = args.worker
+        if lib == "csv":  # the load-dataset row's Python side
+            print(json.dumps(dataset_load.worker(path)), flush=True)
+            return
         print(json.dumps(worker(lib, task, path, args.sample)), flush=True)
         return
 
@@ -580,6 +589,8 @@ def main():
     if args.inputs:
         rows = [r for r in rows if r[1] in args.inputs.split(",")]
     libs = args.libs.split(",") if args.libs else LIBS
+    run_dataset_row = ((not args.tasks or "load-dataset" in args.tasks.split(","))
+                       and (not args.inputs or dataset_load.INPUT in args.inputs.split(",")))
 
     started = time.time()
     date = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
@@ -612,6 +623,11 @@ def main():
             run_python_cell(c, paths[c.inp], args)
         msg = cell_text(c) if c.status == "ok" else "%s: %s" % (c.status, c.error.splitlines()[-1] if c.error else "")
         print(" %s s  (wall %.1f s)" % (msg, c.wall), file=sys.stderr, flush=True)
+
+    # The load-dataset row: Klynge's dataset loader against Python's csv.reader, side by side.
+    dataset_result = None
+    if run_dataset_row:
+        dataset_result = dataset_load.run(args.klynge_bin, args.klynge_ok, args.load_reps, args.timeout)
 
     # ---- assemble output ----------------------------------------------------
     header = ["task", "input", "klynge s", "networkx s", "igraph s", "networkit s",
@@ -701,6 +717,9 @@ def main():
                  else "peak RSS = ru_maxrss of the child process.")
     lines.append("Notes:")
     lines.extend("%d. %s" % (i, n) for i, n in enumerate(notes, 1))
+    if dataset_result is not None:
+        lines.append("")
+        lines.extend(dataset_load.table_lines(dataset_result, fmt_s, md_table))
     text = "\n".join(lines) + "\n"
 
     os.makedirs(gen.DATA_DIR, exist_ok=True)
@@ -711,7 +730,8 @@ def main():
            "cells": [{"lib": c.lib, "task": c.task, "input": c.inp, "mode": c.mode, "sample": c.sample,
                       "note": c.note, "status": c.status, "error": c.error, "wall": c.wall,
                       "result": c.result}
-                     for _, _, cells in table for c in cells.values()]}
+                     for _, _, cells in table for c in cells.values()],
+           "load_dataset": dataset_result}
     with open(os.path.join(gen.DATA_DIR, "results.json"), "w") as f:
         json.dump(raw, f, indent=1)
 

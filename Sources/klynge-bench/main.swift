@@ -1,4 +1,5 @@
 // klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--directed] [--weighted]
+// klynge-bench load-dataset FOLDER   (DatasetLoad.swift: times loading a dataset folder)
 //
 // Times one task of KlyngeGraph on one edge-list file and prints one JSON line:
 // {"task", "file", "nodes", "edges", "load_seconds", "compute_seconds",
@@ -60,6 +61,7 @@ func peakRSS() throws(PeakMemoryUnavailable) -> Int {
     return kb * 1024
 }
 
+if task == "load-dataset" { timeDatasetLoad(folder: file) }  // FILE is a dataset folder
 let t0 = now()
 let graph: CSRGraph
 do { graph = try EdgeListReader(directed: directed, weighted: weighted).read(path: file) } catch {
