@@ -16,7 +16,7 @@ struct SnapshotTests {
 
     static let commands = [
         "klynge", "centrality", "validate", "stats", "export", "brokers", "report", "map", "match", "consortium",
-        "evaluate", "import",
+        "evaluate", "import", "topics",
     ]
 
     /// One failing run per command: the arguments and the exit status expected (64: a usage
@@ -37,6 +37,7 @@ struct SnapshotTests {
             ["evaluate", dataset, "--split-year", "2022", "--seeker-kind", "startup", "--target-kind", "company"], 64
         ),
         ("import", ["import", "--members", "Tests/klyngeTests/Registers/unknown-kind/members.csv"], 64),
+        ("topics", ["topics", "Datasets/no-such-dataset"], 1),
     ]
 
     static func snapshot(_ name: String) -> URL {
