@@ -31,21 +31,13 @@ public struct Matcher: Sendable {
         links = LinkPrediction(context.graph)
     }
 
-    /// The candidates that pass the query's filters, ascending.
+    /// The candidates that pass the query's filters (``MatchQuery/kinds``, counties, cluster,
+    /// size, pilot sites, the seeker's partners), ascending; never the seeker.
     public func candidates(for query: MatchQuery) -> [Int] {
-        let eco = context.ecosystem
         let seekerIndex: Int? = if case .member(let i) = query.seeker { i } else { nil }
-        let partners: Set<Int> = seekerIndex.map { Set(context.graph.neighbors($0).map(Int.init)) } ?? []
-        return eco.members.indices.filter { c in
-            let m = eco.members[c]
-            if c == seekerIndex { return false }
-            if !query.kinds.isEmpty && !query.kinds.contains(m.kind) { return false }
-            if !query.counties.isEmpty && !(m.county.map(query.counties.contains) ?? false) { return false }
-            if let cl = query.cluster, !m.clusters.contains(cl) { return false }
-            if let r = query.sizeRange, !(m.size.map(r.contains) ?? false) { return false }
-            if query.pilotedBefore && context.pilotCount[c] == 0 { return false }
-            if !query.includePartners && partners.contains(c) { return false }
-            return true
+        let filters = query.filters(in: context)
+        return context.ecosystem.members.indices.filter { c in
+            c != seekerIndex && filters.allSatisfy { $0.keeps(c) }
         }
     }
 

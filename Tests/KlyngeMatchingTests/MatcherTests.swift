@@ -113,8 +113,9 @@ struct MatcherTests {
 
     @Test("profiles and weight files: errors name the problem")
     func inputErrors() throws {
+        // An unknown kind is a value the user typed wrong (issue 12: a usage error), not a malformed profile.
         #expect(
-            throws: MatchError.badProfile(
+            throws: MatchError.unknownValue(
                 "unknown kind 'startup' (choose from \(MemberKind.allCases.map(\.rawValue).joined(separator: ", ")))"
             )
         ) {

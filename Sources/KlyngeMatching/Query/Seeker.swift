@@ -16,8 +16,10 @@ public enum Seeker: Sendable, Equatable {
     /// A newcomer with no ties: its kind, topics and county.
     case profile(kind: MemberKind, topics: [String], county: String?)
 
-    /// Parses `kind=company;topics=fall detection,welfare technology;county=Vestland`.
-    /// - Throws: ``MatchError/badProfile(_:)`` naming the bad field.
+    /// Parses `kind=company;topics=fall detection,welfare technology;county=Vestland`. The
+    /// topics and county are kept as typed: ``resolved(in:)`` reads them against a dataset.
+    /// - Throws: ``MatchError/badProfile(_:)`` naming the bad field;
+    ///   ``MatchError/unknownValue(_:)`` for a kind that is not one.
     public static func parseProfile(_ text: String) throws(MatchError) -> Seeker {
         var kind: MemberKind?
         var topics: [String] = []
@@ -27,7 +29,7 @@ public enum Seeker: Sendable, Equatable {
             guard kv.count == 2 else { throw .badProfile("profile field '\(field)' is not key=value") }
             switch kv[0] {
             case "kind":
-                do { kind = try MemberKind.named(kv[1]) } catch { throw .badProfile(error.description) }
+                do { kind = try MemberKind.named(kv[1]) } catch { throw .unknownValue(error.description) }
             case "topics":
                 topics = kv[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
                     !$0.isEmpty
@@ -39,5 +41,25 @@ public enum Seeker: Sendable, Equatable {
         guard let kind else { throw .badProfile("the profile needs kind=…") }
         if topics.isEmpty { throw .badProfile("the profile needs topics=… (comma-separated)") }
         return .profile(kind: kind, topics: topics, county: county)
+    }
+
+    /// This seeker with a profile's topics and county as `eco` names them (``Ecosystem/topicVocabulary``,
+    /// ``Ecosystem/countyVocabulary``): `velferdsteknologi` → `welfare technology`,
+    /// `vestland` → `Vestland`. A member is returned as it is.
+    /// - Throws: ``UnknownName`` for a topic or county the dataset does not know.
+    ///
+    /// ```swift
+    /// let typed = try Seeker.parseProfile("kind=company;topics=velferdsteknologi,fallsensor;county=vestland")
+    /// let seeker = try typed.resolved(in: eco)
+    /// // .profile(kind: .company, topics: ["welfare technology", "fall detection"], county: "Vestland")
+    /// ```
+    /// - Complexity: O(the dataset's topics and counties + the synonym table).
+    public func resolved(in eco: Ecosystem) throws(UnknownName) -> Seeker {
+        guard case .profile(let kind, let topics, let county) = self else { return self }
+        return .profile(
+            kind: kind,
+            topics: try eco.resolveTopics(topics),
+            county: try county.map { c throws(UnknownName) in try eco.countyVocabulary.resolve(c) }
+        )
     }
 }

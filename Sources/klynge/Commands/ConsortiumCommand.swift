@@ -83,6 +83,7 @@ struct ConsortiumCommand: AsyncParsableCommand {
                 roles: try ConsortiumCall.parseRoles(roles)
             )
             if call.topics.isEmpty { throw ConsortiumError.noTopics }
+            call.topics = try usageChecked(Self.self, dataset: data.dataset) { try eco.resolveTopics(call.topics) }
             call.lead = try lead.map { try eco.member(matching: $0) }
             call.size = size
             call.alternatives = alternatives

@@ -24,6 +24,7 @@ struct Export: AsyncParsableCommand {
     func run() async throws {
         try await runReportingErrors {
             let eco = try DatasetLoader().load(folder: data.dataset)
+            try graph.selection.checkYears(in: eco)
             let text = try eco.export(
                 to,
                 weighting: graph.weighting,

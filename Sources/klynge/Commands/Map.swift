@@ -89,7 +89,10 @@ struct MapCommand: AsyncParsableCommand {
             options.years = selection.years?.range
             options.focus = focus
             options.radius = radius
-            options.topic = topic
+            options.topic = try topic.map { t in
+                try usageChecked(Self.self, dataset: data.dataset) { try eco.resolveProjectTopic(t) }
+            }
+            try selection.checkYears(in: eco)
             options.brokers = brokers
             options.threads = workers.threads
             let map: MapDescription

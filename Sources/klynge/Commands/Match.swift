@@ -73,16 +73,19 @@ struct Match: AsyncParsableCommand {
             let eco = try DatasetLoader().load(folder: data.dataset)
             let started = Date()
             let context = try MatchingContext(eco)
-            let who: Seeker =
-                try seeker.map { .member(try eco.member(matching: $0)) } ?? Seeker.parseProfile(profile ?? "")
-            var query = try filters.query(for: who)
+            let typed: Seeker =
+                try seeker.map { .member(try eco.member(matching: $0)) }
+                ?? usageChecked(Self.self, dataset: data.dataset) { try Seeker.parseProfile(profile ?? "") }
+            var query = try filters.query(for: typed, in: eco, dataset: data.dataset)
+            let who = query.seeker
             query.top = top
             query.threads = io.threads
             if let weights { query.weights = try MatchWeights.read(path: weights, base: query.weights) }
             let prepared = Date()
-            let ranked = Matcher(context).rank(query)
+            let matcher = Matcher(context)
+            let ranked = matcher.rank(query)
             let matched = Date()
-            guard !ranked.isEmpty else { throw MatchError.noCandidates("no candidate passes the filters") }
+            guard !ranked.isEmpty else { throw matcher.noCandidates(for: query) }
             let shown = Array(ranked.prefix(top))
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             Diagnostics.note(

@@ -35,7 +35,15 @@ struct CandidateFilterOptions: ParsableArguments {
         do { return Set(try MemberKind.parseList(kind ?? "")) } catch { throw ValidationError(error.description) }
     }
 
-    /// A query for `seeker` with these filters (and the default weights for its kinds).
+    /// A query for `seeker` with these filters, every name in them and in a profile read
+    /// against `eco` (``MatchQuery/resolved(in:)``): an unknown county, cluster, topic is a
+    /// usage error naming it and the known ones.
+    func query(for seeker: Seeker, in eco: Ecosystem, dataset: String) throws -> MatchQuery {
+        let typed = try query(for: seeker)
+        return try usageChecked(Match.self, dataset: dataset) { try typed.resolved(in: eco) }
+    }
+
+    /// A query for `seeker` with these filters as typed (and the default weights for its kinds).
     func query(for seeker: Seeker) throws -> MatchQuery {
         var query = MatchQuery(seeker: seeker, kinds: try kinds())
         query.counties = Set((county ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })

@@ -14,6 +14,12 @@ struct ProjectSelectionOptions: ParsableArguments {
 
     @Flag(help: "Dataset input: add the explicit ties of relations.csv to the project ties (each adds its weight).")
     var relations = false
+
+    /// Checks that some project of `eco` runs in `--years` (when given).
+    /// - Throws: ``NoProjectInYears`` naming the years the data spans.
+    func checkYears(in eco: Ecosystem) throws {
+        if let years { try eco.checkProjects(in: years.range) }
+    }
 }
 
 /// The dataset options of the commands that build a weighted collaboration graph: the
@@ -28,8 +34,9 @@ struct CollaborationOptions: ParsableArguments {
     var relations: Bool { selection.relations }
 
     /// Loads `input` (a dataset folder or an edge list) with these dataset options.
+    /// - Throws: also ``NoProjectInYears`` when no project of a dataset runs in `--years`.
     func load(_ input: String, directed: Bool, weighted: Bool) throws -> AnalysisInput {
-        try AnalysisInput.load(
+        let loaded = try AnalysisInput.load(
             input,
             directed: directed,
             weighted: weighted,
@@ -37,5 +44,7 @@ struct CollaborationOptions: ParsableArguments {
             years: years,
             includeRelations: relations
         )
+        if let eco = loaded.ecosystem { try selection.checkYears(in: eco) }
+        return loaded
     }
 }
