@@ -8,12 +8,6 @@ public struct TopicCount: Sendable, Equatable {
     public let members: Int
     /// Projects whose topics include it.
     public let projects: Int
-
-    public init(topic: String, members: Int, projects: Int) {
-        self.topic = topic
-        self.members = members
-        self.projects = projects
-    }
 }
 
 extension Ecosystem {
