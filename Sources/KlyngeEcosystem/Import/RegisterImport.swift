@@ -42,9 +42,13 @@ package enum RegisterImport {
         var projects = read(request.projects, request.projectsSheet, ["prosjekt", "project"], &problems)
         var participations = read(request.participations, nil, ["deltak", "particip"], &problems)
         var relations = read(request.relations, nil, ["relasjon", "relation"], &problems)
-        guard problems.isEmpty, var members = readMembers else {
+        // A file that cannot be read refuses now; a problem in a row (a stray quote) goes on to
+        // validation with the others, so every problem is told at once, and may be set aside.
+        guard !problems.contains(where: { $0.line == nil }), var members = readMembers else {
             throw ImportRefused(problems: problems, output: request.output)
         }
+        var pending = problems
+        problems = []
         let sources = [members, projects, participations, relations].compactMap { $0 }
         var conversions: [String] = []
         if let path = request.mapping {
@@ -92,57 +96,31 @@ package enum RegisterImport {
         }
         let name = URL(fileURLWithPath: request.output).standardizedFileURL.lastPathComponent
         var setAside: [DatasetProblem] = []
+        var tables = ImportTables(
+            members: members,
+            projects: projects,
+            participations: participations,
+            relations: relations,
+            made: made
+        )
         var ecosystem: Ecosystem?
-        for _ in 0..<50 {
-            var madeTable: CSVTable?
-            if !made.columns.isEmpty {
-                madeTable = CSVTable(
-                    file: madeFile,
-                    header: ["project", "member", "role"],
-                    rows: made.rows,
-                    problems: &problems
-                )
-            }
-            let tables = DatasetTables(
-                name: name,
-                readme: "# \(name)",
-                members: members.table,
-                projects: projects?.table,
-                participations: participations?.table ?? madeTable,
-                relations: relations?.table
-            )
-            let (eco, found) = DatasetLoader().validate(tables: tables)
-            let told = found.map { $0.file == madeFile ? made.located($0, projectsFile: projects?.file ?? "") : $0 }
-            if let eco, found.isEmpty {
+        var notices: [DatasetProblem] = []
+        // Round by round: a member set aside takes the participations naming it with it next round.
+        while ecosystem == nil {
+            let (eco, found) = DatasetLoader().validate(tables: tables.dataset(name: name), problems: pending)
+            pending = []
+            if let eco {  // no error (warnings and notes never refuse)
                 ecosystem = eco
+                notices = found.map(tables.told)
                 break
             }
-            let rowsAtFault = found.allSatisfy { $0.line != nil }
-            guard request.setAside, rowsAtFault else {
-                throw ImportRefused(problems: told, output: request.output, rowsAtFault: rowsAtFault)
+            let errors = found.filter(isError)
+            let rowsAtFault = errors.allSatisfy(tables.hasRow)
+            guard request.setAside, rowsAtFault, !errors.isEmpty else {
+                throw ImportRefused(problems: errors.map(tables.told), output: request.output, rowsAtFault: rowsAtFault)
             }
-            setAside += told
-            for p in found {
-                let line = p.line!
-                if p.file == madeFile {
-                    made.rows.removeAll { $0.line == line }
-                } else {
-                    for i in 0..<4 {
-                        var source = i == 0 ? members : [projects, participations, relations][i - 1]
-                        guard source?.file == p.file else { continue }
-                        source?.rows.removeAll { $0.line == line }
-                        if i == 0 {
-                            members = source!
-                        } else if i == 1 {
-                            projects = source
-                        } else if i == 2 {
-                            participations = source
-                        } else {
-                            relations = source
-                        }
-                    }
-                }
-            }
+            setAside += errors.map(tables.told)
+            for p in errors { tables.remove(p) }
         }
         guard var ecosystem else { throw ImportRefused(problems: setAside, output: request.output) }
         let synthetic = inputs.contains(where: sourceSaysSynthetic)
@@ -170,6 +148,7 @@ package enum RegisterImport {
             lines.append("set aside (listed in \(request.output)/README.md):")
             lines += setAside.map { "  \($0.description)" }
         }
+        lines += notices.map(\.description)
         let e = ecosystem
         lines.append(
             "wrote \(request.output): \(e.members.count) members, \(e.projects.count) projects, "
@@ -177,6 +156,9 @@ package enum RegisterImport {
         )
         return ImportResult(ecosystem: ecosystem, lines: lines)
     }
+
+    /// `true` for a problem that refuses the import.
+    private static func isError(_ p: DatasetProblem) -> Bool { true }
 
     private static func apply(_ mapping: ImportMapping, to source: inout RegisterSource?) -> [String] {
         guard var s = source else { return [] }
