@@ -47,6 +47,20 @@ struct ImportCommandTests {
         #expect(v.stdout.hasPrefix("\(out.path): valid — 3 members, 2 projects, 5 participations"))
     }
 
+    @Test("a Windows-1252, ';'-separated register with CRLF: read, said so, written as UTF-8 with commas")
+    func windows1252() throws {
+        let out = try Klynge.temporaryFolder().appendingPathComponent("register")
+        let members = Self.registers + "/semicolon-1252/members.csv"
+        let r = try Klynge.run(["import", "--members", members, "-o", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\(members): read as Windows-1252, ';'-separated\n"))
+        let expected = try Self.text(Self.registers + "/semicolon-1252/expected/members.csv")
+        #expect(try Self.read(out.appendingPathComponent("members.csv")) == expected)
+        let readme = try Self.read(out.appendingPathComponent("README.md"))
+        #expect(readme.contains("- \(members): read as Windows-1252, ';'-separated\n"))
+        #expect(try Klynge.run(["validate", out.path]).status == 0)
+    }
+
     @Test("--include-personal keeps the contact column")
     func includePersonal() throws {
         let out = try Klynge.temporaryFolder().appendingPathComponent("register")

@@ -50,7 +50,7 @@ package enum RegisterImport {
         var pending = problems
         problems = []
         let sources = [members, projects, participations, relations].compactMap { $0 }
-        var conversions: [String] = []
+        var conversions = sources.flatMap(\.notes)
         if let path = request.mapping {
             let mapping = ImportMapping.read(path, headers: sources.flatMap(\.header), problems: &problems)
             guard problems.isEmpty else { throw ImportRefused(problems: problems, output: request.output) }

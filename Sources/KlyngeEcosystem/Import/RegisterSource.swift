@@ -16,6 +16,8 @@ struct RegisterSource {
     let sha256: String
     /// How many rows were read.
     let rowsRead: Int
+    /// What reading converted (`medlemmer.csv: read as Windows-1252, ';'-separated`).
+    let notes: [String]
 
     init(table: CSVTable, path: String, sheet: String?, sha256: String) {
         file = table.file
@@ -25,6 +27,7 @@ struct RegisterSource {
         self.sheet = sheet
         self.sha256 = sha256
         rowsRead = table.rows.count
+        notes = table.notes
     }
 
     /// The current header and rows as a table for the loader (header problems were reported on reading).

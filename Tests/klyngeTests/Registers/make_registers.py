@@ -37,8 +37,45 @@ def xlsx_two_sheets(path):
     wb.save(path)
 
 
+def unicode_text(path):
+    """The projects of excel-csv-utf8 as a Norwegian workbook: Excel dates shown dd.mm.yyyy, a
+    start typed as text (03.2022), partners one per line in the cell. Beside it, the members as
+    Excel's "Unicode Text" (UTF-16 with a byte-order mark, tabs)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Prosjekter"
+    ws.append(["Prosjekt", "Tittel", "Startdato", "Sluttdato", "Partnere", "Koordinator"])
+    ws.append(["P1", "Trygg hjemme", datetime.date(2019, 3, 1), datetime.date(2021, 12, 31),
+               "Fjordsensor AS (synthetic)\nHøgskolen på Vestlandet (synthetic)", "Bergen kommune"])
+    ws.append(["P2", "Fall i nord", "03.2022", None, "964 338 531\nTromsø Helseteknologi AS (synthetic)", None])
+    for column in (3, 4):
+        ws.cell(row=2, column=column).number_format = "dd.mm.yyyy"
+    wb.save(path)
+    with open(os.path.join(HERE, "excel-csv-utf8", "medlemmer.csv"), encoding="utf-8-sig") as f:
+        rows = [line.rstrip("\r\n") for line in f]
+    text = "\r\n".join(r.replace(";", "\t") if '"' not in r else tabbed(r) for r in rows) + "\r\n"
+    with open(os.path.join(os.path.dirname(path), "medlemmer.txt"), "wb") as f:
+        f.write(text.encode("utf-16"))  # with a byte-order mark, little-endian here
+
+
+def tabbed(row):
+    """A ';'-separated row with quoted fields as a tab-separated one (the quotes kept, as Excel does)."""
+    out, field, quoted = [], "", False
+    for ch in row:
+        if ch == '"':
+            quoted = not quoted
+            field += ch
+        elif ch == ";" and not quoted:
+            out.append(field)
+            field = ""
+        else:
+            field += ch
+    out.append(field)
+    return "\t".join(out)
+
+
 if __name__ == "__main__":
-    for case, name, make in (("xlsx-two-sheets", "register", xlsx_two_sheets),):
+    for case, name, make in (("xlsx-two-sheets", "register", xlsx_two_sheets), ("unicode-text", "prosjekter", unicode_text)):
         path = os.path.join(HERE, case, name + ".xlsx")
         os.makedirs(os.path.dirname(path), exist_ok=True)
         make(path)
