@@ -125,7 +125,13 @@ package struct CSVTable {
     /// `s` without leading and trailing spaces and tabs (and the other Unicode spaces
     /// Foundation's `.whitespaces` covers). Returns `s` itself when there is nothing to
     /// trim, the common case, without Foundation's UTF-16 round trip.
-    func trimmed(_ s: String) -> String {
+    func trimmed(_ s: String) -> String { Self.trimmed(s) }
+
+    /// `s` without leading and trailing spaces and tabs (and the other Unicode spaces
+    /// Foundation's `.whitespaces` covers), `s` itself when there is nothing to trim.
+    ///
+    /// - Complexity: O(1) when there is nothing to trim, else O(length).
+    static func trimmed(_ s: String) -> String {
         guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return s }
         let isSpace = { (u: Unicode.Scalar) in
             u == " " || u == "\t"
@@ -139,6 +145,36 @@ package struct CSVTable {
     func attributes(_ fields: [String], known: Set<String>) -> [String: String] {
         var out: [String: String] = [:]
         for (name, i) in columns where !known.contains(name) && i < fields.count {
+            let v = trimmed(fields[i])
+            if !v.isEmpty { out[name] = v }
+        }
+        return out
+    }
+
+    /// The named columns other than `known` (first occurrences, in header order): compute it
+    /// once per table and pass it to ``attributes(_:columns:)`` for each row, so that no row
+    /// looks its column names up again.
+    ///
+    /// ```swift
+    /// let extra = table.attributeColumns(known: ["id", "name", "kind"])
+    /// for (_, fields) in table.rows { print(table.attributes(fields, columns: extra)) }  // ["country": "NO"]
+    /// ```
+    ///
+    /// - Complexity: O(header).
+    package func attributeColumns(known: Set<String>) -> [(name: String, index: Int)] {
+        header.indices.compactMap { i in
+            let name = header[i]
+            return columns[name] == i && !known.contains(name) ? (name, i) : nil
+        }
+    }
+
+    /// The non-empty trimmed cells of `columns` (from ``attributeColumns(known:)``) in `fields`,
+    /// by column name.
+    ///
+    /// - Complexity: O(columns) per row.
+    package func attributes(_ fields: [String], columns: [(name: String, index: Int)]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (name, i) in columns where i < fields.count && !fields[i].isEmpty {
             let v = trimmed(fields[i])
             if !v.isEmpty { out[name] = v }
         }
