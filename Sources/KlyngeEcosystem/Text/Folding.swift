@@ -13,6 +13,7 @@ import Foundation
 ///
 /// - Complexity: O(length of `text`).
 public func foldedKey(_ text: String) -> String {
+    if let key = asciiFoldedKey(text) { return key }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for ch in text.lowercased() {
@@ -28,6 +29,30 @@ public func foldedKey(_ text: String) -> String {
         }
     }
     return out
+}
+
+/// ``foldedKey(_:)`` of ASCII text without Foundation (the common case: ids, headers, kinds,
+/// dates): letters lowered, digits kept, everything else dropped; nil when `text` is not ASCII.
+///
+/// - Complexity: O(length of `text`).
+private func asciiFoldedKey(_ text: String) -> String? {
+    let utf8 = text.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    return String(unsafeUninitializedCapacity: utf8.count) { out in
+        var n = 0
+        for b in utf8 {
+            switch b {
+            case 0x41...0x5A:  // A-Z
+                out[n] = b + 0x20
+                n += 1
+            case 0x61...0x7A, 0x30...0x39:  // a-z, 0-9
+                out[n] = b
+                n += 1
+            default: continue
+            }
+        }
+        return n
+    }
 }
 
 /// Levenshtein distance between the characters of `a` and `b`.
