@@ -1,5 +1,6 @@
 // klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--directed] [--weighted]
-// klynge-bench load-dataset FOLDER   (DatasetLoad.swift: times loading a dataset folder)
+// klynge-bench load-dataset FOLDER   (DatasetLoad.swift: times loading a dataset folder;
+//                                     read-dataset: only its reading, for profiles)
 //
 // Times one task of KlyngeGraph on one edge-list file and prints one JSON line:
 // {"task", "file", "nodes", "edges", "load_seconds", "compute_seconds",
@@ -61,7 +62,9 @@ func peakRSS() throws(PeakMemoryUnavailable) -> Int {
     return kb * 1024
 }
 
-if task == "load-dataset" { timeDatasetLoad(folder: file) }  // FILE is a dataset folder
+if task == "load-dataset" || task == "read-dataset" {  // FILE is a dataset folder
+    timeDatasetLoad(folder: file, readOnly: task == "read-dataset")
+}
 let t0 = now()
 let graph: CSRGraph
 do { graph = try EdgeListReader(directed: directed, weighted: weighted).read(path: file) } catch {
