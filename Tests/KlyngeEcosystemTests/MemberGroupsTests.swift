@@ -5,6 +5,14 @@ import Testing
 /// One member grouping for brokers, maps and reports (Fixtures/tiny, read by hand).
 @Suite("Member groupings")
 struct MemberGroupsTests {
+    @Test("a grouping by name: any case, plurals and Norwegian words")
+    func named() {
+        #expect(MemberGrouping.named("cluster") == .cluster && MemberGrouping.named("Klynger") == .cluster)
+        #expect(MemberGrouping.named("FYLKE") == .county && MemberGrouping.named("counties") == .county)
+        #expect(MemberGrouping.named("type") == .kind && MemberGrouping.named("Louvain") == .community)
+        #expect(MemberGrouping.named("colour") == nil && MemberGrouping.named("groups.csv") == nil)
+    }
+
     @Test("clusters, kinds and counties as each member lists them")
     func attributes() throws {
         let eco = try EcosystemModelTests.tiny()

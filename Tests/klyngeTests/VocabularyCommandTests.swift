@@ -139,6 +139,18 @@ struct VocabularyCommandTests {
         )
     }
 
+    @Test("--groups and --color-by in any case and in Norwegian; an unknown grouping is still a usage error")
+    func groupings() throws {
+        let county = try Klynge.run(["brokers", Self.tiny, "--groups", "county", "--format", "csv"])
+        let fylke = try Klynge.run(["brokers", Self.tiny, "--groups", "Fylke", "--format", "csv"])
+        #expect(county.status == 0 && fylke.status == 0 && fylke.stdout == county.stdout, "\(fylke.stderr)")
+        let kind = try Klynge.run(["map", Self.tiny, "--color-by", "kind", "--format", "dot"])
+        let type = try Klynge.run(["map", Self.tiny, "--color-by", "Type", "--format", "dot"])
+        #expect(kind.status == 0 && type.stdout == kind.stdout, "\(type.stderr)")
+        let colour = try Klynge.run(["brokers", Self.tiny, "--groups", "colour"])
+        #expect(colour.status == 64)
+    }
+
     @Test("--years outside the data's span is an error naming the span", arguments: ["centrality", "brokers", "map"])
     func years(_ command: String) throws {
         let r = try Klynge.run([command, Self.tiny, "--years", "2030-2031"])

@@ -28,6 +28,29 @@ public enum MemberGrouping: String, Sendable, CaseIterable {
     case county
     /// Its Louvain community on the collaboration graph (seeded, deterministic).
     case community
+
+    /// The grouping `text` names, in any case and in Norwegian too (`Cluster`, `klynge`,
+    /// `fylke`, `type`), or nil.
+    ///
+    /// ```swift
+    /// MemberGrouping.named("Fylke")  // .county
+    /// MemberGrouping.named("colour") // nil
+    /// ```
+    /// - Complexity: O(length of `text`).
+    public static func named(_ text: String) -> MemberGrouping? {
+        vocabulary.canonical(text).flatMap(MemberGrouping.init(rawValue:))
+    }
+
+    /// The groupings' names with their Norwegian and plural spellings.
+    static let vocabulary = Vocabulary(
+        field: "grouping",
+        names: allCases.map(\.rawValue),
+        synonyms: [
+            "clusters": "cluster", "klynge": "cluster", "klynger": "cluster", "kinds": "kind", "type": "kind",
+            "kategori": "kind", "medlemstype": "kind", "counties": "county", "fylke": "county", "fylker": "county",
+            "communities": "community", "fellesskap": "community", "louvain": "community",
+        ]
+    )
 }
 
 /// Members in named groups, as a ``MemberGrouping`` defines them, before any choice about

@@ -60,7 +60,7 @@ struct Brokers: AsyncParsableCommand {
                 "cannot sort by '\(sort)' (choose from \(BrokerAnalysis.sortColumns.joined(separator: ", ")))"
             )
         }
-        if let g = groups, MemberGrouping(rawValue: g) == nil, !g.lowercased().hasSuffix(".csv"),
+        if let g = groups, MemberGrouping.named(g) == nil, !g.lowercased().hasSuffix(".csv"),
             !FileManager.default.fileExists(atPath: g)
         {
             throw ValidationError("unknown --groups value '\(g)' (use cluster, kind, county or a FILE.csv)")
@@ -89,7 +89,7 @@ struct Brokers: AsyncParsableCommand {
     /// The groups `--groups` names: a grouping of the dataset's members, a CSV file, or (none
     /// given) the clusters of a dataset and one group for an edge list.
     func groups(of loaded: AnalysisInput) throws -> NodeGroups {
-        if let g = groups, let key = MemberGrouping(rawValue: g) {
+        if let g = groups, let key = MemberGrouping.named(g) {
             guard let eco = loaded.ecosystem else {
                 throw ReportError(
                     "--groups \(g) needs a dataset folder; for an edge list give a CSV of node,group rows"

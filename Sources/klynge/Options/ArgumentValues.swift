@@ -9,7 +9,12 @@ import KlyngeReports
 extension OutputFormat: ExpressibleByArgument {}
 extension CollaborationWeighting: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
-extension MapOptions.ColorBy: ExpressibleByArgument {}
+extension MapOptions.ColorBy: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let grouping = MemberGrouping.named(argument) else { return nil }
+        self = grouping
+    }
+}
 extension MapOptions.SizeBy: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
 extension RenderFormat: ExpressibleByArgument {}
