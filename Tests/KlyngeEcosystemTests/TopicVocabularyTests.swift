@@ -153,5 +153,9 @@ struct TopicVocabularyTests {
             NoProjectInYears(years: 2016...2016, span: nil).description
                 == "no project runs in 2016; the data has no dated project"
         )
+        #expect(
+            NoProjectInYears(years: 2016...2016, span: 2018...2019, undated: 1).description
+                == "no project runs in 2016; the data spans 2018–2019 (1 project has an unknown start and is in no year window)"
+        )
     }
 }

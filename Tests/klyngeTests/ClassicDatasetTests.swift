@@ -112,9 +112,12 @@ struct ClassicDatasetTests {
             "centrality", "Datasets/davis-southern-women", "--years", "1930-1940", "--measures", "degree", "--format",
             "csv",
         ])
-        #expect(r.status == 0)
-        #expect(Self.table(r.stdout).values.allSatisfy { $0["degree"] == 0 })
-        #expect(r.stderr.contains("14 projects with an unknown start are in no year window"))
+        // Issue 12: a window in which no project runs is an error, not a table of zeros.
+        #expect(r.status == 1 && r.stdout.isEmpty)
+        #expect(
+            r.stderr
+                == "klynge: error: no project runs in 1930–1940; the data has no dated project (14 projects have an unknown start and are in no year window)\n"
+        )
         let stats = try Klynge.run(["stats", "Datasets/davis-southern-women", "--format", "csv"])
         #expect(stats.stdout.contains("unknown,14,0"))
     }

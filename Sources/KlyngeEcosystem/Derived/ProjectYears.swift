@@ -5,16 +5,23 @@ public struct NoProjectInYears: KlyngeError, Equatable {
     public let years: ClosedRange<Int>
     /// The years the dataset's dated projects span, or nil when none is dated.
     public let span: ClosedRange<Int>?
+    /// Projects with an unknown start (in no year window).
+    public let undated: Int
 
-    public init(years: ClosedRange<Int>, span: ClosedRange<Int>?) {
+    public init(years: ClosedRange<Int>, span: ClosedRange<Int>?, undated: Int = 0) {
         self.years = years
         self.span = span
+        self.undated = undated
     }
 
-    /// `no project runs in 2030–2031; the data spans 2014–2024`.
+    /// `no project runs in 2030–2031; the data spans 2014–2024`, and how many projects have
+    /// an unknown start when some do.
     public var description: String {
         "no project runs in \(Self.text(years)); "
             + (span.map { "the data spans \(Self.text($0))" } ?? "the data has no dated project")
+            + (undated == 0
+                ? ""
+                : " (\(undated) project\(undated == 1 ? " has" : "s have") an unknown start and \(undated == 1 ? "is" : "are") in no year window)")
     }
 
     static func text(_ r: ClosedRange<Int>) -> String {
@@ -54,6 +61,7 @@ extension Ecosystem {
     /// ```
     /// - Complexity: O(projects).
     public func checkProjects(in years: ClosedRange<Int>) throws(NoProjectInYears) {
-        if projects(activeIn: years).isEmpty { throw NoProjectInYears(years: years, span: projectYears) }
+        guard projects(activeIn: years).isEmpty else { return }
+        throw NoProjectInYears(years: years, span: projectYears, undated: projects.filter { $0.start == nil }.count)
     }
 }
