@@ -7,7 +7,7 @@
 SWIFT ?= swift
 DEMO_DATASET ?= Datasets/norwegian-health-supercluster
 
-.PHONY: demo test test-tsan bench fixtures datasets graphs prerequisites browser format format-check docs
+.PHONY: demo test test-tsan bench fixtures datasets graphs prerequisites browser oracle format format-check docs
 
 prerequisites:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 toolchain not found (expected on this machine kind at /opt/swift)"; exit 1; }
@@ -37,6 +37,13 @@ browser:
 		for try in 1 2 3; do $$SUDO apt-get update -qq && break; sleep $$((try * 5)); done; \
 		$$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# openpyxl (in the venv Scripts/.venv, never the system python) reads the xlsx workbooks back in a
+# test, as the oracle (Tests/KlyngeReportsTests/Fixtures/check_xlsx.py).
+oracle:
+	@[ -x Scripts/.venv/bin/python ] || { echo "creating Scripts/.venv (python3 -m venv)"; python3 -m venv Scripts/.venv; }
+	@Scripts/.venv/bin/python -c 'import openpyxl' 2>/dev/null || { echo "installing openpyxl into Scripts/.venv"; \
+		for try in 1 2 3; do Scripts/.venv/bin/python -m pip install --quiet --disable-pip-version-check openpyxl && break; sleep $$((try * 5)); done; }
+
 DEMO_OUT ?= .build/demo
 
 demo: prerequisites
@@ -59,10 +66,10 @@ demo: prerequisites
 	@sed -n '/## Key findings/,/^## Members by kind/p' $(DEMO_OUT)/report.md | sed '$$d'
 	@echo "Open $(DEMO_OUT)/report.html (self-contained) and $(DEMO_OUT)/supercluster.svg in a browser."
 
-test: prerequisites browser
+test: prerequisites browser oracle
 	$(SWIFT) test
 
-test-tsan: prerequisites browser
+test-tsan: prerequisites browser oracle
 	$(SWIFT) test --sanitize=thread
 
 bench: prerequisites

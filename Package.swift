@@ -17,7 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
-        // Excel workbooks (.xlsx): a ZIP archive of XML parts.
+        // Excel workbooks (.xlsx): a ZIP archive of XML parts, read by KlyngeEcosystem, written by KlyngeReports.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         // `make docs`: the DocC catalogs of KlyngeGraph, KlyngeEcosystem and KlyngeMatching.
@@ -47,9 +47,16 @@ let package = Package(
         ),
         // Partner matching: candidate filters, scoring features, explanations, consortia, time-split evaluation.
         .target(name: "KlyngeMatching", dependencies: ["KlyngeGraph", "KlyngeEcosystem"]),
-        // Tables and their formatters (aligned text, Markdown, CSV, JSON, HTML), and the report values of
-        // every result: ecosystem, centrality, brokers, matches, consortia, evaluations.
-        .target(name: "KlyngeReports", dependencies: ["KlyngeGraph", "KlyngeEcosystem", "KlyngeMatching"]),
+        // Tables and their formatters (aligned text, Markdown, CSV, JSON, HTML, xlsx), the output format
+        // told by a file's extension, and the report values of every result: ecosystem, centrality,
+        // brokers, matches, consortia, evaluations.
+        .target(
+            name: "KlyngeReports",
+            dependencies: [
+                "KlyngeGraph", "KlyngeEcosystem", "KlyngeMatching",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // The Graphviz C library (headers and link flags from pkg-config libgvc; Debian libgraphviz-dev).
         // Only KlyngeRender imports it.
         .systemLibrary(

@@ -91,14 +91,19 @@ public struct ConsortiumReport: Sendable {
     public func render(_ format: OutputFormat) -> String {
         switch format {
         case .table, .md: return report.render(format)
-        case .csv:
-            var rows: [[Table.Cell]] = []
-            for (k, team) in proposal.teams.enumerated() {
-                rows += self.rows(team).map { [.integer(k + 1), .number(team.score.score)] + $0 }
-            }
-            return Table(columns: ["team", "team_score"] + Self.columns, rows: rows).render(.csv)
+        case .csv: return teamRows.render(.csv)
         case .json: return json()
         }
+    }
+
+    /// Every team's members in one table, with the team number and score in front (the `csv` form).
+    /// - Complexity: O(teams × team size).
+    public var teamRows: Table {
+        var rows: [[Table.Cell]] = []
+        for (k, team) in proposal.teams.enumerated() {
+            rows += self.rows(team).map { [.integer(k + 1), .number(team.score.score)] + $0 }
+        }
+        return Table(columns: ["team", "team_score"] + Self.columns, rows: rows)
     }
 
     /// `{"dataset": …, "call": {…}, "notes": […], "teams": [{"team": 1, "score": …, …, "members": [rows]}]}`

@@ -57,7 +57,7 @@ public struct Report: Sendable {
             }
             return out
         case .csv:
-            return sections.map { "# " + $0.title + "\n" + $0.table.render(.csv) }.joined(separator: "\n")
+            return csv(.standard)
         case .json:
             var out = "{\n  \"title\": " + Escape.json(title)
             if !lead.isEmpty { out += ",\n  \"lead\": " + Escape.json(lead) }

@@ -6,7 +6,7 @@ extension Table {
     public func render(_ format: OutputFormat) -> String {
         switch format {
         case .table: return alignedText()
-        case .csv: return csv()
+        case .csv: return csv(.standard)
         case .json: return json()
         case .md: return markdown()
         }
@@ -56,13 +56,31 @@ extension Table {
         return out
     }
 
-    func csv() -> String {
+    /// The table as CSV in `dialect`, without a byte-order mark (see ``CSVDialect/byteOrderMark``):
+    /// the header, then one line per row; a field is quoted when it holds the separator, a
+    /// quote or a line break, with its quotes doubled (RFC 4180).
+    ///
+    /// ```swift
+    /// let t = Table(columns: ["name", "score"], rows: [[.text("Bergen; Vest"), .number(0.5)]])
+    /// t.csv(.excel)   // "name;score\r\n\"Bergen; Vest\";0,5\r\n"
+    /// ```
+    /// - Complexity: O(cells).
+    public func csv(_ dialect: CSVDialect) -> String {
+        let separator = dialect.separator
+        let sep = String(separator)
         func quote(_ s: String) -> String {
-            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+            let special = s.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            guard special else { return s }
             return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
         }
-        var out = columns.map(quote).joined(separator: ",") + "\n"
-        for r in rows { out += r.map { quote(Table.exact($0)) }.joined(separator: ",") + "\n" }
+        func field(_ c: Cell) -> String {
+            let text = Table.exact(c)
+            guard case .number(let x) = c, x.isFinite, let comma = dialect.decimalSeparator else { return quote(text) }
+            return quote(text.replacingAll(".", with: String(comma)))
+        }
+        let end = dialect.lineEnd
+        var out = columns.map(quote).joined(separator: sep) + end
+        for r in rows { out += r.map(field).joined(separator: sep) + end }
         return out
     }
 

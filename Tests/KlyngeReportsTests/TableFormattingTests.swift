@@ -70,3 +70,31 @@ struct TableFormattingTests {
         #expect(t.render(.json) == "[\n  {\"x\": null},\n  {\"x\": null}\n]\n")
     }
 }
+
+@Suite("CSV for Excel")
+struct ExcelCSVTests {
+    @Test("byte-order mark, ';', decimal comma in numeric cells only, CRLF; quoting by the separator")
+    func excelBytes() {
+        let table = Table(
+            columns: ["navn", "andel", "antall", "merknad"],
+            rows: [
+                [.text("Tromsø"), .number(0.25), .integer(147000), .text("v1.2, ikke tall")],
+                [.text("Bad; \"xyz\" AS"), .number(-1.5e-7), .integer(-3), .text("to\nlinjer")],
+                [.text("x"), .number(.nan), .integer(0), .text("3.5")],
+            ]
+        )
+        let bytes = Array((CSVDialect.excel.byteOrderMark + table.csv(.excel)).utf8)
+        let expected: [UInt8] =
+            [0xEF, 0xBB, 0xBF]
+            + Array(
+                ("navn;andel;antall;merknad\r\n" + "Tromsø;0,25;147000;v1.2, ikke tall\r\n"
+                    + "\"Bad; \"\"xyz\"\" AS\";-1,5e-07;-3;\"to\nlinjer\"\r\n" + "x;nan;0;3.5\r\n").utf8
+            )
+        #expect(bytes == expected)
+    }
+
+    @Test("the standard dialect is render(.csv), byte for byte")
+    func standardIsRender() {
+        #expect(TableFormattingTests.table.csv(.standard) == TableFormattingTests.table.render(.csv))
+    }
+}
