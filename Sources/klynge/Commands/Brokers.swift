@@ -81,8 +81,10 @@ struct Brokers: AsyncParsableCommand {
             for note in nodeGroups.notes { Diagnostics.note(note) }
             Diagnostics.note("\(g.nodeCount) nodes, \(g.edgeCount) ties, \(nodeGroups.names.count) groups")
             let names = loaded.ecosystem?.members.map(\.name)
-            let text = analysis.table(order: order, top: top, names: names).render(io.format)
-            try Output.write(text, to: io.output, protecting: [input] + (groups.map { [$0] } ?? []))
+            let table = analysis.table(order: order, top: top, names: names)
+            let title = "Brokers in \(loaded.ecosystem?.name ?? URL(fileURLWithPath: input).lastPathComponent)"
+            let titled = TitledTable(title: title, sheet: "Brokers", table: table)
+            try io.write(titled, generator: "klynge brokers", protecting: [input] + (groups.map { [$0] } ?? []))
         }
     }
 

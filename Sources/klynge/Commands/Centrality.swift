@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KlyngeEcosystem
 import KlyngeGraph
 import KlyngeReports
@@ -90,8 +91,10 @@ struct Centrality: AsyncParsableCommand {
             for note in result.notes + loaded.notes(years: graph.years, includeRelations: graph.relations) {
                 Diagnostics.note(note)
             }
-            let text = result.table(top: top, names: loaded.ecosystem?.members.map(\.name)).render(io.format)
-            try Output.write(text, to: io.output, protecting: [input])
+            let table = result.table(top: top, names: loaded.ecosystem?.members.map(\.name))
+            let title = "Centrality in \(loaded.ecosystem?.name ?? URL(fileURLWithPath: input).lastPathComponent)"
+            let titled = TitledTable(title: title, sheet: "Centrality", table: table)
+            try io.write(titled, generator: "klynge centrality", protecting: [input])
         }
     }
 }

@@ -102,7 +102,7 @@ struct ConsortiumCommand: AsyncParsableCommand {
                     + " (index built in \(milliseconds(prepared.timeIntervalSince(started))) ms)"
             )
             let report = ConsortiumReport(proposal, call: call, in: eco)
-            try Output.write(report.render(io.format), to: io.output, protecting: [data.dataset])
+            try io.write(report, generator: "klynge consortium", protecting: [data.dataset])
         }
     }
 }

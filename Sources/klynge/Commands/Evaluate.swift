@@ -70,6 +70,9 @@ struct Evaluate: AsyncParsableCommand {
         if split.targetKind.count > 1 && !tune {
             throw ValidationError("several --target-kind sets are for --tune; evaluate one set at a time")
         }
+        if tune, try io.fileFormat != .table {
+            throw ValidationError("--tune writes a weights file (text): name it .txt and leave out --format")
+        }
     }
 
     func run() async throws {
@@ -115,7 +118,7 @@ struct Evaluate: AsyncParsableCommand {
             let document = EvaluationDocument(report, interval: interval)
             if let ratio = document.ratioSummary { Diagnostics.note(ratio) }
             if let summary = document.intervalSummary(seed: seed) { Diagnostics.note(summary) }
-            try Output.write(document.render(io.format), to: io.output, protecting: inputs)
+            try io.write(document, generator: "klynge evaluate", protecting: inputs)
         }
     }
 

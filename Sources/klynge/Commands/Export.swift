@@ -1,5 +1,6 @@
 import ArgumentParser
 import KlyngeEcosystem
+import KlyngeReports
 
 /// `klynge export DATASET --to FORMAT`: the collaboration graph for other tools.
 struct Export: AsyncParsableCommand {
@@ -8,25 +9,47 @@ struct Export: AsyncParsableCommand {
         discussion: """
             Nodes are members with every attribute (name, kind, sector, clusters, county, municipality, \
             topics, size, founded, orgnr and any extra column); edges are collaboration ties weighted \
-            by --weighting. The edge list is read back by 'klynge centrality'.
+            by --weighting. The edge list is read back by 'klynge centrality'. -o FILE picks the \
+            format from its extension; without -o, give --to.
             """
     )
 
     @OptionGroup var data: DatasetArgument
 
-    @Option(help: "Format: graphml, gexf, dot or edgelist.")
-    var to: ExportFormat
+    @Option(
+        help: "Format (default: the extension of -o: .graphml, .gexf, .dot, or .edges/.txt/.tsv for the edge list)."
+    )
+    var to: ExportFormat?
 
     @OptionGroup var graph: CollaborationOptions
 
     @OptionGroup var file: OutputFileOptions
 
+    func validate() throws { _ = try format }
+
+    /// The format told by --to and the extension of -o.
+    var format: ExportFormat {
+        get throws {
+            let chosen = try file.format(
+                explicit: to.flatMap { FileFormat(rawValue: $0.rawValue) },
+                allowed: FileFormat.exports,
+                default: nil,
+                option: "--to"
+            )
+            guard let format = ExportFormat(rawValue: chosen.rawValue) else {
+                throw ValidationError("cannot export as \(chosen.rawValue)")
+            }
+            return format
+        }
+    }
+
     func run() async throws {
+        let format = try format
         try await runReportingErrors {
             let eco = try DatasetLoader().load(folder: data.dataset)
             try graph.selection.checkYears(in: eco)
             let text = try eco.export(
-                to,
+                format,
                 weighting: graph.weighting,
                 years: graph.years,
                 includeRelations: graph.relations

@@ -3,6 +3,7 @@ import Foundation
 import KlyngeEcosystem
 import KlyngeMatching
 import KlyngeRender
+import KlyngeReports
 
 /// `klynge map DATASET`: draw an ecosystem map with Graphviz, in-process.
 struct MapCommand: AsyncParsableCommand {
@@ -18,8 +19,9 @@ struct MapCommand: AsyncParsableCommand {
             --pairs FILE.csv (candidate,score[,path][,reason]; path = member ids from the \
             seeker, ';'-separated), as 'klynge match --map' draws them.
 
-            The output format follows the file extension of -o (.svg, .png, .pdf, .dot); \
-            without -o the SVG (or --format) goes to standard output. DOT is Klynge's own, \
+            The output format follows the file extension of -o (.svg, .png, .pdf, .dot; another \
+            extension is a usage error, and so is a --format that contradicts it); without -o \
+            the SVG (or --format svg or dot) goes to standard output. DOT is Klynge's own, \
             deterministic text: 'dot -Tsvg' draws it as Klynge does. SVG nodes carry the \
             member id as their element id and a tooltip with name, kind, clusters and centralities.
             """
@@ -34,7 +36,7 @@ struct MapCommand: AsyncParsableCommand {
 
     @OptionGroup var file: OutputFileOptions
 
-    @Option(help: "Output format when the extension of -o does not say: svg, png, pdf or dot.")
+    @Option(help: "Output format: svg, png, pdf or dot (default: the extension of -o, else svg).")
     var format: RenderFormat?
 
     @OptionGroup var drawing: MapDrawingOptions
@@ -67,20 +69,16 @@ struct MapCommand: AsyncParsableCommand {
         if kind == .match && pairs == nil {
             throw ValidationError("--kind match needs --pairs FILE.csv (or use 'klynge match --map')")
         }
-        if file.output == nil, let f = format, f == .png || f == .pdf {
-            throw ValidationError("\(f.rawValue) is binary: give -o FILE.\(f.rawValue)")
-        }
-        if let output = file.output, Output.mapFormat(of: output, fallback: format) == nil {
-            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
-            throw ValidationError(
-                "\(output): cannot tell the format from '.\(ext)'; use .svg, .png, .pdf or .dot, or --format"
-            )
-        }
+        _ = try mapFormat
+    }
+
+    /// The format told by the extension of -o and --format (they must agree); SVG without either.
+    var mapFormat: RenderFormat {
+        get throws { try file.format(explicit: format?.file, allowed: FileFormat.maps, default: .svg).render }
     }
 
     func run() async throws {
-        let chosen = format
-        let format = file.output.flatMap { Output.mapFormat(of: $0, fallback: chosen) } ?? chosen ?? .svg
+        let format = try mapFormat
         try await runReportingErrors {
             let eco = try DatasetLoader().load(folder: data.dataset)
             var options = MapOptions()

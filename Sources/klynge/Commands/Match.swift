@@ -66,6 +66,12 @@ struct Match: AsyncParsableCommand {
             throw ValidationError("give either --for MEMBER or --profile \"kind=…;topics=…;county=…\"")
         }
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if let map { _ = try Self.mapFormat(map) }
+    }
+
+    /// The format of the `--map` file, told by its extension (.svg, .png, .pdf or .dot).
+    static func mapFormat(_ path: String) throws -> RenderFormat {
+        try FileFormat.chosen(path: path, explicit: nil, allowed: FileFormat.maps, default: nil, option: "").render
     }
 
     func run() async throws {
@@ -94,10 +100,10 @@ struct Match: AsyncParsableCommand {
             )
             let report = MatchReport(shown, seeker: who, in: eco, explain: explain)
             let inputs = [data.dataset] + (weights.map { [$0] } ?? [])
-            try Output.write(report.render(io.format), to: io.output, protecting: inputs)
+            try io.write(report, generator: "klynge match", protecting: inputs)
             if let map {
                 let drawing = try context.matchMap(shown, for: who)
-                try Output.write(drawing, to: map, as: Output.mapFormat(of: map) ?? .svg, protecting: [data.dataset])
+                try Output.write(drawing, to: map, as: try Self.mapFormat(map), protecting: [data.dataset])
                 Diagnostics.note("match map → \(map)")
             }
         }

@@ -12,16 +12,19 @@ struct ReportCommand: AsyncParsableCommand {
             "Write the ecosystem report: summary, central members, brokers, bridges, communities, merger gain, isolation risk.",
         discussion: """
             Formats: md (renders on a code forge), html (one self-contained page: inline CSS, the \
-            supercluster map inline, tables that sort on a click, no network access), json, table.
+            supercluster map inline, tables that sort on a click, no network access), json, table \
+            (aligned text), xlsx (a workbook: the key findings, then a sheet per table). -o FILE \
+            picks the format from its extension (.md, .html, .json, .txt, .xlsx); without -o or \
+            --format, Markdown goes to standard output.
             """
     )
 
-    enum Format: String, CaseIterable, ExpressibleByArgument { case md, html, json, table }
+    enum Format: String, CaseIterable, ExpressibleByArgument { case md, html, json, table, xlsx }
 
     @OptionGroup var data: DatasetArgument
 
-    @Option(help: "Output format: md, html, json or table.")
-    var format: Format = .md
+    @Option(help: "Output format (default: the extension of -o, else md).")
+    var format: Format?
 
     @Option(help: "Rows in each top-members table.")
     var top = 10
@@ -38,9 +41,22 @@ struct ReportCommand: AsyncParsableCommand {
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        _ = try fileFormat
+    }
+
+    /// The format told by --format and the extension of -o.
+    var fileFormat: FileFormat {
+        get throws {
+            try file.format(
+                explicit: format.flatMap { FileFormat(rawValue: $0.rawValue) },
+                allowed: [.md, .html, .json, .table, .xlsx],
+                default: .md
+            )
+        }
     }
 
     func run() async throws {
+        let format = try fileFormat
         try await runReportingErrors {
             let eco = try DatasetLoader().load(folder: data.dataset)
             var options = EcosystemReportOptions()
@@ -50,18 +66,12 @@ struct ReportCommand: AsyncParsableCommand {
             let opts = options
             let report = try await Progress.run("report") { c in try ecosystemReport(eco, options: opts, control: c) }
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
-            let text: String
-            switch format {
-            case .md: text = report.render(.md)
-            case .json: text = report.render(.json)
-            case .table: text = report.render(.table)
-            case .html:
-                text = report.renderHTML(
-                    mapSVG: noMap ? nil : try reportMap(eco),
-                    generator: "klynge report \(eco.name)"
-                )
+            let generator = "klynge report \(eco.name)"
+            if format == .html {
+                let page = report.renderHTML(mapSVG: noMap ? nil : try reportMap(eco), generator: generator)
+                return try Output.write(page, to: file.output, protecting: [data.dataset])
             }
-            try Output.write(text, to: file.output, protecting: [data.dataset])
+            try Output.write(report, as: format, generator: generator, to: file.output, protecting: [data.dataset])
         }
     }
 }

@@ -17,7 +17,7 @@ struct Stats: AsyncParsableCommand {
         try await runReportingErrors {
             let eco = try DatasetLoader().load(folder: data.dataset)
             let report = ecosystemStats(eco, graph: try eco.collaborationGraph())
-            try Output.write(report.render(io.format), to: io.output, protecting: [data.dataset])
+            try io.write(report, generator: "klynge stats", protecting: [data.dataset])
         }
     }
 }

@@ -8,6 +8,12 @@ struct TableOutputOptions: ParsableArguments {
     @OptionGroup var report: ReportOutputOptions
 
     var threads: Int? { workers.threads }
-    var format: OutputFormat { report.format }
     var output: String? { report.output }
+    /// The format to write (``ReportOutputOptions/fileFormat``).
+    var fileFormat: FileFormat { get throws { try report.fileFormat } }
+
+    /// Writes `result` as ``ReportOutputOptions/write(_:generator:protecting:)`` does.
+    func write(_ result: some TabularResult, generator: String, protecting inputs: [String]) throws {
+        try report.write(result, generator: generator, protecting: inputs)
+    }
 }

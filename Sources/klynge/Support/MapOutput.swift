@@ -1,5 +1,7 @@
+import ArgumentParser
 import Foundation
 import KlyngeRender
+import KlyngeReports
 
 extension Output {
     /// Writes `map` to `path` in `format` (DOT as text, the rest rendered by Graphviz with
@@ -20,8 +22,21 @@ extension Output {
         }
     }
 
-    /// The format of a map file: its extension, else `fallback`, else nil.
-    static func mapFormat(of path: String, fallback: RenderFormat? = nil) -> RenderFormat? {
-        RenderFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased()) ?? fallback
+}
+
+extension FileFormat {
+    /// The map format of the same name (``FileFormat/maps``).
+    var render: RenderFormat {
+        get throws {
+            guard let format = RenderFormat(rawValue: rawValue) else {
+                throw ValidationError("a map cannot be written as \(rawValue)")
+            }
+            return format
+        }
     }
+}
+
+extension RenderFormat {
+    /// The file format of the same name.
+    var file: FileFormat? { FileFormat(rawValue: rawValue) }
 }
