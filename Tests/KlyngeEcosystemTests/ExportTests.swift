@@ -1,6 +1,7 @@
 import Foundation
 import KlyngeEcosystem
 import KlyngeGraph
+import KlyngeTestSupport
 import Testing
 
 /// Exports of the collaboration graph: round trip, escaping, schema validity.
@@ -82,18 +83,10 @@ struct ExportTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("doc.xml")
         try document.write(to: file, atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [
-            "xmllint", "--noout", "--nonet", "--schema", Self.schemas.appendingPathComponent(schema).path, file.path,
-        ]
-        let pipe = Pipe()
-        p.standardError = pipe
-        p.standardOutput = pipe
-        try p.run()
-        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, out)
+        return try Tool.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["xmllint", "--noout", "--nonet", "--schema", Self.schemas.appendingPathComponent(schema).path, file.path]
+        )
     }
 
     @Test("GraphML validates against the official schema", arguments: ["tiny", "hostile"])

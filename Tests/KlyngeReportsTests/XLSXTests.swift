@@ -49,7 +49,7 @@ struct XLSXTests {
         let python = Klynge.root.appendingPathComponent("Scripts/.venv/bin/python")
         let hasOpenpyxl =
             FileManager.default.isExecutableFile(atPath: python.path)
-            && (try? run(python.path, ["-c", "import openpyxl"]).0) == 0
+            && (try? Tool.run(python, ["-c", "import openpyxl"]).status) == 0
         try #require(
             hasOpenpyxl,
             "openpyxl is needed for this test: `make test` installs it into Scripts/.venv (python3 -m venv, pip install openpyxl)"
@@ -61,20 +61,7 @@ struct XLSXTests {
         try JSONSerialization.data(withJSONObject: expected).write(to: json)
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/check_xlsx.py")
-        return try run(python.path, [script.path, book.path, json.path])
-    }
-
-    static func run(_ executable: String, _ args: [String]) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, text)
+        return try Tool.run(python, [script.path, book.path, json.path])
     }
 
     @Test("openpyxl reads back every cell: numbers as numbers, text escaped, header bold and frozen, widths fitted")
