@@ -24,7 +24,8 @@ struct Topics: AsyncParsableCommand {
         try await runReportingErrors {
             let eco = try DatasetLoader().load(folder: data.dataset)
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
-            try Output.write(topicsTable(eco).render(io.format), to: io.output, protecting: [data.dataset])
+            let table = TitledTable(title: "Topics in \(eco.name)", sheet: "Topics", table: topicsTable(eco))
+            try io.write(table, generator: "klynge topics", protecting: [data.dataset])
         }
     }
 }
