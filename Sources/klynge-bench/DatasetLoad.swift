@@ -40,7 +40,7 @@ func timeDatasetLoad(folder: String, readOnly: Bool = false) -> Never {
     }
     let escaped = folder.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
     let fields: [(String, String)] = [
-        ("task", "\"load-dataset\""), ("file", "\"\(escaped)\""),
+        ("task", readOnly ? "\"read-dataset\"" : "\"load-dataset\""), ("file", "\"\(escaped)\""),
         ("members", "\(eco.members.count)"), ("projects", "\(eco.projects.count)"),
         ("participations", "\(eco.participations.count)"),
         ("load_seconds", String(format: "%.4f", t1 - t0)), ("compute_seconds", "0.0"),
