@@ -30,7 +30,7 @@ struct WorkbookTests {
         return cells
     }
 
-    @Test("reads as openpyxl reads it", arguments: ["register", "date1904"])
+    @Test("reads as openpyxl reads it", arguments: ["register", "date1904", "prefixed"])
     func matchesOpenpyxl(_ name: String) throws {
         let expected = try JSONDecoder().decode(
             Expected.self,

@@ -10,6 +10,7 @@ register.xlsx: two sheets (Medlemmer, Prosjekter) with shared strings, a rich-te
 boolean, a date with a built-in format (14) and one with the custom format `dd.mm.yyyy`, cells with
 line breaks, empty cells in the middle, a blank row, and Norwegian letters.
 date1904.xlsx: the same kind of date cells in a workbook using the 1904 date system.
+prefixed.xlsx: register.xlsx with the spreadsheet namespace as a prefix (`<x:row>`).
 """
 
 import datetime
@@ -120,6 +121,24 @@ def shared_strings(path, sheets, keep_inline):
             dst.writestr(name, text.encode("utf-8"))
 
 
+def prefixed(path):
+    """register.xlsx with the spreadsheet namespace written as a prefix (`<x:row>`), as some tools
+    (the Open XML SDK) write it."""
+    shutil.copy(os.path.join(HERE, "register.xlsx"), path)
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    tag = re.compile(r"<(/?)(?!\?)([A-Za-z]+)([ />])")
+    with zipfile.ZipFile(path) as src:
+        parts = {name: src.read(name) for name in src.namelist()}
+    for name in ("xl/workbook.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+                 "xl/styles.xml"):
+        text = parts[name].decode("utf-8")
+        text = tag.sub(r"<\1x:\2\3", text).replace('xmlns="%s"' % main, 'xmlns:x="%s"' % main)
+        parts[name] = text.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+
+
 def patch(path, edits):
     """Rewrites parts of the zip at `path`: each (old, new) replaces a string or regex once."""
     tmp = tempfile.mktemp(suffix=".xlsx")
@@ -171,7 +190,7 @@ def expected(path):
 
 
 if __name__ == "__main__":
-    for name, make in (("register", register), ("date1904", date1904)):
+    for name, make in (("register", register), ("date1904", date1904), ("prefixed", prefixed)):
         path = os.path.join(HERE, name + ".xlsx")
         make(path)
         with open(os.path.join(HERE, name + ".expected.json"), "w", encoding="utf-8") as f:

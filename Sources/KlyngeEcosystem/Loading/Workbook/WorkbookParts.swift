@@ -111,8 +111,12 @@ struct WorksheetPart: Decodable {
 }
 
 extension XMLDecoder {
-    /// A decoder for workbook parts: values kept as written (spaces and line breaks in cells matter).
+    /// A decoder for workbook parts: values kept as written (spaces and line breaks in cells
+    /// matter); names without their namespace prefix (`x:row` as written by some tools is `row`;
+    /// attributes keep theirs, `r:id`).
     static func workbookParts() -> XMLDecoder {
-        XMLDecoder(trimValueWhitespaces: false, removeWhitespaceElements: true)
+        let decoder = XMLDecoder(trimValueWhitespaces: false, removeWhitespaceElements: true)
+        decoder.shouldProcessNamespaces = true
+        return decoder
     }
 }
