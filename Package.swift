@@ -95,7 +95,7 @@ let package = Package(
             dependencies: [
                 "KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport", .product(name: "CSV", package: "CSV.swift"),
             ],
-            exclude: ["BrokenDatasets", "Fixtures", "Schemas", "Workbooks"]
+            exclude: ["BrokenDatasets", "Fixtures", "Registers", "Schemas", "Workbooks"]
         ),
         .testTarget(
             name: "KlyngeReportsTests",

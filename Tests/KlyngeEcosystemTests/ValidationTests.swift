@@ -3,7 +3,8 @@ import KlyngeEcosystem
 import Testing
 
 /// Every broken dataset under BrokenDatasets/ must give exactly the problems in
-/// its expected.txt (written by hand), in order.
+/// its expected.txt (written by hand), in order. A dataset whose problems are only
+/// warnings and notes (lines with `warning:` or `note:` after the place) still loads.
 @Suite("Dataset validation")
 struct ValidationTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
@@ -24,7 +25,8 @@ struct ValidationTests {
         let (eco, problems) = DatasetLoader().validate(folder: dir.path)
         let actual = problems.map { $0.description.replacingOccurrences(of: dir.path, with: "DATASET") }
         #expect(actual == expected)
-        #expect((eco == nil) == !expected.isEmpty)
+        let refused = expected.contains { !$0.contains(": warning: ") && !$0.contains(": note: ") }
+        #expect((eco == nil) == refused)
     }
 
     @Test("a missing folder is one problem")

@@ -47,13 +47,93 @@ public enum MemberKind: String, CaseIterable, Sendable, Comparable {
     }
 
     /// The kind called `name`, in any case (`Municipality`, `MUNICIPALITY`): the one reading of
-    /// a kind's name, for dataset files, profiles, `--kind` lists and consortium roles alike.
+    /// a kind's name for profiles, `--kind` lists and consortium roles. Dataset files are read
+    /// more leniently, by ``init(reading:)``.
     ///
     /// ```swift
     /// MemberKind(named: "Research-Institute")  // .researchInstitute
     /// ```
     /// - Complexity: O(length of `name`).
     public init?(named name: String) { self.init(rawValue: name.lowercased()) }
+
+    /// The kind a register's cell names: a kind's name in any case, or one of ``aliases``
+    /// (Norwegian and English: `kommune`, `bedrift`, `helseforetak`, `research institute`…),
+    /// case, accents, spaces and punctuation aside.
+    ///
+    /// ```swift
+    /// MemberKind(reading: "Høgskole")            // .university
+    /// MemberKind(reading: "research institute")  // .researchInstitute
+    /// ```
+    /// - Complexity: O(length of `text`).
+    public init?(reading text: String) {
+        if let kind = MemberKind(named: text) {
+            self = kind
+        } else if let kind = Self.byFoldedKey[foldedKey(text)] {
+            self = kind
+        } else {
+            return nil
+        }
+    }
+
+    /// Other names of the kinds, Norwegian and English, read under ``foldedKey(_:)``.
+    ///
+    /// | kind | also read from |
+    /// |---|---|
+    /// | company | bedrift, selskap, firma, foretak, virksomhet, business, firm |
+    /// | municipality | kommune |
+    /// | county-authority | fylkeskommune, county council |
+    /// | hospital | sykehus, helseforetak, HF, health trust |
+    /// | university | universitet, høgskole, høyskole, university college |
+    /// | research-institute | forskningsinstitutt, institutt, research institution |
+    /// | user-organisation | brukerorganisasjon, pasientorganisasjon, interesseorganisasjon, frivillig organisasjon, patient organisation, NGO |
+    /// | investor | investeringsselskap, investment company |
+    /// | public-agency | direktorat, etat, statlig etat, offentlig etat, tilsyn, agency, directorate |
+    /// | cluster-organisation | klyngeorganisasjon, klyngesekretariat, cluster secretariat |
+    /// | other | annet, annen, øvrig |
+    public static let aliases: [String: MemberKind] = [
+        "bedrift": .company, "selskap": .company, "firma": .company, "foretak": .company,
+        "virksomhet": .company, "business": .company, "firm": .company,
+        "kommune": .municipality,
+        "fylkeskommune": .countyAuthority, "county council": .countyAuthority,
+        "sykehus": .hospital, "helseforetak": .hospital, "hf": .hospital, "health trust": .hospital,
+        "universitet": .university, "høgskole": .university, "høyskole": .university,
+        "university college": .university,
+        "forskningsinstitutt": .researchInstitute, "institutt": .researchInstitute,
+        "research institution": .researchInstitute,
+        "brukerorganisasjon": .userOrganisation, "pasientorganisasjon": .userOrganisation,
+        "interesseorganisasjon": .userOrganisation, "frivillig organisasjon": .userOrganisation,
+        "patient organisation": .userOrganisation, "user organization": .userOrganisation,
+        "ngo": .userOrganisation,
+        "investeringsselskap": .investor, "investment company": .investor,
+        "direktorat": .publicAgency, "etat": .publicAgency, "statlig etat": .publicAgency,
+        "offentlig etat": .publicAgency, "tilsyn": .publicAgency, "agency": .publicAgency,
+        "directorate": .publicAgency,
+        "klyngeorganisasjon": .clusterOrganisation, "klyngesekretariat": .clusterOrganisation,
+        "cluster secretariat": .clusterOrganisation, "cluster organization": .clusterOrganisation,
+        "annet": .other, "annen": .other, "øvrig": .other,
+    ]
+
+    private static let byFoldedKey: [String: MemberKind] = {
+        var out: [String: MemberKind] = [:]
+        for kind in allCases { out[foldedKey(kind.rawValue)] = kind }
+        for (name, kind) in aliases { out[foldedKey(name)] = kind }
+        return out
+    }()
+
+    /// `unknown kind 'muncipality'; did you mean municipality? (expected one of company, …)`:
+    /// the message for a kind that is not one, with the nearest names (canonical or Norwegian).
+    ///
+    /// ```swift
+    /// MemberKind.unknownMessage("muncipality")  // "unknown kind 'muncipality'; did you mean municipality? (…)"
+    /// ```
+    ///
+    /// - Complexity: O(names · length²).
+    public static func unknownMessage(_ name: String) -> String {
+        let words = Vocabulary(field: "kind", names: allCases.map(\.rawValue) + aliases.keys.sorted())
+        let near = words.suggestions(for: name)
+        return "unknown kind '\(name)'" + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")
+            + " (expected one of \(names))"
+    }
 
     /// The kind called `name`, in any case.
     /// - Throws: ``UnknownKind`` whose message lists the valid kinds.
@@ -111,15 +191,59 @@ public enum ParticipationRole: String, CaseIterable, Sendable {
     case userRepresentative = "user-representative"
     case subcontractor
 
-    /// Accepted spellings besides the canonical ones.
+    /// Accepted spellings besides the canonical ones, English and Norwegian, read under
+    /// ``foldedKey(_:)``.
+    ///
+    /// | role | also read from |
+    /// |---|---|
+    /// | coordinator | lead, koordinator, prosjektansvarlig, prosjekteier |
+    /// | partner | participant, deltaker, samarbeidspartner |
+    /// | pilot-site | pilot, pilotsted, pilotkommune, pilotsykehus |
+    /// | advisor | rådgiver |
+    /// | associated-partner | associated, assosiert partner |
+    /// | third-party | tredjepart |
+    /// | user-representative | brukerrepresentant |
+    /// | subcontractor | underleverandør |
     static let aliases: [String: ParticipationRole] = [
         "lead": .coordinator, "participant": .partner, "pilot": .pilotSite, "pilot site": .pilotSite,
         "associated": .associatedPartner, "thirdparty": .thirdParty,
+        "koordinator": .coordinator, "prosjektansvarlig": .coordinator, "prosjekteier": .coordinator,
+        "deltaker": .partner, "samarbeidspartner": .partner,
+        "pilotsted": .pilotSite, "pilotkommune": .pilotSite, "pilotsykehus": .pilotSite,
+        "rådgiver": .advisor, "assosiert partner": .associatedPartner, "tredjepart": .thirdParty,
+        "brukerrepresentant": .userRepresentative, "underleverandør": .subcontractor,
     ]
 
-    /// Parses a role, case-insensitively, accepting the aliases.
+    private static let byFoldedKey: [String: ParticipationRole] = {
+        var out: [String: ParticipationRole] = [:]
+        for role in allCases { out[foldedKey(role.rawValue)] = role }
+        for (name, role) in aliases { out[foldedKey(name)] = role }
+        return out
+    }()
+
+    /// Parses a role, in any case, English or Norwegian, accepting the aliases.
+    ///
+    /// ```swift
+    /// ParticipationRole(parsing: "Koordinator")  // .coordinator
+    /// ParticipationRole(parsing: "pilot site")   // .pilotSite
+    /// ```
+    ///
+    /// - Complexity: O(length of `text`).
     public init?(parsing text: String) {
         let t = text.lowercased()
-        if let r = ParticipationRole(rawValue: t) ?? ParticipationRole.aliases[t] { self = r } else { return nil }
+        if let r = ParticipationRole(rawValue: t) ?? ParticipationRole.aliases[t] ?? Self.byFoldedKey[foldedKey(text)] {
+            self = r
+        } else {
+            return nil
+        }
+    }
+
+    /// `unknown role 'kordinator'; did you mean koordinator? (expected one of coordinator, …)`.
+    /// - Complexity: O(names · length²).
+    public static func unknownMessage(_ text: String) -> String {
+        let words = Vocabulary(field: "role", names: allCases.map(\.rawValue) + aliases.keys.sorted())
+        let near = words.suggestions(for: text)
+        return "unknown role '\(text)'" + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")
+            + " (expected one of \(allCases.map(\.rawValue).joined(separator: ", ")))"
     }
 }

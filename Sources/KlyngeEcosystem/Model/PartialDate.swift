@@ -1,4 +1,5 @@
-/// A date known to the year, the month or the day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+/// A date known to the year, the month or the day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (read
+/// also from `DD.MM.YYYY` and `MM.YYYY`; always written in ISO form).
 ///
 /// Ordering compares year, then month, then day, an unknown month or day
 /// counting as the earliest.
@@ -13,16 +14,26 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self.day = day
     }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar date; years 1000–2999).
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or the Norwegian `DD.MM.YYYY` and `MM.YYYY`
+    /// (day and month may have one digit: `1.3.2019`); a real calendar date, years 1000–2999.
     ///
     /// ```swift
     /// let start = PartialDate(parsing: "2019-05")  // year 2019, month 5, day nil
     /// let later = start! < PartialDate(year: 2019, month: 6)  // true
+    /// PartialDate(parsing: "01.03.2019")?.description  // "2019-03-01"
     /// ```
     ///
     /// - Complexity: O(length of `text`).
     public init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let dotted = text.contains(".")
+        var parts = text.split(separator: dotted ? "." : "-", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        if dotted {
+            // DD.MM.YYYY or MM.YYYY: day and month of one or two digits, read as YYYY-MM-DD.
+            guard (2...3).contains(parts.count), parts.dropLast().allSatisfy({ $0.count <= 2 }) else { return nil }
+            parts.reverse()
+            parts = parts.map { $0.count == 1 ? Substring("0" + $0) : $0 }
+        }
         guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]),
             (1000...2999).contains(y)
         else { return nil }
@@ -38,7 +49,6 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
             else { return nil }
             d = dd
         }
-        guard parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

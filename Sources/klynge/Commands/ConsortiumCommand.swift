@@ -77,7 +77,7 @@ struct ConsortiumCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingErrors {
-            let eco = try DatasetLoader().load(folder: data.dataset)
+            let eco = try data.load()
             var call = ConsortiumCall(
                 topics: ConsortiumCall.parseTopics(topics),
                 roles: try ConsortiumCall.parseRoles(roles)

@@ -78,7 +78,7 @@ struct Evaluate: AsyncParsableCommand {
     func run() async throws {
         try await runReportingErrors {
             let started = Date()
-            let eco = try DatasetLoader().load(folder: data.dataset)
+            let eco = try data.load()
             let loaded = Date()
             let splits = try split.splits(of: eco)
             var options = EvaluationOptions()

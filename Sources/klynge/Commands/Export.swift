@@ -16,6 +16,8 @@ struct Export: AsyncParsableCommand {
 
     @OptionGroup var data: DatasetArgument
 
+    @OptionGroup var personal: PersonalDataOptions
+
     @Option(
         help: "Format (default: the extension of -o: .graphml, .gexf, .dot, or .edges/.txt/.tsv for the edge list)."
     )
@@ -46,7 +48,7 @@ struct Export: AsyncParsableCommand {
     func run() async throws {
         let format = try format
         try await runReportingErrors {
-            let eco = try DatasetLoader().load(folder: data.dataset)
+            let eco = try data.load(includePersonal: personal.includePersonal)
             try graph.selection.checkYears(in: eco)
             let text = try eco.export(
                 format,

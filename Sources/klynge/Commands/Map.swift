@@ -31,6 +31,8 @@ struct MapCommand: AsyncParsableCommand {
 
     @OptionGroup var data: DatasetArgument
 
+    @OptionGroup var personal: PersonalDataOptions
+
     @Option(help: "Map kind: supercluster, ego, brokers, projects or match.")
     var kind: Kind = .supercluster
 
@@ -80,7 +82,7 @@ struct MapCommand: AsyncParsableCommand {
     func run() async throws {
         let format = try mapFormat
         try await runReportingErrors {
-            let eco = try DatasetLoader().load(folder: data.dataset)
+            let eco = try data.load(includePersonal: personal.includePersonal)
             var options = MapOptions()
             drawing.apply(to: &options)
             options.includeRelations = selection.relations

@@ -76,7 +76,7 @@ struct Match: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingErrors {
-            let eco = try DatasetLoader().load(folder: data.dataset)
+            let eco = try data.load()
             let started = Date()
             let context = try MatchingContext(eco)
             let typed: Seeker =

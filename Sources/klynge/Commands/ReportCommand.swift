@@ -23,6 +23,8 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup var data: DatasetArgument
 
+    @OptionGroup var personal: PersonalDataOptions
+
     @Option(help: "Output format (default: the extension of -o, else md).")
     var format: Format?
 
@@ -58,7 +60,7 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let format = try fileFormat
         try await runReportingErrors {
-            let eco = try DatasetLoader().load(folder: data.dataset)
+            let eco = try data.load(includePersonal: personal.includePersonal)
             var options = EcosystemReportOptions()
             options.top = top
             options.seed = seed

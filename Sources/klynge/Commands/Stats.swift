@@ -15,7 +15,7 @@ struct Stats: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingErrors {
-            let eco = try DatasetLoader().load(folder: data.dataset)
+            let eco = try data.load()
             let report = ecosystemStats(eco, graph: try eco.collaborationGraph())
             try io.write(report, generator: "klynge stats", protecting: [data.dataset])
         }

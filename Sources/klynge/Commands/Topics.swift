@@ -22,7 +22,7 @@ struct Topics: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingErrors {
-            let eco = try DatasetLoader().load(folder: data.dataset)
+            let eco = try data.load()
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             let table = TitledTable(title: "Topics in \(eco.name)", sheet: "Topics", table: topicsTable(eco))
             try io.write(table, generator: "klynge topics", protecting: [data.dataset])

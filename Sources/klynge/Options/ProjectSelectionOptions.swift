@@ -35,6 +35,7 @@ struct CollaborationOptions: ParsableArguments {
 
     /// Loads `input` (a dataset folder or an edge list) with these dataset options.
     /// - Throws: also ``NoProjectInYears`` when no project of a dataset runs in `--years`.
+    /// A dataset's warnings and notes go to standard error, once.
     func load(_ input: String, directed: Bool, weighted: Bool) throws -> AnalysisInput {
         let loaded = try AnalysisInput.load(
             input,
@@ -44,7 +45,10 @@ struct CollaborationOptions: ParsableArguments {
             years: years,
             includeRelations: relations
         )
-        if let eco = loaded.ecosystem { try selection.checkYears(in: eco) }
+        if let eco = loaded.ecosystem {
+            Diagnostics.loadNotices(of: eco)
+            try selection.checkYears(in: eco)
+        }
         return loaded
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KlyngeEcosystem
 import KlyngeGraph
 
 /// Messages on standard error; data goes to standard output only.
@@ -9,6 +10,13 @@ enum Diagnostics {
     }
     static func note(_ message: String) {
         FileHandle.standardError.write(Data("klynge: \(message)\n".utf8))
+    }
+    /// The warnings and notes of a loaded dataset, one line each, warnings first
+    /// (`klynge: DATASET/members.csv:5 and :17: warning: likely the same organisation …`).
+    static func loadNotices(of eco: Ecosystem) {
+        for severity in [DatasetProblem.Severity.warning, .note] {
+            for notice in eco.loadNotices where notice.severity == severity { note(notice.description) }
+        }
     }
 }
 

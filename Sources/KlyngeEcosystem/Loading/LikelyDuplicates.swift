@@ -1,0 +1,70 @@
+/// Members that are likely one organisation entered twice: the same organisation number, or the
+/// same name once case, accents, punctuation and the words `AS`, `ASA`, `SA`, `ANS` and
+/// `kommune` are set aside (`Bergen kommune` and `BERGEN KOMMUNE`; `Tellu AS` and `Tellu`).
+/// Warnings, never errors: two members may share a name.
+///
+/// ```swift
+/// LikelyDuplicates.nameKey("Bergen kommune")  // "bergen"
+/// LikelyDuplicates.nameKey("Fallvakt, A.S.")  // "fallvakt"
+/// LikelyDuplicates.nameKey("Helse-Vest IKT")  // "helsevestikt"
+/// ```
+enum LikelyDuplicates {
+    /// Words that do not tell organisations apart.
+    static let ignoredWords: Set<String> = ["as", "asa", "sa", "ans", "kommune"]
+
+    /// The name under which likely duplicates compare equal: its words, punctuation removed
+    /// (`A.S.` is `AS`, `Helse-Vest` is `HelseVest`), folded, the ignored words left out,
+    /// joined without spaces.
+    /// - Complexity: O(length of `name`).
+    static func nameKey(_ name: String) -> String {
+        var key = ""
+        var word = ""
+        func flush() {
+            if !ignoredWords.contains(word) { key += word }
+            word = ""
+        }
+        for ch in name {
+            if ch.isWhitespace {
+                flush()
+            } else if ch.isASCII {
+                if ch.isLetter || ch.isNumber { word.append(ch.lowercased()) }
+            } else if !ch.isPunctuation {
+                word += foldedKey(String(ch))
+            }
+        }
+        flush()
+        return key
+    }
+
+    /// One warning per group of likely duplicates, at the first member's line with the others'
+    /// lines, in line order.
+    /// - Complexity: O(total length of the names + members · log members).
+    static func warnings(members: [Member], lines: [Int], file: String) -> [DatasetProblem] {
+        var byOrgnr: [String: [Int]] = [:]
+        var byName: [String: [Int]] = [:]
+        for (i, m) in members.enumerated() {
+            if let o = m.organisationNumber { byOrgnr[o, default: []].append(i) }
+            let key = nameKey(m.name)
+            if !key.isEmpty { byName[key, default: []].append(i) }
+        }
+        var groups: [(members: [Int], reason: String)] = []
+        var sameOrgnr: [Set<Int>] = []
+        for (orgnr, group) in byOrgnr where group.count > 1 {
+            groups.append((group, "same organisation number \(orgnr)"))
+            sameOrgnr.append(Set(group))
+        }
+        for (_, group) in byName where group.count > 1 && !sameOrgnr.contains(where: { $0.isSuperset(of: group) }) {
+            groups.append((group, "similar names"))
+        }
+        return groups.sorted { (lines[$0.members[0]], $0.reason) < (lines[$1.members[0]], $1.reason) }.map { group in
+            let names = group.members.map { "'\(members[$0].name)'" }.joined(separator: ", ")
+            return DatasetProblem(
+                file: file,
+                line: lines[group.members[0]],
+                message: "likely the same organisation (\(group.reason): \(names))",
+                severity: .warning,
+                otherLines: group.members.dropFirst().map { lines[$0] }
+            )
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// Reading `members.csv`: kinds, sizes, years and organisation numbers as registers write
+/// them, places checked against Norway's official lists.
+extension DatasetLoader {
+    /// The members read, their ids' lines (every id the file defines, rows with problems
+    /// included) and the line of each member read.
+    struct MemberRead {
+        var members: [Member]
+        var lines: [String: Int]
+        var rowLines: [Int]
+    }
+
+    func readMembers(_ t: CSVTable, _ problems: inout [DatasetProblem]) -> MemberRead {
+        var seen: [String: Int] = [:]
+        var notices: [DatasetProblem] = []
+        var countiesTaken = 0
+        let places = PlaceCheck.norway
+        let excluded = PersonalColumns.excluded(from: t, known: Self.memberColumns, included: includePersonal)
+        let read: [(Member, Int)] = eachRow(t, &problems) { line, f, problem in
+            let id = uniqueID(t.value("id", in: f), line: line, seen: &seen, problem)
+            let name = t.value("name", in: f) ?? ""
+            if name.isEmpty { problem("name", "empty name") }
+            let kindText = t.value("kind", in: f) ?? ""
+            let kind = MemberKind(reading: kindText)
+            if kind == nil {
+                problem("kind", kindText.isEmpty ? "empty kind" : MemberKind.unknownMessage(kindText))
+            }
+            let sizeText = t.value("size", in: f)
+            var size: Int?
+            if let sizeText {
+                size = NumberReading.wholeNumber(sizeText)
+                if size == nil || size! < 0 { problem("size", "size '\(sizeText)' is not a whole number ≥ 0") }
+            }
+            let foundedText = t.value("founded", in: f)
+            let founded = foundedText.flatMap(year)
+            if let foundedText, founded == nil { problem("founded", "bad year '\(foundedText)' (expected YYYY)") }
+            var orgnr: String?
+            if let text = t.value("orgnr", in: f) {
+                switch OrganisationNumber(text) {
+                case .valid(let digits):
+                    orgnr = digits
+                case .wrongCheckDigit(let digits, let expected):
+                    orgnr = digits
+                    notices.append(
+                        DatasetProblem(
+                            file: t.file,
+                            line: line,
+                            column: "orgnr",
+                            message: "organisation number '\(text)' has a wrong check digit ("
+                                + (expected.map { "the mod-11 rule gives \($0)" }
+                                    ?? "no check digit fits its first eight digits") + ")",
+                            severity: .warning
+                        )
+                    )
+                case .invalid:
+                    problem("orgnr", "organisation number '\(text)' must be 9 digits")
+                }
+            }
+            var county = t.value("county", in: f)
+            var municipality = t.value("municipality", in: f)
+            if county != nil || municipality != nil, PlaceCheck.isNorway(country: t.value("country", in: f)) {
+                let placed = places.check(county: county, municipality: municipality)
+                for (column, message) in placed.errors { problem(column, message) }
+                if let note = placed.note {
+                    notices.append(
+                        DatasetProblem(file: t.file, line: line, column: "county", message: note, severity: .note)
+                    )
+                }
+                if placed.countyFromMunicipality { countiesTaken += 1 }
+                county = placed.county
+                municipality = placed.municipality
+            }
+            guard let kind else { return nil }
+            let member = Member(
+                id: id,
+                name: name,
+                kind: kind,
+                clusters: list(t.value("clusters", in: f)),
+                county: county,
+                municipality: municipality,
+                topics: list(t.value("topics", in: f)),
+                size: size,
+                founded: founded,
+                organisationNumber: orgnr,
+                attributes: t.attributes(f, known: excluded)
+            )
+            return (member, line)
+        }
+        problems += notices
+        if countiesTaken > 0 {
+            problems.append(
+                DatasetProblem(
+                    file: t.file,
+                    column: "county",
+                    message:
+                        "taken from the municipality for \(countiesTaken) member\(countiesTaken == 1 ? "" : "s") without a county",
+                    severity: .note
+                )
+            )
+        }
+        return MemberRead(members: read.map(\.0), lines: seen, rowLines: read.map(\.1))
+    }
+}

@@ -1,0 +1,33 @@
+/// Reading `relations.csv`: two members (by id, organisation number or unique name), a
+/// positive weight (decimal comma accepted) and a year.
+extension DatasetLoader {
+    func readRelations(
+        _ t: CSVTable,
+        members: MemberReferences,
+        refs: References,
+        _ problems: inout [DatasetProblem]
+    ) -> [Relation] {
+        eachRow(t, &problems) { _, f, problem in
+            let stext = t.value("source", in: f) ?? ""
+            let ttext = t.value("target", in: f) ?? ""
+            let s = resolveMember(stext, column: "source", members: members, refs: refs, problem)
+            let d = resolveMember(ttext, column: "target", members: members, refs: refs, problem)
+            if !stext.isEmpty && (stext == ttext || (s != nil && s == d)) {
+                problem("target", "a relation needs two different members")
+            }
+            var weight = 1.0
+            if let w = t.value("weight", in: f) {
+                if let x = NumberReading.decimal(w), x.isFinite, x > 0 {
+                    weight = x
+                } else {
+                    problem("weight", "weight '\(w)' must be a positive number")
+                }
+            }
+            let sinceText = t.value("since", in: f)
+            let since = sinceText.flatMap(year)
+            if let sinceText, since == nil { problem("since", "bad year '\(sinceText)' (expected YYYY)") }
+            guard let s, let d else { return nil }
+            return Relation(source: s, target: d, type: t.value("type", in: f), weight: weight, since: since)
+        }
+    }
+}

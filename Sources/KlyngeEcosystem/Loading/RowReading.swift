@@ -1,0 +1,70 @@
+import Foundation
+
+/// The row loop the dataset files share: width check, one problem per cell, ids.
+extension DatasetLoader {
+    /// Calls `parse(line, fields, problem)` for every row of the header's width (a row
+    /// of another width gets one problem, not one per shifted cell) and keeps the
+    /// values of rows that reported no problem. `problem(column, message)` reports an error.
+    func eachRow<T>(
+        _ t: CSVTable,
+        _ problems: inout [DatasetProblem],
+        _ parse: (Int, [String], (String?, String) -> Void) -> T?
+    ) -> [T] {
+        var out: [T] = []
+        for (line, f) in t.rows {
+            guard checkWidth(t, line, f, &problems) else { continue }
+            var ok = true
+            let value = parse(line, f) { column, message in
+                problems.append(DatasetProblem(file: t.file, line: line, column: column, message: message))
+                ok = false
+            }
+            if ok, let value { out.append(value) }
+        }
+        return out
+    }
+
+    /// Checks an `id` cell: not empty, not seen before (`seen` maps ids to their first line).
+    func uniqueID(
+        _ value: String?,
+        line: Int,
+        seen: inout [String: Int],
+        _ problem: (String?, String) -> Void
+    ) -> String {
+        let id = value ?? ""
+        if id.isEmpty {
+            problem("id", "empty id")
+        } else if let first = seen[id] {
+            problem("id", "duplicate id '\(id)' (first on line \(first))")
+        } else {
+            seen[id] = line
+        }
+        return id
+    }
+
+    private func checkWidth(_ t: CSVTable, _ line: Int, _ f: [String], _ problems: inout [DatasetProblem]) -> Bool {
+        guard f.count != t.header.count else { return true }
+        problems.append(
+            DatasetProblem(
+                file: t.file,
+                line: line,
+                message: "row has \(f.count) field\(f.count == 1 ? "" : "s"), the header has \(t.header.count)"
+            )
+        )
+        return false
+    }
+
+    /// The year of `s`: `YYYY` (1000–2999), or the year of a full date (`01.03.2019`, `2019-03-01`).
+    func year(_ s: String) -> Int? {
+        if s.count == 4, s.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(s), (1000...2999).contains(y) {
+            return y
+        }
+        guard s.count > 4, let date = PartialDate(parsing: s) else { return nil }
+        return date.year
+    }
+
+    /// The items of a `;`-separated list cell, trimmed, empty ones dropped.
+    func list(_ s: String?) -> [String] {
+        guard let s else { return [] }
+        return s.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
