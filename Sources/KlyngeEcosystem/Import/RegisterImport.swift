@@ -107,7 +107,10 @@ package enum RegisterImport {
         var notices: [DatasetProblem] = []
         // Round by round: a member set aside takes the participations naming it with it next round.
         while ecosystem == nil {
-            let (eco, found) = DatasetLoader().validate(tables: tables.dataset(name: name), problems: pending)
+            let (eco, found) = DatasetLoader(includePersonal: request.includePersonal).validate(
+                tables: tables.dataset(name: name),
+                problems: pending
+            )
             pending = []
             if let eco {  // no error (warnings and notes never refuse)
                 ecosystem = eco

@@ -128,6 +128,8 @@ extension CSVTable {
         }
         guard renamed != header else { return self }
         var ignored: [DatasetProblem] = []  // the renamed header's own checks repeat the above
-        return CSVTable(file: file, header: renamed, rows: rows, problems: &ignored)
+        var table = CSVTable(file: file, header: renamed, rows: rows, problems: &ignored)
+        table.notes = notes
+        return table
     }
 }

@@ -112,6 +112,13 @@ public struct DatasetLoader: Sendable {
     /// - Complexity: O(total cells + participations · log) time.
     package func validate(tables: DatasetTables, problems: [DatasetProblem] = []) -> (Ecosystem?, [DatasetProblem]) {
         var problems = problems
+        // What the reader converted (an encoding, a delimiter): notes, once per file.
+        for t in [tables.members, tables.projects, tables.participations, tables.relations].compactMap({ $0 }) {
+            for note in t.notes {
+                let message = note.hasPrefix(t.file + ": ") ? String(note.dropFirst(t.file.count + 2)) : note
+                problems.append(DatasetProblem(file: t.file, message: message, severity: .note))
+            }
+        }
         let membersTable = tables.members?.canonicalised(ColumnAliases.members, problems: &problems)
         let projectsTable = tables.projects?.canonicalised(ColumnAliases.projects, problems: &problems)
         let partsTable = tables.participations?.canonicalised(ColumnAliases.participations, problems: &problems)
