@@ -170,13 +170,13 @@ struct ConsortiumCommandTests {
         #expect(role.status == 1)
         #expect(
             role.stderr
-                == "klynge: error: unknown role 'hospitals' (roles are member kinds: company, municipality, county-authority, hospital, university, research-institute, user-organisation, investor, public-agency, cluster-organisation, other)\n"
+                == "klynge: error: --roles: unknown role 'hospitals' (roles are member kinds: company, municipality, county-authority, hospital, university, research-institute, user-organisation, investor, public-agency, cluster-organisation, other)\n"
         )
         let lead = try Klynge.run(["consortium", Self.supercluster, "--lead", "Nowhere Kommune AS"] + Self.call)
         #expect(
             lead.status == 1
                 && lead.stderr.hasPrefix(
-                    "klynge: error: no member 'Nowhere Kommune AS' in norwegian-health-supercluster; closest: "
+                    "klynge: error: --lead: no member 'Nowhere Kommune AS' in norwegian-health-supercluster; closest: "
                 )
         )
         let size = try Klynge.run(["consortium", Self.supercluster, "--size", "3"] + Self.call)

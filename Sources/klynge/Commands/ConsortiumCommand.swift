@@ -80,11 +80,11 @@ struct ConsortiumCommand: AsyncParsableCommand {
             let eco = try data.load()
             var call = ConsortiumCall(
                 topics: ConsortiumCall.parseTopics(topics),
-                roles: try ConsortiumCall.parseRoles(roles)
+                roles: try withOption("--roles") { try ConsortiumCall.parseRoles(roles) }
             )
             if call.topics.isEmpty { throw ConsortiumError.noTopics }
             call.topics = try usageChecked(Self.self, dataset: data.dataset) { try eco.resolveTopics(call.topics) }
-            call.lead = try lead.map { try eco.member(matching: $0) }
+            call.lead = try lead.map { l in try withOption("--lead") { try eco.member(matching: l) } }
             call.size = size
             call.alternatives = alternatives
             call.candidatesPerRole = candidates

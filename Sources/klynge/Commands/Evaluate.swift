@@ -86,10 +86,8 @@ struct Evaluate: AsyncParsableCommand {
             options.seed = seed
             options.threads = io.threads
             if let weights {
-                options.weights = try MatchWeights.read(
-                    path: weights,
-                    base: MatchWeights.defaults(targets: splits[0].targetKinds)
-                )
+                let base = MatchWeights.defaults(targets: splits[0].targetKinds)
+                options.weights = try withOption("--weights") { try MatchWeights.read(path: weights, base: base) }
             }
             let evaluators = splits.map(Evaluator.init)
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }

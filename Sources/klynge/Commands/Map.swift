@@ -98,11 +98,11 @@ struct MapCommand: AsyncParsableCommand {
             let map: MapDescription
             switch kind {
             case .supercluster: map = try eco.superclusterMap(options)
-            case .ego: map = try eco.egoMap(options)
+            case .ego: map = try withOption("--focus", where: { $0 is MemberLookupError }) { try eco.egoMap(options) }
             case .brokers: map = try eco.brokerMap(options)
             case .projects: map = try eco.projectMap(options)
             case .match:
-                let seeker = try eco.member(matching: focus ?? "")
+                let seeker = try withOption("--focus") { try eco.member(matching: focus ?? "") }
                 let suggestions = try eco.readSuggestedPairs(path: pairs ?? "")
                 map = try eco.matchMap(seeker: .member(seeker), suggestions: suggestions, options: options)
             }

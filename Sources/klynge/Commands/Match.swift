@@ -80,13 +80,19 @@ struct Match: AsyncParsableCommand {
             let started = Date()
             let context = try MatchingContext(eco)
             let typed: Seeker =
-                try seeker.map { .member(try eco.member(matching: $0)) }
-                ?? usageChecked(Self.self, dataset: data.dataset) { try Seeker.parseProfile(profile ?? "") }
+                try seeker.map { s in .member(try withOption("--for") { try eco.member(matching: s) }) }
+                ?? usageChecked(Self.self, dataset: data.dataset) {
+                    try withOption("--profile") { try Seeker.parseProfile(profile ?? "") }
+                }
             var query = try filters.query(for: typed, in: eco, dataset: data.dataset)
             let who = query.seeker
             query.top = top
             query.threads = io.threads
-            if let weights { query.weights = try MatchWeights.read(path: weights, base: query.weights) }
+            if let weights {
+                query.weights = try withOption("--weights") {
+                    try MatchWeights.read(path: weights, base: query.weights)
+                }
+            }
             let prepared = Date()
             let matcher = Matcher(context)
             let ranked = matcher.rank(query)

@@ -32,7 +32,7 @@ struct CandidateFilterOptions: ParsableArguments {
 
     /// The kinds of `--kind`; an unknown kind is a usage error.
     func kinds() throws -> Set<MemberKind> {
-        do { return Set(try MemberKind.parseList(kind ?? "")) } catch { throw ValidationError(error.description) }
+        Set(try withOption("--kind", usage: true) { try MemberKind.parseList(kind ?? "") })
     }
 
     /// A query for `seeker` with these filters, every name in them and in a profile read

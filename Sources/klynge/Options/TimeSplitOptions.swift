@@ -55,8 +55,7 @@ struct TimeSplitOptions: ParsableArguments {
 
     /// Kinds from a comma-separated list; an unknown kind or none is a usage error.
     static func kinds(_ text: String, option: String) throws -> Set<MemberKind> {
-        let kinds: [MemberKind]
-        do { kinds = try MemberKind.parseList(text) } catch { throw ValidationError("\(option): \(error.description)") }
+        let kinds = try withOption(option, usage: true) { try MemberKind.parseList(text) }
         if kinds.isEmpty { throw ValidationError("\(option) needs at least one kind") }
         return Set(kinds)
     }

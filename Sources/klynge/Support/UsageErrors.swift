@@ -7,7 +7,8 @@ import KlyngeMatching
 /// cluster) or a value Klynge does not (``MatchError/unknownValue(_:)``: a profile's kind) into
 /// a usage error of `command`: the message, the command's usage line and exit code 64 — what
 /// ArgumentParser prints for an option that `validate()` rejects. An unknown topic also points
-/// to `klynge topics DATASET`.
+/// to `klynge topics DATASET`. Such an error about one option's value (``OptionError``, from
+/// `withOption`) keeps the option in front.
 func usageChecked<Command: ParsableCommand, T>(
     _ command: Command.Type,
     dataset: String,
@@ -15,14 +16,27 @@ func usageChecked<Command: ParsableCommand, T>(
 ) throws -> T {
     do {
         return try body()
-    } catch let error as UnknownName {
+    } catch {
+        guard let message = usageMessage(for: error, dataset: dataset) else { throw error }
+        throw usageError(message, of: command)
+    }
+}
+
+/// The usage-error text for `error`, or nil when it is not a usage error.
+private func usageMessage(for error: any Error, dataset: String) -> String? {
+    switch error {
+    case let error as OptionError:
+        return usageMessage(for: error.underlying, dataset: dataset).map { "\(error.option): \($0)" }
+    case let error as UnknownName:
         var message = error.description
         if error.field == "topic" {
             message += "\n'klynge topics \(dataset)' lists the topics and the other words understood for each"
         }
-        throw usageError(message, of: command)
-    } catch MatchError.unknownValue(let message) {
-        throw usageError(message, of: command)
+        return message
+    case MatchError.unknownValue(let message):
+        return message
+    default:
+        return nil
     }
 }
 
