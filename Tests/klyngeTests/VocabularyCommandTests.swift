@@ -99,7 +99,7 @@ struct VocabularyCommandTests {
             ])
         )
         Self.usage(
-            "unknown kind 'startup' (choose from company, municipality, county-authority, hospital, university, research-institute, user-organisation, investor, public-agency, cluster-organisation, other)",
+            "--profile: unknown kind 'startup' (choose from company, municipality, county-authority, hospital, university, research-institute, user-organisation, investor, public-agency, cluster-organisation, other)",
             "match",
             try Klynge.run(["match", Self.supercluster, "--profile", "kind=startup;topics=fall detection"])
         )
