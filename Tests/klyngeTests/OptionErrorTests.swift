@@ -42,7 +42,7 @@ struct OptionErrorTests {
     static let call = ["--topics", "fall detection", "--roles", "municipality,company"]
 
     /// Arguments after `klynge`, the exit status and the whole of standard error.
-    static let cases: [(args: [String], status: Int32, stderr: String)] = [
+    static let members: [(args: [String], status: Int32, stderr: String)] = [
         (["match", dataset, "--for", "Bergn"], 1, "klynge: error: --for: \(unknownBergn)\n"),
         (["match", dataset, "--for", "kommune"], 1, "klynge: error: --for: \(ambiguousKommune)\n"),
         (["consortium", dataset, "--lead", "Bergn"] + call, 1, "klynge: error: --lead: \(unknownBergn)\n"),
@@ -55,31 +55,40 @@ struct OptionErrorTests {
         ),
     ]
 
-    @Test("an unknown or ambiguous member names its option", arguments: cases.indices)
-    func member(_ index: Int) throws {
+    /// Arguments, the exit status and how standard error begins (usage errors go on with the
+    /// usage line; the kind list is long); whole when it ends in a line break.
+    static let values: [(args: [String], status: Int32, stderr: String)] = [
+        (
+            ["match", dataset, "--for", "m0183", "--kind", "startup"], 64,
+            "Error: --kind: unknown kind 'startup' (choose"
+        ),
+        (
+            ["consortium", dataset, "--topics", "fall detection", "--roles", "hospitals"], 1,
+            "klynge: error: --roles: unknown role 'hospitals' (roles are member kinds: "
+        ),
+        (
+            ["match", dataset, "--profile", "kind=company"], 1,
+            "klynge: error: --profile: the profile needs topics=… (comma-separated)\n"
+        ),
+        (
+            ["match", dataset, "--profile", "kind=startup;topics=fall detection"], 64,
+            "Error: --profile: unknown kind 'startup' (choose from company, "
+        ),
+        (
+            ["match", dataset, "--for", "m0183", "--weights", "no/such/weights.txt"], 1,
+            "klynge: error: --weights: no/such/weights.txt: cannot read the file\n"
+        ),
+    ]
+
+    static let cases = members + values
+
+    @Test("a member, kind list, role list, profile or weights file at fault names its option", arguments: cases.indices)
+    func named(_ index: Int) throws {
         let (args, status, stderr) = Self.cases[index]
         let r = try Klynge.run(args)
         #expect(r.status == status, "\(args)")
-        #expect(r.stderr == stderr, "\(args)")
+        #expect(r.stderr.hasPrefix(stderr), "\(args): \(r.stderr)")
         #expect(r.stdout.isEmpty)
-    }
-
-    @Test("kind lists, roles, profiles and weights files name their option")
-    func values() throws {
-        let kind = try Klynge.run(["match", Self.dataset, "--for", "m0183", "--kind", "startup"])
-        #expect(kind.status == 64)
-        #expect(kind.stderr.hasPrefix("Error: --kind: unknown kind 'startup' (choose from company, "))
-        let roles = try Klynge.run(["consortium", Self.dataset, "--topics", "fall detection", "--roles", "hospitals"])
-        #expect(roles.status == 1)
-        #expect(roles.stderr.hasPrefix("klynge: error: --roles: unknown role 'hospitals' (roles are member kinds: "))
-        let profile = try Klynge.run(["match", Self.dataset, "--profile", "kind=company"])
-        #expect(profile.status == 1)
-        #expect(profile.stderr == "klynge: error: --profile: the profile needs topics=… (comma-separated)\n")
-        let kindInProfile = try Klynge.run(["match", Self.dataset, "--profile", "kind=startup;topics=fall detection"])
-        #expect(kindInProfile.status == 64)
-        #expect(kindInProfile.stderr.hasPrefix("Error: --profile: unknown kind 'startup' (choose from company, "))
-        let weights = try Klynge.run(["match", Self.dataset, "--for", "m0183", "--weights", "no/such/weights.txt"])
-        #expect(weights.status == 1)
-        #expect(weights.stderr == "klynge: error: --weights: no/such/weights.txt: cannot read the file\n")
+        #expect(stderr.hasSuffix("\n") ? r.stderr == stderr : r.stderr.contains("\nUsage: klynge ") == (status == 64))
     }
 }
