@@ -17,6 +17,7 @@ enum LikelyDuplicates {
     /// joined without spaces.
     /// - Complexity: O(length of `name`).
     static func nameKey(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiNameKey(name) }
         var key = ""
         var word = ""
         func flush() {
@@ -34,6 +35,27 @@ enum LikelyDuplicates {
         }
         flush()
         return key
+    }
+
+    /// ``nameKey(_:)`` of an all-ASCII name, byte by byte (most names; no Unicode tables).
+    private static func asciiNameKey(_ name: String) -> String {
+        var key: [UInt8] = []
+        var word: [UInt8] = []
+        key.reserveCapacity(name.utf8.count)
+        func flush() {
+            if !word.isEmpty, !ignoredWords.contains(String(decoding: word, as: UTF8.self)) { key += word }
+            word.removeAll(keepingCapacity: true)
+        }
+        for b in name.utf8 {
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(b + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(b)
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C: flush()
+            default: break  // punctuation joins (A.S. is AS)
+            }
+        }
+        flush()
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// One warning per group of likely duplicates, at the first member's line with the others'

@@ -10,6 +10,8 @@ final class MemberReferences {
     }
 
     let members: [Member]
+    /// The members' ids, by index (read per participation without copying a member).
+    let ids: [String]
     private let byID: [String: Int]
     private let byOrgnr: [String: [Int]]
     private let byName: [String: [Int]]
@@ -23,6 +25,7 @@ final class MemberReferences {
     /// - Complexity: O(members).
     init(members: [Member]) {
         self.members = members
+        ids = members.map(\.id)
         byID = Dictionary(members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var orgnr: [String: [Int]] = [:]
         var name: [String: [Int]] = [:]

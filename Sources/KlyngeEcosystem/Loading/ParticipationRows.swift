@@ -28,7 +28,7 @@ extension DatasetLoader {
                     problem("role", ParticipationRole.unknownMessage(r))
                 }
             }
-            let mid = m.map { members.members[$0].id } ?? mtext
+            let mid = m.map { members.ids[$0] } ?? mtext
             let key = pid + "\u{0}" + mid
             if !pid.isEmpty && !mid.isEmpty {
                 if let first = seen[key] {

@@ -25,7 +25,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     ///
     /// - Complexity: O(length of `text`).
     public init?(parsing text: String) {
-        let dotted = text.contains(".")
+        let dotted = text.utf8.contains(UInt8(ascii: "."))
         var parts = text.split(separator: dotted ? "." : "-", omittingEmptySubsequences: false)
         guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         if dotted {
