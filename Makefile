@@ -45,6 +45,7 @@ oracle:
 		for try in 1 2 3; do Scripts/.venv/bin/python -m pip install --quiet --disable-pip-version-check openpyxl && break; sleep $$((try * 5)); done; }
 
 DEMO_OUT ?= .build/demo
+DEMO_REGISTER ?= example-register
 
 demo: prerequisites
 	$(SWIFT) build -c release --product klynge
@@ -64,6 +65,10 @@ demo: prerequisites
 	.build/release/klynge map $(DEMO_DATASET) -o $(DEMO_OUT)/supercluster.svg
 	.build/release/klynge map $(DEMO_DATASET) --kind brokers -o $(DEMO_OUT)/brokers.svg
 	@sed -n '/## Key findings/,/^## Members by kind/p' $(DEMO_OUT)/report.md | sed '$$d'
+	@echo "== A secretariat's own register (Datasets/$(DEMO_REGISTER), SYNTHETIC): Windows-1252 ';' CSV + an Excel projects sheet =="
+	.build/release/klynge import --members Datasets/$(DEMO_REGISTER)/medlemmer.csv --projects Datasets/$(DEMO_REGISTER)/prosjekter.xlsx --force -o $(DEMO_OUT)/register
+	@echo "== Municipalities for a fall-sensor startup in Vestland, asked in the register's own words =="
+	.build/release/klynge match $(DEMO_OUT)/register --profile "kind=bedrift;topics=velferdsteknologi,fallsensor;county=Vestland" --kind kommune --top 5 --explain
 	@echo "Open $(DEMO_OUT)/report.html (self-contained) and $(DEMO_OUT)/supercluster.svg in a browser."
 
 test: prerequisites browser oracle

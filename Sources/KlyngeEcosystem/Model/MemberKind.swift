@@ -135,17 +135,20 @@ public enum MemberKind: String, CaseIterable, Sendable, Comparable {
             + " (expected one of \(names))"
     }
 
-    /// The kind called `name`, in any case.
-    /// - Throws: ``UnknownKind`` whose message lists the valid kinds.
+    /// The kind called `name` as a user types it (`--kind`, `kind=` in a profile, consortium roles):
+    /// a kind's name in any case or one of its Norwegian and English ``aliases``, as
+    /// ``init(reading:)`` reads a register's cell.
+    /// - Throws: ``UnknownKind`` whose message gives the nearest names and lists the valid kinds.
     ///
     /// ```swift
     /// let kind = try MemberKind.named("Municipality")  // .municipality
+    /// let same = try MemberKind.named("kommune")       // .municipality
     /// let sector = kind.sector  // "public"
     /// ```
     ///
     /// - Complexity: O(length of `name`).
     public static func named(_ name: String) throws(UnknownKind) -> MemberKind {
-        guard let k = MemberKind(named: name) else { throw UnknownKind(name: name) }
+        guard let k = MemberKind(reading: name) else { throw UnknownKind(name: name) }
         return k
     }
 
@@ -175,7 +178,13 @@ public enum MemberKind: String, CaseIterable, Sendable, Comparable {
 public struct UnknownKind: KlyngeError, CustomStringConvertible, Sendable, Equatable {
     public let name: String
     public var description: String {
-        "unknown kind '\(name)' (choose from \(MemberKind.names))"
+        let words = Vocabulary(
+            field: "kind",
+            names: MemberKind.allCases.map(\.rawValue) + MemberKind.aliases.keys.sorted()
+        )
+        let near = words.suggestions(for: name)
+        return "unknown kind '\(name)'" + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")
+            + " (choose from \(MemberKind.names))"
     }
 }
 

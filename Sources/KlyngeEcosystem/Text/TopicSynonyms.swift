@@ -34,7 +34,10 @@ public enum TopicSynonyms {
         ["dementia care", "demensomsorg", "demens", "dementia"],
         ["mental health apps", "psykisk helse", "mental health", "mental health app", "psykisk helse-apper"],
         ["fall detection", "fallsensor", "fallsensorer", "fallalarm", "falldeteksjon"],
-        ["medication robots", "medication robot", "medisinrobot", "medisinroboter", "medisindispenser"],
+        [
+            "medication robots", "medication robot", "medisinrobot", "medisinroboter", "legemiddelrobot",
+            "legemiddelroboter", "medisindispenser",
+        ],
         [
             "medtech devices", "medtech", "medisinsk utstyr", "medisinsk teknologi", "medisinteknologi",
             "medical devices", "medical technology",
