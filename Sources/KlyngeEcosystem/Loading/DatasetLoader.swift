@@ -10,9 +10,9 @@ import KlyngeGraph
 /// municipality) are told and never refuse. Required columns: `members.csv` id, name,
 /// kind; `projects.csv` id, start; `participations.csv` project, member;
 /// `relations.csv` source, target. Headers may be written in English or Norwegian, in any
-/// case (see ``ColumnAliases``); kinds, roles, dates and numbers as Norwegian registers
+/// case (see the alias table in <doc:DatasetFormat>); kinds, roles, dates and numbers as Norwegian registers
 /// write them. Other known columns are optional; unknown columns are kept as attributes,
-/// except personal data (``PersonalColumns``), left out unless ``includePersonal``.
+/// except personal data (the columns listed in <doc:DatasetFormat>), left out unless ``includePersonal``.
 /// Lists (`clusters`, `topics`) are `;`-separated. A member's topics default to those of
 /// its projects, most frequent first.
 ///
@@ -99,7 +99,7 @@ public struct DatasetLoader: Sendable {
     /// Every problem of a dataset whose files are already read as tables (by the folder reader
     /// above, or by `klynge import` from registers and workbooks), and the ecosystem when there is
     /// no error. `problems` are those found while reading; they are kept in front. Headers are
-    /// read through ``ColumnAliases`` here, so the tables may keep the register's own headers.
+    /// read through the header alias table here, so the tables may keep the register's own headers.
     ///
     /// ```swift
     /// var problems: [DatasetProblem] = []

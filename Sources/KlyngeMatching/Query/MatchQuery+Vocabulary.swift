@@ -2,12 +2,12 @@ import KlyngeEcosystem
 
 extension MatchQuery {
     /// This query with every name a user typed read against `eco`: the profile's topics and
-    /// county (``Seeker/resolved(in:)``), the counties (``Ecosystem/countyVocabulary``: Norway's
-    /// 15 and the dataset's own) and the cluster (``Ecosystem/clusterVocabulary``), each as the
+    /// county (``Seeker/resolved(in:)``), the counties (`Ecosystem.countyVocabulary`: Norway's
+    /// 15 and the dataset's own) and the cluster (`Ecosystem.clusterVocabulary`), each as the
     /// dataset spells it. Case, accents, `-`/`_`/space and the topic synonyms do not matter; a
     /// name that is not known is an error, so an empty result always means known filters
     /// leaving no one (``Matcher/noCandidates(for:)``).
-    /// - Throws: ``UnknownName`` naming the value, the nearest known names and the known ones.
+    /// - Throws: `UnknownName` naming the value, the nearest known names and the known ones.
     ///
     /// ```swift
     /// var typed = MatchQuery(seeker: .member(0), kinds: [.municipality])

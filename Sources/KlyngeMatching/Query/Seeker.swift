@@ -43,10 +43,10 @@ public enum Seeker: Sendable, Equatable {
         return .profile(kind: kind, topics: topics, county: county)
     }
 
-    /// This seeker with a profile's topics and county as `eco` names them (``Ecosystem/topicVocabulary``,
-    /// ``Ecosystem/countyVocabulary``): `velferdsteknologi` → `welfare technology`,
+    /// This seeker with a profile's topics and county as `eco` names them (`Ecosystem.topicVocabulary`,
+    /// `Ecosystem.countyVocabulary`): `velferdsteknologi` → `welfare technology`,
     /// `vestland` → `Vestland`. A member is returned as it is.
-    /// - Throws: ``UnknownName`` for a topic or county the dataset does not know.
+    /// - Throws: `UnknownName` for a topic or county the dataset does not know.
     ///
     /// ```swift
     /// let typed = try Seeker.parseProfile("kind=company;topics=velferdsteknologi,fallsensor;county=vestland")
