@@ -92,8 +92,11 @@ struct ImportMapping {
                 said.append("\(source.file): header '\(h)' → \(column)")
             }
         }
-        for (names, values) in [(ImportColumns.kind, kinds), (ImportColumns.role, roles)] where !values.isEmpty {
-            guard let c = source.column(names) else { continue }
+        for (column, values) in [
+            (source.column("kind", .members), kinds), (source.column("role", .participations), roles),
+        ]
+        where !values.isEmpty {
+            guard let c = column else { continue }
             var counts: [String: (from: String, to: String, n: Int)] = [:]
             for r in source.rows.indices where c < source.rows[r].fields.count {
                 let cell = source.rows[r].fields[c]

@@ -9,6 +9,9 @@ struct ImportReadme {
     var personal: [String]
     var includePersonal: Bool
     var setAside: [DatasetProblem]
+    /// The warnings and notes of the dataset as written (a likely duplicate, a county read through
+    /// the municipality…).
+    var notices: [DatasetProblem] = []
 
     /// The Markdown text.
     ///
@@ -45,6 +48,10 @@ struct ImportReadme {
         if !setAside.isEmpty {
             s += "\n## Rows set aside\n\nLeft out by `--set-aside`, with the reason:\n\n"
             for p in setAside { s += "- \(p.description)\n" }
+        }
+        if !notices.isEmpty {
+            s += "\n## Warnings and notes\n\nFound when the dataset was checked; none refuses it:\n\n"
+            for p in notices { s += "- \(p.description)\n" }
         }
         return s
     }

@@ -46,8 +46,8 @@ enum MemberIDs {
     ///
     /// - Complexity: O(rows) expected.
     static func add(to source: inout RegisterSource) -> (fromOrgnr: Int, fromName: Int) {
-        let nameColumn = source.column(ImportColumns.name)
-        let orgnrColumn = source.column(ImportColumns.orgnr)
+        let nameColumn = source.column("name", .members)
+        let orgnrColumn = source.column("orgnr", .members)
         var used: Set<String> = []
         var counts = (fromOrgnr: 0, fromName: 0)
         for r in source.rows.indices {

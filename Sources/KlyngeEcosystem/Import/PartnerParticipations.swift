@@ -32,7 +32,7 @@ struct PartnerParticipations {
         let partners = projects.column(ImportColumns.partners)
         let coordinator = projects.column(ImportColumns.coordinator)
         guard partners != nil || coordinator != nil else { return }
-        let idColumn = projects.column(ImportColumns.projectID)
+        let idColumn = projects.column("id", .projects)
         let resolve = Self.resolver(members)
         for (line, fields) in projects.rows {
             let project = RegisterSource.cell(fields, idColumn)
@@ -64,9 +64,9 @@ struct PartnerParticipations {
     /// Text → member id: an id, a 9-digit organisation number (spaces ignored) or a name that
     /// only one member has (exactly as written, case ignored).
     private static func resolver(_ members: RegisterSource) -> (String) -> String? {
-        let idColumn = members.column(ImportColumns.memberID)
-        let nameColumn = members.column(ImportColumns.name)
-        let orgnrColumn = members.column(ImportColumns.orgnr)
+        let idColumn = members.column("id", .members)
+        let nameColumn = members.column("name", .members)
+        let orgnrColumn = members.column("orgnr", .members)
         var ids: Set<String> = []
         var byOrgnr: [String: String] = [:]
         var byName: [String: String?] = [:]

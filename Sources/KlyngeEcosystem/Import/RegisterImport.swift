@@ -65,7 +65,7 @@ package enum RegisterImport {
             personal += personalColumns(&source, remove: !request.includePersonal)
             if i == 0 { projects = source } else if i == 1 { participations = source } else { relations = source }
         }
-        if members.column(ImportColumns.memberID) == nil {
+        if members.column("id", .members) == nil {
             let made = MemberIDs.add(to: &members)
             conversions.append(
                 "\(members.file): member ids made from organisation numbers (\(made.fromOrgnr)) and names (\(made.fromName))"
@@ -117,7 +117,7 @@ package enum RegisterImport {
                 notices = found.map(tables.told)
                 break
             }
-            let errors = found.filter(isError)
+            let errors = found.filter(\.isError)
             let rowsAtFault = errors.allSatisfy(tables.hasRow)
             guard request.setAside, rowsAtFault, !errors.isEmpty else {
                 throw ImportRefused(problems: errors.map(tables.told), output: request.output, rowsAtFault: rowsAtFault)
@@ -135,7 +135,8 @@ package enum RegisterImport {
             conversions: conversions,
             personal: personal,
             includePersonal: request.includePersonal,
-            setAside: setAside
+            setAside: setAside,
+            notices: notices
         )
         try DatasetWriter(readme: readme.text).write(ecosystem, to: request.output, replacing: request.force)
         var lines = sources.map { "read \($0.file): \($0.rowsRead) row\($0.rowsRead == 1 ? "" : "s")" }
@@ -160,9 +161,6 @@ package enum RegisterImport {
         return ImportResult(ecosystem: ecosystem, lines: lines)
     }
 
-    /// `true` for a problem that refuses the import.
-    private static func isError(_ p: DatasetProblem) -> Bool { true }
-
     private static func apply(_ mapping: ImportMapping, to source: inout RegisterSource?) -> [String] {
         guard var s = source else { return [] }
         let said = mapping.apply(to: &s)
@@ -179,8 +177,7 @@ package enum RegisterImport {
     }
 
     private static func personalColumns(_ source: inout RegisterSource, remove: Bool) -> [String] {
-        let keys = Set(ImportColumns.personal.map(foldedKey))
-        let indices = source.header.indices.filter { keys.contains(foldedKey(source.header[$0])) }
+        let indices = source.header.indices.filter { PersonalColumns.isPersonal(source.header[$0]) }
         let found = indices.map { "\(source.file): \(source.header[$0])" }
         guard remove else { return found }
         for c in indices.reversed() {

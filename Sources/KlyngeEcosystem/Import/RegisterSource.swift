@@ -42,6 +42,12 @@ struct RegisterSource {
         return header.firstIndex { keys.contains(foldedKey($0)) }
     }
 
+    /// The index of the first header the loader reads as `canonical` through `aliases`
+    /// (`Navn`, `name` → name).
+    func column(_ canonical: String, _ aliases: ColumnAliases) -> Int? {
+        header.firstIndex { aliases.canonical($0) == canonical }
+    }
+
     /// The trimmed cell `i` of `fields` (empty when the row is short).
     static func cell(_ fields: [String], _ i: Int?) -> String {
         guard let i, i < fields.count else { return "" }
