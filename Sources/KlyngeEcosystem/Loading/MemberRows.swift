@@ -15,6 +15,7 @@ extension DatasetLoader {
         var countiesTaken = 0
         let places = PlaceCheck.norway
         let excluded = PersonalColumns.excluded(from: t, known: Self.memberColumns, included: includePersonal)
+        let extra = t.attributeColumns(known: excluded)
         let read: [(Member, Int)] = eachRow(t, &problems) { line, f, problem in
             let id = uniqueID(t.value("id", in: f), line: line, seen: &seen, problem)
             let name = t.value("name", in: f) ?? ""
@@ -81,7 +82,7 @@ extension DatasetLoader {
                 size: size,
                 founded: founded,
                 organisationNumber: orgnr,
-                attributes: t.attributes(f, known: excluded)
+                attributes: t.attributes(f, columns: extra)
             )
             return (member, line)
         }

@@ -10,6 +10,7 @@ extension DatasetLoader {
     ) -> [Participation] {
         var seen: [String: Int] = [:]
         let excluded = PersonalColumns.excluded(from: t, known: Self.participationColumns, included: includePersonal)
+        let extra = t.attributeColumns(known: excluded)
         return eachRow(t, &problems) { line, f, problem in
             let pid = t.value("project", in: f) ?? ""
             let mtext = t.value("member", in: f) ?? ""
@@ -38,7 +39,7 @@ extension DatasetLoader {
                 }
             }
             guard let p, let m else { return nil }
-            return Participation(project: p, member: m, role: role, attributes: t.attributes(f, known: excluded))
+            return Participation(project: p, member: m, role: role, attributes: t.attributes(f, columns: extra))
         }
     }
 

@@ -8,6 +8,7 @@ extension DatasetLoader {
     func readProjects(_ t: CSVTable, _ problems: inout [DatasetProblem]) -> ([Project], [String: Int]) {
         var seen: [String: Int] = [:]
         let excluded = PersonalColumns.excluded(from: t, known: Self.projectColumns, included: includePersonal)
+        let extra = t.attributeColumns(known: excluded)
         let out: [Project] = eachRow(t, &problems) { line, f, problem in
             let id = uniqueID(t.value("id", in: f), line: line, seen: &seen, problem)
             let startText = t.value("start", in: f) ?? ""
@@ -47,7 +48,7 @@ extension DatasetLoader {
                 topics: list(t.value("topics", in: f)),
                 programme: t.value("programme", in: f),
                 publicShare: share,
-                attributes: t.attributes(f, known: excluded)
+                attributes: t.attributes(f, columns: extra)
             )
         }
         return (out, seen)

@@ -65,6 +65,9 @@ extension DatasetLoader {
     /// The items of a `;`-separated list cell, trimmed, empty ones dropped.
     func list(_ s: String?) -> [String] {
         guard let s else { return [] }
-        return s.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return s.split(separator: ";").compactMap {
+            let item = CSVTable.trimmed(String($0))
+            return item.isEmpty ? nil : item
+        }
     }
 }

@@ -25,6 +25,11 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     ///
     /// - Complexity: O(length of `text`).
     public init?(parsing text: String) {
+        if let iso = Self.iso(text) {
+            guard let date = iso else { return nil }
+            self = date
+            return
+        }
         let dotted = text.utf8.contains(UInt8(ascii: "."))
         var parts = text.split(separator: dotted ? "." : "-", omittingEmptySubsequences: false)
         guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
@@ -50,6 +55,35 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
             d = dd
         }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The date of ASCII `YYYY`, `YYYY-MM` or `YYYY-MM-DD` read from its bytes: .some(nil) when
+    /// it has that shape but is no date, nil when it has another shape (the general reading
+    /// above then decides).
+    private static func iso(_ text: String) -> PartialDate?? {
+        text.utf8.withContiguousStorageIfAvailable { iso($0) } ?? nil
+    }
+
+    private static func iso(_ u: UnsafeBufferPointer<UInt8>) -> PartialDate?? {
+        guard u.count == 4 || (u.count == 7 && u[4] == 0x2D) || (u.count == 10 && u[4] == 0x2D && u[7] == 0x2D)
+        else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for b in u[from..<from + count] {
+                guard (0x30...0x39).contains(b) else { return nil }
+                n = n * 10 + Int(b - 0x30)
+            }
+            return n
+        }
+        guard let y = number(0, 4) else { return nil }
+        guard (1000...2999).contains(y) else { return .some(nil) }
+        guard u.count > 4 else { return PartialDate(year: y) }
+        guard let m = number(5, 2) else { return nil }
+        guard (1...12).contains(m) else { return .some(nil) }
+        guard u.count > 7 else { return PartialDate(year: y, month: m) }
+        guard let d = number(8, 2) else { return nil }
+        guard d >= 1 && d <= daysIn(month: m, year: y) else { return .some(nil) }
+        return PartialDate(year: y, month: m, day: d)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
