@@ -21,7 +21,9 @@ public struct Matcher: Sendable {
 
     /// Prepares the per-member data the features read and the link-prediction pass.
     ///
-    ///     let matcher = Matcher(try MatchingContext(eco, before: 2022))
+    /// ```swift
+    /// let matcher = Matcher(try MatchingContext(eco, before: 2022))
+    /// ```
     ///
     /// - Complexity: O(members' topic terms + projects' topics + n + m) for the collaboration
     ///   graph's n members and m ties.
@@ -33,6 +35,15 @@ public struct Matcher: Sendable {
 
     /// The candidates that pass the query's filters (``MatchQuery/kinds``, counties, cluster,
     /// size, pilot sites, the seeker's partners), ascending; never the seeker.
+    ///
+    /// ```swift
+    /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
+    /// let matcher = Matcher(try MatchingContext(eco))
+    /// let seeker = try Seeker.parseProfile("kind=company;topics=fall detection;county=Vestland")
+    /// let municipalities = matcher.candidates(for: MatchQuery(seeker: seeker, kinds: [.municipality]))
+    /// ```
+    ///
+    /// - Complexity: O(members · filters).
     public func candidates(for query: MatchQuery) -> [Int] {
         let seekerIndex: Int? = if case .member(let i) = query.seeker { i } else { nil }
         let filters = query.filters(in: context)

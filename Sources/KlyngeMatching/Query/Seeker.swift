@@ -20,6 +20,13 @@ public enum Seeker: Sendable, Equatable {
     /// topics and county are kept as typed: ``resolved(in:)`` reads them against a dataset.
     /// - Throws: ``MatchError/badProfile(_:)`` naming the bad field;
     ///   ``MatchError/unknownValue(_:)`` for a kind that is not one.
+    ///
+    /// ```swift
+    /// let seeker = try Seeker.parseProfile("kind=bedrift;topics=fallsensor, velferdsteknologi;county=Vestland")
+    /// // .profile(kind: .company, topics: ["fallsensor", "velferdsteknologi"], county: "Vestland")
+    /// ```
+    ///
+    /// - Complexity: O(length of `text`).
     public static func parseProfile(_ text: String) throws(MatchError) -> Seeker {
         var kind: MemberKind?
         var topics: [String] = []
