@@ -129,11 +129,11 @@ public enum MemberKind: String, CaseIterable, Sendable, Comparable {
     ///
     /// - Complexity: O(names · length²).
     public static func unknownMessage(_ name: String) -> String {
-        let words = Vocabulary(field: "kind", names: allCases.map(\.rawValue) + aliases.keys.sorted())
-        let near = words.suggestions(for: name)
-        return "unknown kind '\(name)'" + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")
-            + " (expected one of \(names))"
+        "unknown kind '\(name)'" + words.didYouMean(name) + " (expected one of \(names))"
     }
+
+    /// The kinds' canonical names and their ``aliases``, for "did you mean".
+    static let words = Vocabulary(field: "kind", names: allCases.map(\.rawValue) + aliases.keys.sorted())
 
     /// The kind called `name` as a user types it (`--kind`, `kind=` in a profile, consortium roles):
     /// a kind's name in any case or one of its Norwegian and English ``aliases``, as
@@ -178,13 +178,7 @@ public enum MemberKind: String, CaseIterable, Sendable, Comparable {
 public struct UnknownKind: KlyngeError, CustomStringConvertible, Sendable, Equatable {
     public let name: String
     public var description: String {
-        let words = Vocabulary(
-            field: "kind",
-            names: MemberKind.allCases.map(\.rawValue) + MemberKind.aliases.keys.sorted()
-        )
-        let near = words.suggestions(for: name)
-        return "unknown kind '\(name)'" + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")
-            + " (choose from \(MemberKind.names))"
+        "unknown kind '\(name)'" + MemberKind.words.didYouMean(name) + " (choose from \(MemberKind.names))"
     }
 }
 
@@ -251,8 +245,7 @@ public enum ParticipationRole: String, CaseIterable, Sendable {
     /// - Complexity: O(names · length²).
     public static func unknownMessage(_ text: String) -> String {
         let words = Vocabulary(field: "role", names: allCases.map(\.rawValue) + aliases.keys.sorted())
-        let near = words.suggestions(for: text)
-        return "unknown role '\(text)'" + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")
+        return "unknown role '\(text)'" + words.didYouMean(text)
             + " (expected one of \(allCases.map(\.rawValue).joined(separator: ", ")))"
     }
 }

@@ -76,6 +76,19 @@ public struct Vocabulary: Sendable {
         throw UnknownName(field: field, value: text, suggestions: suggestions(for: text), known: names)
     }
 
+    /// `; did you mean A, B?` with the names ``suggestions(for:limit:)`` gives, or the empty text
+    /// when there are none: the one wording of a near miss in every message.
+    ///
+    /// ```swift
+    /// Vocabulary(field: "county", names: ["Rogaland"]).didYouMean("Rogland")  // "; did you mean Rogaland?"
+    /// ```
+    ///
+    /// - Complexity: as ``suggestions(for:limit:)``.
+    public func didYouMean(_ text: String) -> String {
+        let near = suggestions(for: text)
+        return near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?"
+    }
+
     /// Up to `limit` known names nearest to `text` by edit distance of their folded keys,
     /// nearest first, ties in the order of ``names``; only names within a third of the
     /// longer key's length (at least 2 edits), or that contain the key or are contained
@@ -116,7 +129,7 @@ public struct UnknownName: KlyngeError, Sendable, Equatable, CustomStringConvert
     /// cut after 20 names.
     public var description: String {
         var s = "unknown \(field) '\(value)'"
-        if !suggestions.isEmpty { s += "; did you mean " + suggestions.joined(separator: ", ") + "?" }
+        if !suggestions.isEmpty { s += "; did you mean \(suggestions.joined(separator: ", "))?" }
         if known.isEmpty {
             s += " (the dataset has none)"
         } else {
