@@ -68,11 +68,7 @@ extension Table {
     public func csv(_ dialect: CSVDialect) -> String {
         let separator = dialect.separator
         let sep = String(separator)
-        func quote(_ s: String) -> String {
-            let special = s.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            guard special else { return s }
-            return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
-        }
+        func quote(_ s: String) -> String { Escape.csvField(s, separator: separator) }
         func field(_ c: Cell) -> String {
             let text = Table.exact(c)
             guard case .number(let x) = c, x.isFinite, let comma = dialect.decimalSeparator else { return quote(text) }

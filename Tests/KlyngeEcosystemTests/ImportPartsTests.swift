@@ -90,9 +90,11 @@ struct ImportPartsTests {
 
     @Test("CSV fields are quoted only when they must be")
     func quoting() {
-        #expect(DatasetWriter.field("plain") == "plain")
-        #expect(DatasetWriter.field("a, b") == "\"a, b\"")
-        #expect(DatasetWriter.field("Bad \"xyz\" AS") == "\"Bad \"\"xyz\"\" AS\"")
-        #expect(DatasetWriter.field("two\nlines") == "\"two\nlines\"")
+        #expect(Escape.csvField("plain") == "plain")
+        #expect(Escape.csvField("a, b") == "\"a, b\"")
+        #expect(Escape.csvField("Bad \"xyz\" AS") == "\"Bad \"\"xyz\"\" AS\"")
+        #expect(Escape.csvField("two\nlines") == "\"two\nlines\"")
+        #expect(Escape.csvField("0,5", separator: ";") == "0,5")
+        #expect(Escape.csvField("a;b", separator: ";") == "\"a;b\"")
     }
 }

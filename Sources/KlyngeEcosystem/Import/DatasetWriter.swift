@@ -126,15 +126,9 @@ struct DatasetWriter {
         let known = Set(order)
         let extra = Set(rows.flatMap(\.keys)).subtracting(known).sorted()
         columns += extra
-        var out = columns.map(Self.field).joined(separator: ",") + "\n"
-        for row in rows { out += columns.map { Self.field(row[$0] ?? "") }.joined(separator: ",") + "\n" }
+        var out = columns.map { Escape.csvField($0) }.joined(separator: ",") + "\n"
+        for row in rows { out += columns.map { Escape.csvField(row[$0] ?? "") }.joined(separator: ",") + "\n" }
         return out
-    }
-
-    /// `s` as a CSV field: quoted when it holds a comma, a quote or a line break (quotes doubled).
-    static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private func list(_ items: [String]) -> String? { items.isEmpty ? nil : items.joined(separator: ";") }

@@ -92,6 +92,21 @@ public enum Escape {
         escString(s, backslash: "&#92;&#92;&#92;&#92;")
     }
 
+    /// `s` as one RFC 4180 field between `separator`s: quoted when it holds the separator, a
+    /// quote or a line break, with each quote doubled; else unchanged.
+    ///
+    /// ```swift
+    /// Escape.csvField("Bad \"xyz\" AS")          // "\"Bad \"\"xyz\"\" AS\""
+    /// Escape.csvField("0,5", separator: ";")  // "0,5"
+    /// ```
+    /// - Complexity: O(*n*).
+    public static func csvField(_ s: String, separator: Unicode.Scalar = ",") -> String {
+        guard s.unicodeScalars.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return s
+        }
+        return "\"" + map(s) { $0 == "\"" ? "\"\"" : nil } + "\""
+    }
+
     /// Text inside a Graphviz HTML-like label (`label=<…>`): ``xml(_:)`` after line breaks
     /// and tabs become spaces (HTML-like text breaks lines only with `<BR/>`), with each
     /// backslash as `&#92;&#92;` (Graphviz expands `\N` in HTML text too).
