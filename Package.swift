@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "KlyngeReports", targets: ["KlyngeReports"]),
         .library(name: "KlyngeRender", targets: ["KlyngeRender"]),
         .library(name: "KlyngeMatching", targets: ["KlyngeMatching"]),
+        .library(name: "KlyngeServer", targets: ["KlyngeServer"]),
         .executable(name: "klynge", targets: ["klynge"]),
     ],
     dependencies: [
@@ -22,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         // `make docs`: the DocC catalogs of KlyngeGraph, KlyngeEcosystem and KlyngeMatching.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // `klynge serve`: the web application. No traits: neither swift-configuration nor TLS is built.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         // Locks, progress and cancellation, parallel loops and the parallel fill of a result array.
@@ -70,10 +73,18 @@ let package = Package(
             name: "KlyngeRender",
             dependencies: ["CGraphviz", "KlyngeConcurrency", "KlyngeGraph", "KlyngeEcosystem", "KlyngeMatching"]
         ),
+        // `klynge serve`: the dataset computed once, HTML pages, the JSON API, limits and the token (Hummingbird 2).
+        .target(
+            name: "KlyngeServer",
+            dependencies: [
+                "KlyngeGraph", "KlyngeEcosystem", "KlyngeMatching", "KlyngeReports", "KlyngeRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "klynge",
             dependencies: [
-                "KlyngeGraph", "KlyngeEcosystem", "KlyngeReports", "KlyngeRender", "KlyngeMatching",
+                "KlyngeGraph", "KlyngeEcosystem", "KlyngeReports", "KlyngeRender", "KlyngeMatching", "KlyngeServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -111,6 +122,13 @@ let package = Package(
             name: "KlyngeMatchingTests",
             dependencies: ["KlyngeMatching", "KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "KlyngeServerTests",
+            dependencies: [
+                "KlyngeServer", "KlyngeReports", "KlyngeMatching", "KlyngeEcosystem", "KlyngeGraph",
+                "KlyngeTestSupport",
+            ]
         ),
         .testTarget(
             name: "klyngeTests",
