@@ -2,12 +2,14 @@
 #   make demo    build (release) and run the main job on the bundled default dataset
 #   make test    run every test (what CI runs, before the Thread Sanitizer pass)
 #   make bench   ratio table against NetworkX, igraph and NetworKit (installs them in Scripts/.venv)
+#   make bench-serve  load on `klynge serve` with wrk (requests/s, latency, start-up, peak RSS)
+#   make screenshots  the browser test's screenshots into Documentation/screenshots/
 #   make docs    build the DocC catalogs of KlyngeGraph, KlyngeEcosystem and KlyngeMatching, warnings as errors
 
 SWIFT ?= swift
 DEMO_DATASET ?= Datasets/norwegian-health-supercluster
 
-.PHONY: demo test test-tsan bench fixtures datasets graphs prerequisites browser oracle format format-check docs
+.PHONY: demo test test-tsan bench bench-serve screenshots fixtures datasets graphs prerequisites browser oracle format format-check docs
 
 prerequisites:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 toolchain not found (expected on this machine kind at /opt/swift)"; exit 1; }
@@ -30,19 +32,35 @@ prerequisites:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO "$$(command -v libgvc6-config-update || echo /usr/sbin/libgvc6-config-update)" -c; }
 
-# Chromium (headless) checks in a test that the HTML report renders in a real browser.
+# Chromium (headless) checks in a test that the HTML report renders in a real browser; chromium-driver
+# lets Selenium drive it in the tests of `klynge serve` (Scripts/server/browser_test.py).
 browser:
-	@{ command -v chromium >/dev/null || command -v chromium-browser >/dev/null; } || { echo "installing chromium (headless browser for the HTML report test)"; \
+	@missing=""; \
+	{ command -v chromium >/dev/null || command -v chromium-browser >/dev/null; } || missing="chromium"; \
+	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
+	[ -z "$$missing" ] || { echo "installing$${missing:+ }$$missing (headless browser and its WebDriver, for the browser tests)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		for try in 1 2 3; do $$SUDO apt-get update -qq && break; sleep $$((try * 5)); done; \
-		$$SUDO apt-get install -y -qq chromium >/dev/null; }
+		for try in 1 2 3; do $$SUDO apt-get install -y -qq $$missing >/dev/null && break; echo "apt-get install failed, retrying"; sleep $$((try * 5)); done; \
+		command -v chromedriver >/dev/null || { echo "chromium-driver did not install"; exit 1; }; }
 
 # openpyxl (in the venv Scripts/.venv, never the system python) reads the xlsx workbooks back in a
-# test, as the oracle (Tests/KlyngeReportsTests/Fixtures/check_xlsx.py).
+# test, as the oracle (Tests/KlyngeReportsTests/Fixtures/check_xlsx.py). Selenium drives Chromium and
+# schemathesis checks the server's replies against its OpenAPI document (Scripts/server/, run by
+# Tests/klyngeTests/Serve*Tests.swift). Pinned: versions that install from PyPI here and pass.
+SELENIUM_VERSION ?= 4.50.0
+SCHEMATHESIS_VERSION ?= 4.32.5
+
 oracle:
 	@[ -x Scripts/.venv/bin/python ] || { echo "creating Scripts/.venv (python3 -m venv)"; python3 -m venv Scripts/.venv; }
 	@Scripts/.venv/bin/python -c 'import openpyxl' 2>/dev/null || { echo "installing openpyxl into Scripts/.venv"; \
 		for try in 1 2 3; do Scripts/.venv/bin/python -m pip install --quiet --disable-pip-version-check openpyxl && break; sleep $$((try * 5)); done; }
+	@Scripts/.venv/bin/python -c 'import importlib.metadata as m, sys; \
+		sys.exit(m.version("selenium") != "$(SELENIUM_VERSION)" or m.version("schemathesis") != "$(SCHEMATHESIS_VERSION)")' 2>/dev/null || \
+		{ echo "installing selenium $(SELENIUM_VERSION) and schemathesis $(SCHEMATHESIS_VERSION) into Scripts/.venv"; \
+		for try in 1 2 3; do Scripts/.venv/bin/python -m pip install --quiet --disable-pip-version-check \
+			"selenium==$(SELENIUM_VERSION)" "schemathesis==$(SCHEMATHESIS_VERSION)" && break; sleep $$((try * 5)); done; \
+		Scripts/.venv/bin/python -c 'import selenium, schemathesis' || { echo "selenium/schemathesis did not install"; exit 1; }; }
 
 DEMO_OUT ?= .build/demo
 DEMO_REGISTER ?= example-register
@@ -74,12 +92,36 @@ demo: prerequisites
 test: prerequisites browser oracle
 	$(SWIFT) test
 
+# KLYNGE_SANITIZER=thread tells the tests that start `klynge serve` (Tests/klyngeTests/Serve*Tests.swift)
+# that the server is instrumented, several times slower: they send fewer requests (see Scripts/server/).
 test-tsan: prerequisites browser oracle
-	$(SWIFT) test --sanitize=thread
+	KLYNGE_SANITIZER=thread $(SWIFT) test --sanitize=thread
 
 bench: prerequisites
 	$(SWIFT) build -c release --product klynge-bench
 	bash Scripts/bench/run.sh $(BENCH_ARGS)
+
+# Load on `klynge serve` (release build): wrk -t2 -c16 -d30s --latency on /api/match (a newcomer query)
+# on the default dataset and Datasets/norway-h2020: requests/s, p50/p90/p99, errors, start-up time,
+# peak RSS. A benchmark, not a test (README, "Klynge in the browser").
+bench-serve: prerequisites
+	@command -v wrk >/dev/null || { echo "installing wrk (HTTP load generator)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		for try in 1 2 3; do $$SUDO apt-get update -qq && break; sleep $$((try * 5)); done; \
+		$$SUDO apt-get install -y -qq wrk >/dev/null; }
+	$(SWIFT) build -c release --product klynge
+	python3 Scripts/server/bench_serve.py $(BENCH_SERVE_ARGS)
+
+# The browser test's screenshots (Tests/klyngeTests/ServeBrowserTests.swift writes them to
+# $(SCREENSHOT_DIR) when it runs) copied into Documentation/screenshots/ for the README.
+SCREENSHOT_DIR ?= $(shell python3 -c 'import tempfile; print(tempfile.gettempdir())')/klynge-screenshots
+
+screenshots: prerequisites browser oracle
+	$(SWIFT) build --product klynge
+	KLYNGE_SCREENSHOTS=$(SCREENSHOT_DIR) $(SWIFT) test --filter ServeBrowserTests
+	@mkdir -p Documentation/screenshots
+	cp $(SCREENSHOT_DIR)/map.png $(SCREENSHOT_DIR)/match.png Documentation/screenshots/
+	@ls -l Documentation/screenshots/
 
 # Regenerate the NetworkX reference fixtures (needs python3 with networkx).
 fixtures:

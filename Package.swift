@@ -133,7 +133,7 @@ let package = Package(
         .testTarget(
             name: "klyngeTests",
             dependencies: ["KlyngeTestSupport", "klynge"],
-            exclude: ["Snapshots", "Registers"]
+            exclude: ["Snapshots", "Registers", "Hostile"]
         ),
     ],
     swiftLanguageModes: [.v6]
