@@ -1,0 +1,43 @@
+import KlyngeReports
+
+/// `/report`: the board report as `klynge report --format html` writes it, inside the site's
+/// shell. The report's own page carries inline CSS and script (it is one file to mail); here
+/// only its content is kept (title, contents, key findings, sections and their tables, all
+/// escaped by ``Report/renderHTML(mapSVG:generator:)``), its tables sort with the site's script,
+/// and the map is the API's supercluster SVG.
+///
+/// ```swift
+/// let report = try await cache.report()
+/// let html = ReportPage(served: served, report: report).html
+/// ```
+struct ReportPage {
+    let served: ServedDataset
+    let report: Report
+
+    /// - Complexity: O(size of the report).
+    var html: String {
+        Layout.page(title: "Report", section: .report, served: served, body: body)
+    }
+
+    var body: String {
+        let full = report.renderHTML(mapSVG: nil, generator: "klynge serve \(served.ecosystem.name)")
+        guard let start = full.range(of: "<header>"), let end = full.range(of: "</main>") else { return "" }
+        let content = String(full[start.lowerBound..<end.upperBound])
+            .replacingOccurrences(of: "<header>", with: "<div class=\"report-head\">")
+            .replacingOccurrences(of: "</header>", with: "</div>")
+            .replacingOccurrences(of: "<nav>", with: "<nav class=\"toc\" aria-label=\"Contents of the report\">")
+            .replacingOccurrences(of: "<main>", with: "")
+            .replacingOccurrences(of: "</main>", with: "")
+            .replacingOccurrences(of: "<table>", with: "<div class=\"table-wrap\"><table class=\"sortable\">")
+            .replacingOccurrences(of: "</table>", with: "</table></div>")
+        let map = HTML.url("/api/map.svg", [("kind", "supercluster")])
+        return """
+            <div class="report">\(content)
+            <section id="map"><h2>Ecosystem map</h2><div class="figure"><a href="\(map)"><img src="\(map)" \
+            alt="The supercluster map: members coloured by cluster, sized by go-between centrality" loading="lazy"></a></div>
+            <p class="note">The interactive map is on <a href="/">the map page</a>.</p></section>
+            </div>
+            <p class="note">Click a column heading to sort a table.</p>
+            """
+    }
+}

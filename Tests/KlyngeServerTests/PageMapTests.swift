@@ -1,0 +1,28 @@
+import Foundation
+import KlyngeServer
+import Testing
+
+@Suite struct PageMapTests {
+    /// The map page lists every member under its first cluster, each linking to its page; the
+    /// search works as a plain GET, accent- and case-insensitive.
+    @Test func mapPageAndSearchWithoutJavaScript() async throws {
+        let (all, found, none) = try await RunningServer.with(Hostile.served) { server in
+            (
+                try await server.get("/"), try await server.get("/?q=TROMSO"),
+                try await server.get("/?q=%3Cscript%3E%22")
+            )
+        }
+        PageChecks.expectWellFormedPage(all)
+        #expect(all.body.contains("src=\"/api/map.svg?kind=supercluster\""))
+        for m in Hostile.served.ecosystem.members {
+            #expect(all.body.contains("<a href=\"/members/\(m.id)\">"))
+        }
+        #expect(all.body.contains("<form class=\"panel\" method=\"get\" action=\"/#members\" role=\"search\">"))
+        PageChecks.expectWellFormedPage(found)
+        #expect(found.body.contains("<a href=\"/members/h4\">Tromsø kommune</a>"))
+        #expect(!found.body.contains("<a href=\"/members/h3\">"))
+        #expect(found.body.contains("value=\"TROMSO\""))
+        PageChecks.expectWellFormedPage(none)
+        #expect(none.body.contains("value=\"&lt;script&gt;&quot;\""))
+    }
+}
