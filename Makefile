@@ -2,6 +2,7 @@
 #   make demo    build (release) and run the main job on the bundled default dataset
 #   make test    run every test (what CI runs, before the Thread Sanitizer pass)
 #   make bench   ratio table against NetworkX, igraph and NetworKit (installs them in Scripts/.venv)
+#   make serve   build (release) and serve the default dataset in the browser (http://127.0.0.1:8080/)
 #   make bench-serve  load on `klynge serve` with wrk (requests/s, latency, start-up, peak RSS)
 #   make screenshots  the browser test's screenshots into Documentation/screenshots/
 #   make docs    build the DocC catalogs of KlyngeGraph, KlyngeEcosystem and KlyngeMatching, warnings as errors
@@ -9,7 +10,7 @@
 SWIFT ?= swift
 DEMO_DATASET ?= Datasets/norwegian-health-supercluster
 
-.PHONY: demo test test-tsan bench bench-serve screenshots fixtures datasets graphs prerequisites browser oracle format format-check docs
+.PHONY: serve demo test test-tsan bench bench-serve screenshots fixtures datasets graphs prerequisites browser oracle format format-check docs
 
 prerequisites:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 toolchain not found (expected on this machine kind at /opt/swift)"; exit 1; }
@@ -88,6 +89,12 @@ demo: prerequisites
 	@echo "== Municipalities for a fall-sensor startup in Vestland, asked in the register's own words =="
 	.build/release/klynge match $(DEMO_OUT)/register --profile "kind=bedrift;topics=velferdsteknologi,fallsensor;county=Vestland" --kind kommune --top 5 --explain
 	@echo "Open $(DEMO_OUT)/report.html (self-contained) and $(DEMO_OUT)/supercluster.svg in a browser."
+
+# The web application on the default dataset: prints the address to open; Ctrl-C stops it.
+SERVE_PORT ?= 8080
+serve: prerequisites
+	$(SWIFT) build -c release --product klynge
+	.build/release/klynge serve $(DEMO_DATASET) --port $(SERVE_PORT)
 
 test: prerequisites browser oracle
 	$(SWIFT) test

@@ -39,6 +39,10 @@ public struct ServedDataset: Sendable {
     public let topics: [String]
     /// What did not go as asked while preparing (a measure not computed), for stderr and pages.
     public let notes: [String]
+    /// Each member's name under `foldedKey` (lower case, no accents), for the search box.
+    public let foldedNames: [String]
+    /// The supercluster map, drawn once on first use (``superclusterMap()``) and kept.
+    let maps = MapCache()
 
     /// Loads nothing: computes everything from `eco`, reporting each step to `progress`.
     ///
@@ -88,6 +92,7 @@ public struct ServedDataset: Sendable {
         )
         brokerOrder = try brokers.order(by: "brokerage_total")
         topics = eco.topicCounts().map(\.topic)
+        foldedNames = eco.members.map { foldedKey($0.name) }
         self.notes = groups.notes + notes
     }
 }

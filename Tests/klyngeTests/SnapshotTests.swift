@@ -16,7 +16,7 @@ struct SnapshotTests {
 
     static let commands = [
         "klynge", "centrality", "validate", "stats", "export", "brokers", "report", "map", "match", "consortium",
-        "evaluate", "import", "topics",
+        "evaluate", "import", "topics", "serve",
     ]
 
     /// One failing run per command: the arguments and the exit status expected (64: a usage
@@ -38,6 +38,7 @@ struct SnapshotTests {
         ),
         ("import", ["import", "--members", "Tests/klyngeTests/Registers/unknown-kind/members.csv"], 64),
         ("topics", ["topics", "Datasets/no-such-dataset"], 1),
+        ("serve", ["serve", dataset, "--host", "0.0.0.0"], 64),
     ]
 
     static func snapshot(_ name: String) -> URL {

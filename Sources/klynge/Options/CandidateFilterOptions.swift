@@ -46,8 +46,7 @@ struct CandidateFilterOptions: ParsableArguments {
     /// A query for `seeker` with these filters as typed (and the default weights for its kinds).
     func query(for seeker: Seeker) throws -> MatchQuery {
         var query = MatchQuery(seeker: seeker, kinds: try kinds())
-        query.counties = Set((county ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-        query.counties.remove("")
+        query.counties = MatchQuery.parseCounties(county ?? "")
         query.cluster = cluster
         query.sizeRange = size?.range
         query.pilotedBefore = piloted

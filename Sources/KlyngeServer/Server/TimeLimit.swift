@@ -1,0 +1,49 @@
+import KlyngeConcurrency
+
+/// The work of one request ran past ``RequestLimits/timeLimit``: answered 503.
+public struct TimeLimitExceeded: Error, Sendable, CustomStringConvertible {
+    public var limit: Duration
+    public init(limit: Duration) { self.limit = limit }
+    public var description: String {
+        "the request took longer than \(limit.components.seconds) s and was stopped; ask for less (a smaller top, fewer alternatives) or try again"
+    }
+}
+
+/// Runs `work` (synchronous computation on the shared dataset) off the request's task and
+/// returns its result, or throws ``TimeLimitExceeded`` when it has not finished within `limit`:
+/// the request is answered then, whatever the computation does. Every route that computes
+/// (match, consortium, maps, brokers, pages) goes through it.
+///
+/// ```swift
+/// let outcome = try await withTimeLimit { try served.match(p) }
+/// ```
+///
+/// - Complexity: that of `work`; a timer task per call, cancelled as soon as `work` returns.
+public func withTimeLimit<T: Sendable>(
+    _ limit: Duration = RequestLimits.timeLimit,
+    _ work: @escaping @Sendable () throws -> T
+) async throws -> T {
+    let pending = Locked<CheckedContinuation<T, any Error>?>(nil)
+    let timer = Locked<Task<Void, Never>?>(nil)
+    return try await withCheckedThrowingContinuation { continuation in
+        pending.withLock { $0 = continuation }
+        // Whichever finishes first resumes the continuation and clears it; the other finds nil.
+        let clock = Task {
+            try? await Task.sleep(for: limit)
+            if Task.isCancelled { return }
+            pending.withLock {
+                $0?.resume(throwing: TimeLimitExceeded(limit: limit))
+                $0 = nil
+            }
+        }
+        timer.withLock { $0 = clock }
+        Task.detached {
+            let result = Result { try work() }
+            timer.withLock { $0?.cancel() }
+            pending.withLock {
+                $0?.resume(with: result)
+                $0 = nil
+            }
+        }
+    }
+}
