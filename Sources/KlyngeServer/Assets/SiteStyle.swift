@@ -5,7 +5,7 @@
 enum SiteStyle {
     static let css = """
         :root{--ink:#1f2933;--muted:#52606d;--line:#d9e2ec;--soft:#f0f4f8;--accent:#0b6e99;--warn:#9b1c1c;--ok:#2f7d32}
-        *{box-sizing:border-box}
+        *{box-sizing:border-box}[hidden]{display:none!important}
         html{-webkit-text-size-adjust:100%}
         body{margin:0;font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;color:var(--ink);line-height:1.45;background:#fff;overflow-wrap:anywhere}
         a{color:var(--accent)}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid #f0b429;outline-offset:2px}
@@ -25,11 +25,11 @@ enum SiteStyle {
         .lead{color:var(--muted);max-width:50rem}.note{color:var(--muted);font-size:.9rem;max-width:50rem}
         .error{color:var(--warn);font-weight:bold}.field-error{color:var(--warn);display:block;font-size:.9rem;margin-top:.2rem}
         .table-wrap{overflow-x:auto;max-width:100%;border:1px solid var(--line);border-radius:4px;margin:.5rem 0}
-        table{border-collapse:collapse;font-size:.88rem;width:100%}
+        table{border-collapse:collapse;font-size:.88rem;width:100%;overflow-wrap:normal}td a{overflow-wrap:break-word}
         th,td{padding:.3rem .55rem;border-bottom:1px solid var(--soft);text-align:left;vertical-align:top}
-        th{background:var(--soft);white-space:nowrap}.js table.sortable thead th{cursor:pointer}th a{color:var(--ink);text-decoration:none}th a:hover{text-decoration:underline}
+        th{background:var(--soft);vertical-align:bottom}tbody th{vertical-align:top;text-align:left}.js table.sortable thead th{cursor:pointer}th a{color:var(--ink);text-decoration:none}th a:hover{text-decoration:underline}
         th[aria-sort=descending]::after{content:" \\25BC"}th[aria-sort=ascending]::after{content:" \\25B2"}
-        td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th.num{text-align:right}
         tr:nth-child(even) td{background:#fafcfe}
         dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:.5rem 0}
         dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
@@ -48,6 +48,9 @@ enum SiteStyle {
         label.inline{display:flex;gap:.4rem;align-items:flex-start;font-weight:normal;margin:.15rem 0}
         input[type=text],input[type=search],input[type=number],select{font-size:1rem;padding:.35rem;border:1px solid #9fb3c8;border-radius:4px;max-width:100%;width:26rem}
         input[type=number]{width:7rem}select[multiple]{height:9rem}
+        .choices{columns:3 11rem}.choices label{break-inside:avoid}
+        .role-counts{display:grid;grid-template-columns:repeat(auto-fill,minmax(10rem,1fr));gap:.1rem 1rem}
+        .role-counts input{width:5rem}
         .hint{color:var(--muted);font-size:.85rem;font-weight:normal}
         .topics{max-height:18rem;overflow-y:auto;columns:2 16rem;border:1px solid var(--line);border-radius:4px;padding:.3rem .5rem;background:#fff}
         .topics label{break-inside:avoid}

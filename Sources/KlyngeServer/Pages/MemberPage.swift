@@ -71,7 +71,7 @@ struct MemberPage {
         return """
             <div class="figure"><a href="\(src)"><img src="\(src)" alt="Map of \(HTML.text(m.name)), its partners \
             and the ties between them" loading="lazy"></a></div>
-            <p class="note">Its partners and theirs' ties; line width is the number of shared projects. Open the map \
+            <p class="note">Its partners and the ties between them; line width is the number of shared projects. Open the map \
             on its own to hover over names.</p>
             """
     }

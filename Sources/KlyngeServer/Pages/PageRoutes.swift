@@ -3,7 +3,9 @@ import Hummingbird
 import KlyngeEcosystem
 
 /// The server-rendered HTML pages: the map, the member panel, match, brokers, consortium, report,
-/// and their style sheet and script under `/assets/`.
+/// and their style sheet and script under `/assets/`. Queries are read by the API's own
+/// parameter types (``QueryValues``, ``MatchParameters``, ``BrokerParameters``…): a page
+/// answers exactly what its endpoint under `/api/` answers.
 enum PageRoutes {
     static func add(to router: Router<BasicRequestContext>, served: ServedDataset) {
         router.get("assets/:name") { _, context -> Response in
@@ -13,35 +15,48 @@ enum PageRoutes {
             return response
         }
         router.get("/") { request, _ -> HTMLPage in
-            HTMLPage(MapPage(served: served, query: request.uri.queryParameters.get("q") ?? "").html)
-        }
-        router.get("brokers") { request, _ -> HTMLPage in brokersPage(request, served: served) }
-        let reports = ReportCache(ecosystem: served.ecosystem)
-        router.get("report") { _, _ -> HTMLPage in
-            HTMLPage(ReportPage(served: served, report: try await reports.report()).html)
+            let values = try QueryValues(query: request.uri.query)
+            return HTMLPage(MapPage(served: served, query: values.first("q") ?? "").html)
         }
         router.get("members/:id") { _, context -> HTMLPage in
             memberPage(context.parameters.get("id") ?? "", served: served)
         }
+        router.get("match") { request, _ -> HTMLPage in
+            MatchPage.answer(try QueryValues(query: request.uri.query), served: served)
+        }
+        router.get("brokers") { request, _ -> HTMLPage in
+            brokersPage(try QueryValues(query: request.uri.query), served: served)
+        }
+        router.get("consortium") { request, _ -> HTMLPage in
+            ConsortiumPage.answer(try QueryValues(query: request.uri.query), served: served)
+        }
+        let report = ComputedOnce { try ReportPage.compute(served.ecosystem) }
+        router.get("report") { _, _ -> HTMLPage in
+            HTMLPage(ReportPage(served: served, report: try await report.value()).html)
+        }
     }
 
-    /// The brokers page in the order `?sort=` names (default `brokerage_total`), `?top=` rows.
-    static func brokersPage(_ request: Request, served: ServedDataset) -> HTMLPage {
-        let query = request.uri.queryParameters
-        let sort = query.get("sort") ?? "brokerage_total"
-        let top = query.get("top").flatMap { Int($0) }.map { min(max($0, 1), 1000) } ?? BrokersPage.defaultTop
+    /// The brokers page for `sort` and `top` (``BrokerParameters``; ``BrokersPage/defaultTop``
+    /// rows when `top` is not given); a bad parameter shows the default table under the error.
+    static func brokersPage(_ values: QueryValues, served: ServedDataset) -> HTMLPage {
         do {
-            let order = try served.brokers.order(by: sort)
-            return HTMLPage(BrokersPage(served: served, order: order, sort: sort, top: top).html)
+            var p = try BrokerParameters(query: values)
+            p.top = p.top ?? BrokersPage.defaultTop
+            let table = try served.brokerTable(p).table
+            let order = table.rows.compactMap { row -> Int? in
+                guard case .text(let id) = row.first else { return nil }
+                return served.ecosystem.memberIndex(of: id)
+            }
+            return HTMLPage(BrokersPage(served: served, order: order, sort: p.sort, top: p.top ?? order.count).html)
         } catch {
             let page = BrokersPage(
                 served: served,
                 order: served.brokerOrder,
                 sort: "brokerage_total",
-                top: top,
-                error: "sort: " + error.description
+                top: BrokersPage.defaultTop,
+                error: error.description
             )
-            return HTMLPage(page.html, status: .badRequest)
+            return HTMLPage(page.html, status: HTTPResponse.Status(code: error.status))
         }
     }
 

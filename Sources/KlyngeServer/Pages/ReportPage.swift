@@ -1,3 +1,4 @@
+import KlyngeEcosystem
 import KlyngeReports
 
 /// `/report`: the board report as `klynge report --format html` writes it, inside the site's
@@ -7,12 +8,21 @@ import KlyngeReports
 /// and the map is the API's supercluster SVG.
 ///
 /// ```swift
-/// let report = try await cache.report()
-/// let html = ReportPage(served: served, report: report).html
+/// let report = ComputedOnce { try ReportPage.compute(served.ecosystem) }
+/// let html = ReportPage(served: served, report: try await report.value()).html
 /// ```
 struct ReportPage {
     let served: ServedDataset
     let report: Report
+
+    /// The report `klynge report` writes, computed on one thread (the server's requests keep
+    /// the others).
+    /// - Complexity: dominated by betweenness and the community searches, O(V·E).
+    static func compute(_ eco: Ecosystem) throws -> Report {
+        var options = EcosystemReportOptions()
+        options.threads = 1
+        return try ecosystemReport(eco, options: options)
+    }
 
     /// - Complexity: O(size of the report).
     var html: String {
