@@ -83,12 +83,13 @@ demo: prerequisites
 	.build/release/klynge report $(DEMO_DATASET) --format md -o $(DEMO_OUT)/report.md
 	.build/release/klynge map $(DEMO_DATASET) -o $(DEMO_OUT)/supercluster.svg
 	.build/release/klynge map $(DEMO_DATASET) --kind brokers -o $(DEMO_OUT)/brokers.svg
+	.build/release/klynge map $(DEMO_DATASET) -o $(DEMO_OUT)/map.html
 	@sed -n '/## Key findings/,/^## Members by kind/p' $(DEMO_OUT)/report.md | sed '$$d'
 	@echo "== A secretariat's own register (Datasets/$(DEMO_REGISTER), SYNTHETIC): Windows-1252 ';' CSV + an Excel projects sheet =="
 	.build/release/klynge import --members Datasets/$(DEMO_REGISTER)/medlemmer.csv --projects Datasets/$(DEMO_REGISTER)/prosjekter.xlsx --force -o $(DEMO_OUT)/register
 	@echo "== Municipalities for a fall-sensor startup in Vestland, asked in the register's own words =="
 	.build/release/klynge match $(DEMO_OUT)/register --profile "kind=bedrift;topics=velferdsteknologi,fallsensor;county=Vestland" --kind kommune --top 5 --explain
-	@echo "Open $(DEMO_OUT)/report.html (self-contained) and $(DEMO_OUT)/supercluster.svg in a browser."
+	@echo "Open $(DEMO_OUT)/report.html (self-contained), $(DEMO_OUT)/supercluster.svg and the interactive $(DEMO_OUT)/map.html in a browser."
 
 # The web application on the default dataset: prints the address to open; Ctrl-C stops it.
 SERVE_PORT ?= 8080

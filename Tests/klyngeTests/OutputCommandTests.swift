@@ -66,7 +66,10 @@ struct OutputCommandTests {
                 ["report", dataset, "-o", "r.csv"],
                 "r.csv: cannot write a .csv file here; use .md, .html, .json, .txt or .xlsx"
             ),
-            (["map", dataset, "-o", "m.csv"], "m.csv: cannot write a .csv file here; use .svg, .png, .pdf or .dot"),
+            (
+                ["map", dataset, "-o", "m.csv"],
+                "m.csv: cannot write a .csv file here; use .svg, .png, .pdf, .dot or .html"
+            ),
             (
                 ["centrality", "Datasets/sna-classic/florentine.edges", "--format", "csv", "-o", "x.txt"],
                 "x.txt: the extension .txt says table but --format says csv; rename the file or drop --format"

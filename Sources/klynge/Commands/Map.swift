@@ -9,7 +9,7 @@ import KlyngeReports
 struct MapCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "map",
-        abstract: "Draw an ecosystem map (SVG, PNG, PDF or DOT) with the Graphviz library.",
+        abstract: "Draw an ecosystem map (SVG, PNG, PDF, DOT, or an interactive HTML file) with the Graphviz library.",
         discussion: """
             Kinds: supercluster — every member, coloured by cluster, shaped by kind, sized by a \
             centrality; ego — one member (--focus) and its neighbourhood to --radius steps, ties \
@@ -19,11 +19,17 @@ struct MapCommand: AsyncParsableCommand {
             --pairs FILE.csv (candidate,score[,path][,reason]; path = member ids from the \
             seeker, ';'-separated), as 'klynge match --map' draws them.
 
-            The output format follows the file extension of -o (.svg, .png, .pdf, .dot; another \
-            extension is a usage error, and so is a --format that contradicts it); without -o \
-            the SVG (or --format svg or dot) goes to standard output. DOT is Klynge's own, \
+            The output format follows the file extension of -o (.svg, .png, .pdf, .dot, .html; \
+            another extension is a usage error, and so is a --format that contradicts it); without \
+            -o the SVG (or --format svg or dot) goes to standard output. DOT is Klynge's own, \
             deterministic text: 'dot -Tsvg' draws it as Klynge does. SVG nodes carry the \
             member id as their element id and a tooltip with name, kind, clusters and centralities.
+
+            -o FILE.html writes the interactive map as one self-contained file that opens in a \
+            browser from disk, with no server and no network (a map you can mail): pan and zoom \
+            with mouse, touch or keyboard, search members by name (accents and case optional), \
+            filter by cluster, kind and county, hover for a member's details and centralities, \
+            click for its card with its partners.
             """
     )
 
@@ -38,7 +44,10 @@ struct MapCommand: AsyncParsableCommand {
 
     @OptionGroup var file: OutputFileOptions
 
-    @Option(help: "Output format: svg, png, pdf or dot (default: the extension of -o, else svg).")
+    @Option(
+        help:
+            "Output format: svg, png, pdf or dot (default: the extension of -o, else svg; .html for the interactive map)."
+    )
     var format: RenderFormat?
 
     @OptionGroup var drawing: MapDrawingOptions
@@ -75,8 +84,8 @@ struct MapCommand: AsyncParsableCommand {
     }
 
     /// The format told by the extension of -o and --format (they must agree); SVG without either.
-    var mapFormat: RenderFormat {
-        get throws { try file.format(explicit: format?.file, allowed: FileFormat.maps, default: .svg).render }
+    var mapFormat: MapFile {
+        get throws { try MapFile(file.format(explicit: format?.file, allowed: MapFile.formats, default: .svg)) }
     }
 
     func run() async throws {
@@ -108,7 +117,15 @@ struct MapCommand: AsyncParsableCommand {
             }
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             let inputs = [data.dataset] + (pairs.map { [$0] } ?? [])
-            try Output.write(map, to: file.output, as: format, engine: drawing.layout, protecting: inputs)
+            try Output.write(
+                map,
+                of: eco,
+                to: file.output,
+                as: format,
+                options: options,
+                engine: drawing.layout,
+                protecting: inputs
+            )
             let members = map.nodes.filter { !$0.isCaption }.count
             let ties = map.edges.filter { $0.style != .invisible }.count
             Diagnostics.note(
