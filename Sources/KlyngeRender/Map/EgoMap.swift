@@ -63,7 +63,7 @@ extension Ecosystem {
             title: options.title ?? "\(members[focus].name): collaboration neighbourhood",
             subtitle: [
                 "\(members[focus].name) (\(members[focus].id), \(members[focus].kind.rawValue)): \(direct) direct partner\(direct == 1 ? "" : "s"), \(kept.count - 1) members within \(radius) step\(radius == 1 ? "" : "s") · \(projectSpan(options.years))",
-                "size: \(options.sizeBy.legendName) in the whole ecosystem · labels on ties: the shared projects (hover for all)",
+                "size: \(options.sizeBy.legendName) in the whole ecosystem · labels on ties: the focus's shared projects (two titles, then how many more), the number of shared projects on the others",
             ],
             nodes: nodes,
             edges: edges,

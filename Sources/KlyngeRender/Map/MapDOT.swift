@@ -57,10 +57,13 @@ extension MapDescription {
             // The name on a translucent white plate just under a shape of exactly `size`: an
             // empty first row as tall as the shape plus the text pushes the (centred) table's
             // text row below the shape. Overlap removal keeps plates and shapes apart.
-            let text = n.fontSize * 1.25 + 2
+            // A label's own line breaks (a long name on two lines) become <BR/>.
+            let lines = n.label.split(separator: "\n", omittingEmptySubsequences: false)
+            let text = Double(lines.count) * n.fontSize * 1.25 + 2
             let spacer = Int((n.size * 72 + text).rounded())
+            let html = lines.map { Escape.graphvizHTMLText(String($0)) }.joined(separator: "<BR/>")
             a.append(
-                "label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD HEIGHT=\"\(spacer)\"></TD></TR><TR><TD BGCOLOR=\"#ffffffc8\">\(Escape.graphvizHTMLText(n.label))</TD></TR></TABLE>>"
+                "label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD HEIGHT=\"\(spacer)\"></TD></TR><TR><TD BGCOLOR=\"#ffffffc8\">\(html)</TD></TR></TABLE>>"
             )
         }
         if !n.tooltip.isEmpty { a.append("tooltip=\(Escape.graphvizTooltip(n.tooltip))") }

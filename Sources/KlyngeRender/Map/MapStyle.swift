@@ -65,6 +65,28 @@ enum MapStyle {
         return cut + "…"
     }
 
+    /// `name` as a node label: on one line when it fits in `width` characters, else broken at
+    /// a space onto two lines of up to `width` each, so names up to about twice `width` show
+    /// whole ("Universitetet i Sørøst-Norge" → "Universitetet i\nSørøst-Norge"); only a longer
+    /// second line is shortened (``shorten(_:limit:)``; the full name stays in the tooltip).
+    ///
+    /// ```swift
+    /// MapStyle.wrapped("Høgskulen på Vestlandet, Bergen")  // "Høgskulen på Vestlandet,\nBergen"
+    /// ```
+    /// - Complexity: O(length of `name`).
+    static func wrapped(_ name: String, width: Int = 26) -> String {
+        let flat = name.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard flat.count > width else { return flat }
+        var first = ""
+        var rest = flat.split(separator: " ", omittingEmptySubsequences: false)[...]
+        while let word = rest.first, (first.isEmpty ? word.count : first.count + 1 + word.count) <= width {
+            first += (first.isEmpty ? "" : " ") + word
+            rest = rest.dropFirst()
+        }
+        guard !first.isEmpty else { return shorten(flat, limit: width) }
+        return first + "\n" + shorten(rest.joined(separator: " "), limit: width)
+    }
+
     /// A centrality value for tooltips: four significant digits.
     static func score(_ x: Double) -> String { String(format: "%.4g", x) }
 }

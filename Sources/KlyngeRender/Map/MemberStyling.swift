@@ -90,7 +90,7 @@ struct MemberStyling {
     /// The member's size measure, scaled so that the largest is 1.
     func relativeSize(_ i: Int) -> Double { metrics.values(sizeBy)[i] / maxSize }
 
-    /// The node for member `i`: id, shortened name when labelled, full description as tooltip.
+    /// The node for member `i`: id, name when labelled (on two lines when long), full description as tooltip.
     func node(_ i: Int, labelled: Bool, prefix: String = "", minSize: Double = 0.12, scale: Double = 0.5) -> MapNode {
         let m = eco.members[i]
         let fill = groupsOf[i].isEmpty ? [MapStyle.none] : groupsOf[i].map(color)
@@ -101,7 +101,7 @@ struct MemberStyling {
         tip += "\n" + metrics.summary(i)
         return MapNode(
             id: m.id,
-            label: labelled ? prefix + MapStyle.shorten(m.name) : "",
+            label: labelled ? prefix + MapStyle.wrapped(m.name) : "",
             tooltip: tip,
             fill: fill,
             shape: MapStyle.shape(m.kind),

@@ -63,7 +63,7 @@ extension Ecosystem {
             "\(NumberText.grouped(kept.count)) members\(kept.count < members.count ? " of \(NumberText.grouped(members.count))" : "") in \(clusters.count) clusters (\(multi) in several) · \(NumberText.grouped(ties.list.count)) collaboration ties · \(projectSpan(options.years))"
         ]
         subtitle.append(
-            "size: \(options.sizeBy.legendName) · line width: \(options.includeRelations ? "shared projects and relation weight" : "shared projects")\(options.minWeight > 0 ? " (ties below \(number(options.minWeight)) left out)" : "") · names: \(labelNote(options.labels ?? .top(20), options))"
+            "size: \(options.sizeBy.legendName) · line width: \(options.includeRelations ? "shared projects and relation weight" : "shared projects")\(options.minWeight > 0 ? " (ties below \(number(options.minWeight)) left out)" : "") · names: \(labelNote(options.labels ?? .top(20), options, shown: kept.count))"
         )
         var notes: [String] = []
         if options.colorBy == .cluster && multi > 0 {
@@ -102,11 +102,15 @@ extension Ecosystem {
         }
     }
 
-    func labelNote(_ labels: MapOptions.Labels, _ options: MapOptions) -> String {
+    /// What the legend says about names: which members carry one and how many do not
+    /// (a PNG or PDF has no hover, so the legend never points to it).
+    func labelNote(_ labels: MapOptions.Labels, _ options: MapOptions, shown: Int) -> String {
         switch labels {
         case .all: "all"
-        case .none: "none (hover for names)"
-        case .top(let n): "top \(n) by \(options.sizeBy.legendName) (hover for the others)"
+        case .none: "none (\(NumberText.grouped(shown)) members unnamed)"
+        case .top(let n) where n >= shown: "all (top \(n) by \(options.sizeBy.legendName))"
+        case .top(let n):
+            "the top \(n) by \(options.sizeBy.legendName); the other \(NumberText.grouped(shown - n)) are not named"
         }
     }
 
