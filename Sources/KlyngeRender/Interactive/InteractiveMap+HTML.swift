@@ -47,45 +47,47 @@ extension InteractiveMap {
 
     /// The part both outputs share: tools, drawing, hover card, member card, help and data.
     func fragment(links: ((String) -> String)?) -> String {
-        var h =
-            "<section class=\"klynge-map\" id=\"klynge-map\" aria-label=\"\(Escape.html("Interactive map: " + title))\">\n"
-        h += "<div class=\"klynge-map-tools\" id=\"klynge-map-tools\" role=\"search\">\n"
-        h += "<div class=\"klynge-map-field klynge-map-find\"><label for=\"klynge-map-search\">Find a member</label>"
-        h += "<input type=\"search\" id=\"klynge-map-search\" autocomplete=\"off\" spellcheck=\"false\" "
-        h += "placeholder=\"Name; accents and case do not matter\" role=\"combobox\" aria-autocomplete=\"list\" "
-        h += "aria-expanded=\"false\" aria-controls=\"klynge-map-results\">"
-        h += "<ul id=\"klynge-map-results\" role=\"listbox\" aria-label=\"Members found\" hidden></ul></div>\n"
-        h += select("cluster", "Cluster", all: "All clusters", clusters)
-        h += select("kind", "Kind", all: "All kinds", kinds)
-        h += select("county", "County", all: "All counties", counties)
-        h += "<div class=\"klynge-map-buttons\">"
-        h += "<button type=\"button\" id=\"klynge-map-clear\">Clear filters</button>"
-        h += "<button type=\"button\" id=\"klynge-map-zoom-in\" aria-label=\"Zoom in\">+</button>"
-        h += "<button type=\"button\" id=\"klynge-map-zoom-out\" aria-label=\"Zoom out\">\u{2212}</button>"
-        h += "<button type=\"button\" id=\"klynge-map-reset\">Reset view</button></div>\n</div>\n"
-        h += "<output id=\"klynge-map-status\" class=\"klynge-map-status\" aria-live=\"polite\">"
-        h += "\(entries.count) members on the map</output>\n"
-        h += "<noscript><p class=\"klynge-map-help\">Search, filters and zoom need JavaScript; "
-        h += "the drawing and its tooltips work without it.</p></noscript>\n"
-        h += "<div class=\"klynge-map-stage\">\n"
-        h += "<div class=\"klynge-map-viewport\" id=\"klynge-map-viewport\" tabindex=\"0\" "
-        h += "aria-label=\"Map. Arrow keys move, plus and minus zoom, 0 resets; Tab moves through the members.\">\n"
-        h += drawing.text(links: links)
-        h += "</div>\n"
-        h += "<div class=\"klynge-map-card\" id=\"klynge-map-card\" role=\"status\" hidden></div>\n"
-        h +=
-            "<aside class=\"klynge-map-member\" id=\"klynge-map-member\" aria-labelledby=\"klynge-map-member-name\" hidden>\n"
-        h +=
-            "<button type=\"button\" id=\"klynge-map-member-close\" aria-label=\"Close the member card\">\u{00d7}</button>\n"
-        h += "<h2 id=\"klynge-map-member-name\"></h2>\n<dl id=\"klynge-map-member-facts\"></dl>\n"
-        h += "<h3>Centralities (rank among \(total) members)</h3>\n<div id=\"klynge-map-member-measures\"></div>\n"
-        h += "<h3>Partners on the map (<span id=\"klynge-map-member-partner-count\">0</span>)</h3>\n"
-        h += "<ul id=\"klynge-map-member-partners\"></ul>\n</aside>\n</div>\n"
-        h +=
-            "<p class=\"klynge-map-help\">Drag, or use the arrow keys, to move; wheel, pinch or + and \u{2212} to zoom; "
-        h += "0 resets. Hover or focus a member for its details; click it or press Enter to open it.</p>\n"
-        h += "<script type=\"application/json\" id=\"klynge-map-data\">\(dataJSON(links: links))</script>\n"
-        return h + "</section>\n"
+        """
+        <section class="klynge-map" id="klynge-map" aria-label="\(Escape.html("Interactive map: " + title))">
+        <div class="klynge-map-tools" id="klynge-map-tools" role="search">
+        <div class="klynge-map-field klynge-map-find"><label for="klynge-map-search">Find a member</label>\
+        <input type="search" id="klynge-map-search" autocomplete="off" spellcheck="false" \
+        placeholder="Name; accents and case do not matter" role="combobox" aria-autocomplete="list" \
+        aria-expanded="false" aria-controls="klynge-map-results">\
+        <ul id="klynge-map-results" role="listbox" aria-label="Members found" hidden></ul></div>
+        \(select("cluster", "Cluster", all: "All clusters", clusters))\
+        \(select("kind", "Kind", all: "All kinds", kinds))\
+        \(select("county", "County", all: "All counties", counties))\
+        <div class="klynge-map-buttons"><button type="button" id="klynge-map-clear">Clear filters</button>\
+        <button type="button" id="klynge-map-zoom-in" aria-label="Zoom in">+</button>\
+        <button type="button" id="klynge-map-zoom-out" aria-label="Zoom out">\u{2212}</button>\
+        <button type="button" id="klynge-map-reset">Reset view</button></div>
+        </div>
+        <output id="klynge-map-status" class="klynge-map-status" aria-live="polite">\
+        \(entries.count) members on the map</output>
+        <noscript><p class="klynge-map-help">Search, filters and zoom need JavaScript; \
+        the drawing and its tooltips work without it.</p></noscript>
+        <div class="klynge-map-stage">
+        <div class="klynge-map-viewport" id="klynge-map-viewport" tabindex="0" \
+        aria-label="Map. Arrow keys move, plus and minus zoom, 0 resets; Tab moves through the members.">
+        \(drawing.text(links: links))</div>
+        <div class="klynge-map-card" id="klynge-map-card" role="status" hidden></div>
+        <aside class="klynge-map-member" id="klynge-map-member" aria-labelledby="klynge-map-member-name" hidden>
+        <button type="button" id="klynge-map-member-close" aria-label="Close the member card">\u{00d7}</button>
+        <h2 id="klynge-map-member-name"></h2>
+        <dl id="klynge-map-member-facts"></dl>
+        <h3>Centralities (rank among \(total) members)</h3>
+        <div id="klynge-map-member-measures"></div>
+        <h3>Partners on the map (<span id="klynge-map-member-partner-count">0</span>)</h3>
+        <ul id="klynge-map-member-partners"></ul>
+        </aside>
+        </div>
+        <p class="klynge-map-help">Drag, or use the arrow keys, to move; wheel, pinch or + and \u{2212} to zoom; \
+        0 resets. Hover or focus a member for its details; click it or press Enter to open it.</p>
+        <script type="application/json" id="klynge-map-data">\(dataJSON(links: links))</script>
+        </section>
+
+        """
     }
 
     /// A labelled filter: `<select id="klynge-map-FIELD">` with "all" (value "") and each option.
