@@ -31,11 +31,16 @@ import Testing
         )
     }
 
-    /// A call without roles: the API's error beside the kinds; the topics kept.
-    @Test func missingRoles() async throws {
-        let body = try await PageChecks.body("/consortium?topics=fall+detection", on: Hostile.served, status: 400)
-        #expect(body.contains("<span class=\"field-error\" id=\"roles-error\" role=\"alert\">roles: "))
-        #expect(body.contains("name=\"topics\" value=\"fall detection\" checked>"))
+    /// Topics alone fill the form in and ask for the kinds needed (200: a link from elsewhere);
+    /// a call that names kinds but no topics gets the API's error beside the topics.
+    @Test func halfFilledCalls() async throws {
+        let topicsOnly = try await PageChecks.body("/consortium?topics=fall+detection", on: Hostile.served)
+        #expect(topicsOnly.contains("name=\"topics\" value=\"fall detection\" checked>"))
+        #expect(topicsOnly.contains("Now say how many partners of each kind the call needs."))
+        #expect(!topicsOnly.contains("field-error"))
+        let rolesOnly = try await PageChecks.body("/consortium?need-hospital=1", on: Hostile.served, status: 400)
+        #expect(rolesOnly.contains("<span class=\"field-error\" id=\"topics-error\" role=\"alert\">topics: "))
+        #expect(rolesOnly.contains("name=\"need-hospital\" min=\"0\" max=\"9\" value=\"1\">"))
     }
 
     /// The empty form asks nothing.

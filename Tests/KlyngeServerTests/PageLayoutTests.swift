@@ -1,4 +1,5 @@
 import Foundation
+import KlyngeRender
 import KlyngeServer
 import Testing
 
@@ -28,6 +29,7 @@ import Testing
         let answers = try await RunningServer.with(Hostile.served) { server in
             [
                 try await server.get("/assets/site.css"), try await server.get("/assets/site.js"),
+                try await server.get("/assets/map.js"), try await server.get("/assets/map.css"),
                 try await server.get("/assets/..%2FPackage.swift"), try await server.get("/assets/nope.css"),
                 try await server.get("/assets/../Package.swift"),
             ]
@@ -39,7 +41,10 @@ import Testing
         #expect(answers[1].status == 200)
         #expect(answers[1].headers["content-type"] == "text/javascript; charset=utf-8")
         #expect(answers[1].body.contains("table.sortable"))
-        for bad in answers[2...] {
+        #expect(answers[2].body == InteractiveMapAssets.script)
+        #expect(answers[2].headers["content-type"] == "text/javascript; charset=utf-8")
+        #expect(answers[3].body == InteractiveMapAssets.style)
+        for bad in answers[4...] {
             #expect(bad.status == 404)
             #expect(!bad.body.contains("swift-tools-version"))
         }

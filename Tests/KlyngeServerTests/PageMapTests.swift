@@ -3,7 +3,7 @@ import KlyngeServer
 import Testing
 
 @Suite struct PageMapTests {
-    /// The map page lists every member under its first cluster, each linking to its page; the
+    /// The map page embeds the interactive map and lists every member under its first cluster, each linking to its page; the
     /// search works as a plain GET, accent- and case-insensitive.
     @Test func mapPageAndSearchWithoutJavaScript() async throws {
         let (all, found, none) = try await RunningServer.with(Hostile.served) { server in
@@ -13,7 +13,12 @@ import Testing
             )
         }
         PageChecks.expectWellFormedPage(all)
-        #expect(all.body.contains("src=\"/api/map.svg?kind=supercluster\""))
+        // The interactive map: its fragment, data as JSON (never run), its own script and style.
+        #expect(all.body.contains("<section class=\"klynge-map\" id=\"klynge-map\""))
+        #expect(all.body.contains("<script type=\"application/json\" id=\"klynge-map-data\">"))
+        #expect(all.body.contains("<script src=\"/assets/map.js\" defer></script>"))
+        #expect(all.body.contains("<link rel=\"stylesheet\" href=\"/assets/map.css\">"))
+        #expect(all.body.contains("xlink:href=\"/members/h1\""))
         for m in Hostile.served.ecosystem.members {
             #expect(all.body.contains("<a href=\"/members/\(m.id)\">"))
         }

@@ -1,7 +1,9 @@
 import Hummingbird
+import KlyngeRender
 import NIOCore
 
-/// The files `/assets/{name}` serves: a fixed table of Swift string constants, looked up by
+/// The files `/assets/{name}` serves: a fixed table of Swift string constants (the site's own,
+/// and the interactive map's ``InteractiveMapAssets``), looked up by
 /// exact name. A request never reaches the file system: a name not in the table (`../x`,
 /// `site.css.bak`, an encoded slash) is a 404.
 ///
@@ -23,6 +25,8 @@ enum AssetTable {
     static let named: [String: Asset] = [
         "site.css": Asset(contentType: "text/css; charset=utf-8", body: SiteStyle.css),
         "site.js": Asset(contentType: "text/javascript; charset=utf-8", body: SiteScript.javascript),
+        "map.css": Asset(contentType: "text/css; charset=utf-8", body: InteractiveMapAssets.style),
+        "map.js": Asset(contentType: "text/javascript; charset=utf-8", body: InteractiveMapAssets.script),
     ]
 
     /// The response for `/assets/name`, or nil when the table has no such name.

@@ -43,12 +43,14 @@ enum ConsortiumPage {
     /// The page for the request: the form, and the teams when it asks for some.
     /// - Complexity: that of the planner, plus O(members log members + topics) for the form.
     static func answer(_ values: QueryValues, served: ServedDataset) -> HTMLPage {
-        let asked = values.pairs.contains { !$0.value.isEmpty }
+        let query = apiQuery(values)
+        // A call is asked for once it names the partners it needs; topics alone (a link from
+        // elsewhere, or a form half filled) fill the form in.
+        let asked = query.first("roles") != nil
         var errors: [String: String] = [:]
         var results = ""
         var status = HTTPResponse.Status.ok
         if asked {
-            let query = apiQuery(values)
             do {
                 let report = try served.consortium(ConsortiumParameters(query: query, in: served))
                 results = teams(report, query: query)
@@ -66,6 +68,9 @@ enum ConsortiumPage {
 
             """
         if let general = errors[""] { body += "<p class=\"error\" role=\"alert\">\(HTML.text(general))</p>" }
+        if !asked && query.first("topics") != nil {
+            body += "<p class=\"note\" role=\"status\">Now say how many partners of each kind the call needs.</p>"
+        }
         let filled = form(values, served: served, errors: errors)
         body += results.isEmpty ? filled : results + "<h2>Change the call</h2>" + filled
         return HTMLPage(

@@ -1,35 +1,63 @@
 import KlyngeEcosystem
 import KlyngeGraph
+import KlyngeRender
 
-/// `/`: the supercluster map, with an index of every member by cluster under it. The search box
-/// filters the index as one types (JavaScript) or on submit (`?q=`, a plain GET without it);
-/// each name opens the member's page.
+/// `/`: the interactive supercluster map (``InteractiveMap``, with `/assets/map.js` and
+/// `/assets/map.css`: search, filters, pan and zoom, hover card, member card), then an index of
+/// every member by cluster. The index's search box filters it as one types (JavaScript) or on
+/// submit (`?q=`, a plain GET without it); each name opens the member's page, as each member
+/// on the map does.
 ///
 /// ```swift
-/// let html = MapPage(served: served, query: "bergen").html
+/// let fragment = try MapPage.interactiveMap(served)   // once: Graphviz lays out the map
+/// let html = MapPage(served: served, map: .success(fragment), query: "bergen").html
 /// ```
 struct MapPage {
     let served: ServedDataset
+    /// The interactive map's fragment, or why it could not be drawn.
+    let map: Result<String, any Error>
     /// What the search box held (`?q=`), empty for the whole index.
     var query: String = ""
 
-    /// - Complexity: O(members · clusters per member) plus the search.
+    /// The interactive map of the whole supercluster as the `/` page embeds it: the server's
+    /// kept Graphviz drawing (``ServedDataset/superclusterMap()``) with the centralities
+    /// computed at start, each member linked to its page.
+    /// - Complexity: the layout once (kept by the server), then O(|svg| + V·measures).
+    static func interactiveMap(_ served: ServedDataset) throws -> String {
+        let (map, svg) = try served.superclusterMap()
+        let columns = ServedDataset.measures.compactMap { m in
+            served.centrality[m].map { InteractiveMap.Centrality(name: m.rawValue, values: $0) }
+        }
+        return InteractiveMap(served.ecosystem, map: map, svg: svg, centralities: columns)
+            .embeddedHTML { "/members/" + HTML.percent($0) }
+    }
+
+    /// - Complexity: O(size of the map fragment + members · clusters per member) plus the search.
     var html: String {
-        Layout.page(title: "Map", section: .map, served: served, body: body)
+        Layout.page(
+            title: "Map",
+            section: .map,
+            served: served,
+            stylesheets: ["/assets/map.css"],
+            scripts: ["/assets/map.js"],
+            body: body
+        )
     }
 
     var body: String {
         let eco = served.ecosystem
-        let map = HTML.url("/api/map.svg", [("kind", "supercluster")])
         var out = """
             <h1>The ecosystem map</h1>
             <p class="lead">\(HTML.count(eco.members.count, "member")) in \(HTML.count(eco.clusters.count, "cluster")), \
-            tied when they share a project. Colour: cluster; size: how often a member is the go-between.</p>
-            <div class="figure"><a href="\(map)"><img src="\(map)" alt="The supercluster map: members coloured by \
-            cluster, sized by go-between centrality, lines for shared projects"></a></div>
-            <p class="note">Open the map on its own to zoom and hover over names.</p>
+            tied when they share a project. Colour: cluster; size: how often a member is the go-between. Find a \
+            member by name, or dim the others by cluster, kind or county; click a member to open it.</p>
 
             """
+        switch map {
+        case .success(let fragment): out += fragment
+        case .failure(let error):
+            out += "<p class=\"error\">The map could not be drawn: \(HTML.text(String(describing: error)))</p>"
+        }
         out += searchForm
         out += index
         for note in served.notes { out += "<p class=\"note\">\(HTML.text(note))</p>" }

@@ -14,9 +14,12 @@ enum PageRoutes {
             }
             return response
         }
+        let map = ComputedOnce { try MapPage.interactiveMap(served) }
         router.get("/") { request, _ -> HTMLPage in
             let values = try QueryValues(query: request.uri.query)
-            return HTMLPage(MapPage(served: served, query: values.first("q") ?? "").html)
+            let fragment: Result<String, any Error>
+            do { fragment = .success(try await map.value()) } catch { fragment = .failure(error) }
+            return HTMLPage(MapPage(served: served, map: fragment, query: values.first("q") ?? "").html)
         }
         router.get("members/:id") { _, context -> HTMLPage in
             memberPage(context.parameters.get("id") ?? "", served: served)
