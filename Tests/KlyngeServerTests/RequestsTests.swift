@@ -172,4 +172,15 @@ import Testing
             d.brokerage.map(\.role) == ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"]
         )
     }
+
+    @Test func aDatasetUnderTheLimitIsDrawnWhole() throws {
+        #expect(served.ecosystem.members.count <= ServedDataset.mapMemberLimit)
+        #expect(served.superclusterOptions.top == nil)
+        #expect(served.superclusterOptions.minWeight == 0)
+        let (map, svg) = try served.superclusterMap()
+        #expect(
+            map.nodes.filter { !$0.isCaption && !$0.id.hasPrefix("cluster:") }.count == served.ecosystem.members.count
+        )
+        #expect(try served.mapSVG(MapParameters()) == svg)
+    }
 }

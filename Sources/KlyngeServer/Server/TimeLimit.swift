@@ -1,3 +1,4 @@
+import Dispatch
 import KlyngeConcurrency
 
 /// The work of one request ran past ``RequestLimits/timeLimit``: answered 503.
@@ -9,7 +10,7 @@ public struct TimeLimitExceeded: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Runs `work` (synchronous computation on the shared dataset) off the request's task and
+/// Runs `work` (synchronous computation on the shared dataset) on a Dispatch thread and
 /// returns its result, or throws ``TimeLimitExceeded`` when it has not finished within `limit`:
 /// the request is answered then, whatever the computation does. Every route that computes
 /// (match, consortium, maps, brokers, pages) goes through it.
@@ -37,7 +38,9 @@ public func withTimeLimit<T: Sendable>(
             }
         }
         timer.withLock { $0 = clock }
-        Task.detached {
+        // On a Dispatch thread, not the cooperative pool: a long computation must not keep the
+        // timer above (or any other request) from running.
+        DispatchQueue.global(qos: .userInitiated).async {
             let result = Result { try work() }
             timer.withLock { $0?.cancel() }
             pending.withLock {

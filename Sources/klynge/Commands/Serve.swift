@@ -67,6 +67,11 @@ struct Serve: AsyncParsableCommand {
             _ = try served.superclusterMap()
             timer.end()
             for note in served.notes { Diagnostics.note(note) }
+            if let top = served.superclusterOptions.top {
+                Diagnostics.note(
+                    "the maps show the \(top) most central of \(eco.members.count) members, with ties of at least 2 shared projects, sized by degree"
+                )
+            }
             let name = eco.name
             let host = server.host.contains(":") ? "[\(server.host)]" : server.host
             try await KlyngeApplication.serve(served: served, configuration: server) { port in
