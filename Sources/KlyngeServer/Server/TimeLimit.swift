@@ -19,30 +19,28 @@ public struct TimeLimitExceeded: Error, Sendable, CustomStringConvertible {
 /// let outcome = try await withTimeLimit { try served.match(p) }
 /// ```
 ///
-/// - Complexity: that of `work`; a timer task per call, cancelled as soon as `work` returns.
+/// - Complexity: that of `work`; a Dispatch timer per call (it holds a few bytes until `limit`).
 public func withTimeLimit<T: Sendable>(
     _ limit: Duration = RequestLimits.timeLimit,
     _ work: @escaping @Sendable () throws -> T
 ) async throws -> T {
     let pending = Locked<CheckedContinuation<T, any Error>?>(nil)
-    let timer = Locked<Task<Void, Never>?>(nil)
     return try await withCheckedThrowingContinuation { continuation in
         pending.withLock { $0 = continuation }
         // Whichever finishes first resumes the continuation and clears it; the other finds nil.
-        let clock = Task {
-            try? await Task.sleep(for: limit)
-            if Task.isCancelled { return }
+        // Both run on Dispatch threads, not the cooperative pool: a long computation (or a busy
+        // pool) must keep neither the clock nor any other request from running.
+        // The clock is not cancelled: when the work has finished first, it finds nil.
+        let (seconds, attoseconds) = limit.components
+        let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) {
             pending.withLock {
                 $0?.resume(throwing: TimeLimitExceeded(limit: limit))
                 $0 = nil
             }
         }
-        timer.withLock { $0 = clock }
-        // On a Dispatch thread, not the cooperative pool: a long computation must not keep the
-        // timer above (or any other request) from running.
         DispatchQueue.global(qos: .userInitiated).async {
             let result = Result { try work() }
-            timer.withLock { $0?.cancel() }
             pending.withLock {
                 $0?.resume(with: result)
                 $0 = nil
