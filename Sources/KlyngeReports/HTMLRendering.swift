@@ -46,6 +46,10 @@ extension Report {
         for (i, s) in sections.enumerated() {
             out += "<section id=\"\(Escape.html(s.key))\"><h2>\(Escape.html(s.title))</h2>\n"
             if !s.note.isEmpty { out += "<p class=\"note\">\(Escape.html(s.note))</p>\n" }
+            if !s.figures.isEmpty {
+                out += "<div class=\"charts\" style=\"display:flex;flex-wrap:wrap;gap:1rem\">"
+                out += s.figures.joined(separator: "\n") + "</div>\n"
+            }
             out += s.table.columns.isEmpty ? "" : s.table.html()
             out += "</section>\n"
             if let svg = mapSVG, i == mapAfter { out += Self.mapSection(svg) }

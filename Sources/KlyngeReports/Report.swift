@@ -9,6 +9,9 @@ public struct Report: Sendable {
         public var table: Table
         /// The JSON key of this section.
         public var key: String
+        /// SVG documents (``LineChart/svg(width:height:)``) drawn before the table in the HTML
+        /// page; the text formats and workbooks leave them out.
+        public var figures: [String] = []
         public init(key: String, title: String, note: String = "", table: Table) {
             self.key = key
             self.title = title

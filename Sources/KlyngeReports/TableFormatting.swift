@@ -130,7 +130,7 @@ private func pow10(_ e: Int) -> Double {
 }
 
 /// `x` with exactly `decimals` digits after the point, rounded half away from zero.
-private func fixed(_ x: Double, _ decimals: Int) -> String {
+func fixed(_ x: Double, _ decimals: Int) -> String {
     let scale = pow10(decimals)
     let scaled = (abs(x) * scale).rounded()
     var digits = String(Int64(scaled))

@@ -13,7 +13,7 @@ struct Klynge: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Centrality.self, Validate.self, Stats.self, Export.self, Brokers.self, ReportCommand.self, MapCommand.self,
-            Match.self, ConsortiumCommand.self, Evaluate.self, Import.self, Topics.self, Serve.self,
+            Match.self, ConsortiumCommand.self, Evaluate.self, Import.self, Topics.self, Serve.self, Trends.self,
         ]
     )
 }

@@ -16,7 +16,7 @@ struct SnapshotTests {
 
     static let commands = [
         "klynge", "centrality", "validate", "stats", "export", "brokers", "report", "map", "match", "consortium",
-        "evaluate", "import", "topics", "serve",
+        "evaluate", "import", "topics", "serve", "trends",
     ]
 
     /// One failing run per command: the arguments and the exit status expected (64: a usage
@@ -39,6 +39,7 @@ struct SnapshotTests {
         ("import", ["import", "--members", "Tests/klyngeTests/Registers/unknown-kind/members.csv"], 64),
         ("topics", ["topics", "Datasets/no-such-dataset"], 1),
         ("serve", ["serve", dataset, "--host", "0.0.0.0"], 64),
+        ("trends", ["trends", dataset, "--window", "0"], 64),
     ]
 
     static func snapshot(_ name: String) -> URL {

@@ -62,8 +62,10 @@ extension CSRGraph {
         try distanceSums(weighted: weighted, threads: threads, control: control).map(\.harmonic)
     }
 
-    /// Per node u: (nodes reaching u including u, Σ d(v, u), Σ 1/d(v, u)).
+    /// Per node u of `sources` (every node when nil), in that order: (nodes reaching u
+    /// including u, Σ d(v, u), Σ 1/d(v, u)).
     func distanceSums(
+        sources: [Int]? = nil,
         weighted: Bool,
         threads: Int?,
         control: ComputeControl?
@@ -71,7 +73,8 @@ extension CSRGraph {
         throws(CancellationError) -> [(reached: Int, total: Double, harmonic: Double)]
     {
         let g = reversed()  // incoming distances = distances in the reversed graph
-        let n = nodeCount
+        let n = sources?.count ?? nodeCount
+        let nodes = nodeCount
         let useWeights = weighted && isWeighted
         let block = 64
         let blocks = (n + block - 1) / block
@@ -80,13 +83,17 @@ extension CSRGraph {
             blockCount: blocks,
             threads: threads,
             control: control,
-            makeState: { useWeights ? DistanceSumState(weightedNodeCount: n) : DistanceSumState(nodeCount: n) },
+            makeState: {
+                useWeights ? DistanceSumState(weightedNodeCount: nodes) : DistanceSumState(nodeCount: nodes)
+            },
             makePartial: { [Row]() },
             reset: { $0.removeAll(keepingCapacity: true) },
             work: { b, state, rows in
                 let range = b * block..<min(n, (b + 1) * block)
                 if useWeights {
-                    for s in range { rows.append(state.dijkstraSums(g, from: s)) }
+                    for s in range { rows.append(state.dijkstraSums(g, from: sources?[s] ?? s)) }
+                } else if let sources {
+                    state.batchSums(g, sources: sources[range], into: &rows)
                 } else {
                     state.batchSums(g, sources: range, into: &rows)
                 }
@@ -116,10 +123,10 @@ struct DistanceSumState {
 
     init(weightedNodeCount n: Int) { dijkstra = DijkstraBrandesState(nodeCount: n) }
 
-    /// Distance sums from each source in `sources` (at most 64) by one bit-parallel BFS.
+    /// Distance sums from each source in `sources` (at most 64, distinct) by one bit-parallel BFS.
     mutating func batchSums(
         _ g: CSRGraph,
-        sources: Range<Int>,
+        sources: some Collection<Int>,
         into rows: inout [(reached: Int, total: Double, harmonic: Double)]
     ) {
         let k = sources.count
