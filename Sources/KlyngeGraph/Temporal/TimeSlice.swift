@@ -51,9 +51,9 @@ extension TemporalGraph {
             edgeIDs: []
         )
         guard let span, window.overlaps(span) else { return empty }
-        let steps =
-            (max(window.lowerBound, span.lowerBound) - span.lowerBound)
-        ...(min(window.upperBound, span.upperBound) - span.lowerBound)
+        let first = max(window.lowerBound, span.lowerBound) - span.lowerBound
+        let last = min(window.upperBound, span.upperBound) - span.lowerBound
+        let steps = first...last
         var edges: [Int32] = []
         for k in steps { edges.append(contentsOf: stepEdges[stepEdgeOffsets[k]..<stepEdgeOffsets[k + 1]]) }
         if steps.count > 1 { edges = Self.sortedUnique(edges) }
