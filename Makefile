@@ -76,6 +76,9 @@ demo: prerequisites
 	.build/release/klynge centrality $(DEMO_DATASET) --measures betweenness,degree,pagerank,core --top 15
 	@echo "== Brokers between the four clusters (Gould–Fernandez roles, Burt's structural holes) =="
 	.build/release/klynge brokers $(DEMO_DATASET) --top 10
+	@echo "== The network year by year: active members, new ties and how many cross clusters, connectedness (klynge trends) =="
+	.build/release/klynge trends $(DEMO_DATASET) --compare 2021 -o $(DEMO_OUT)/trends.html
+	.build/release/klynge trends $(DEMO_DATASET) --from 2016 --to 2025 | sed -n '/^Year by year/,/^$$/p'
 	@echo "== Municipalities to pilot a welfare-tech startup's fall-detection sensor (a newcomer in Vestland) =="
 	.build/release/klynge match $(DEMO_DATASET) --profile "kind=company;topics=fall detection,welfare technology;county=Vestland" --kind municipality --top 5 --explain --map $(DEMO_OUT)/match.svg
 	@echo "== The board report and the supercluster map =="
@@ -89,7 +92,7 @@ demo: prerequisites
 	.build/release/klynge import --members Datasets/$(DEMO_REGISTER)/medlemmer.csv --projects Datasets/$(DEMO_REGISTER)/prosjekter.xlsx --force -o $(DEMO_OUT)/register
 	@echo "== Municipalities for a fall-sensor startup in Vestland, asked in the register's own words =="
 	.build/release/klynge match $(DEMO_OUT)/register --profile "kind=bedrift;topics=velferdsteknologi,fallsensor;county=Vestland" --kind kommune --top 5 --explain
-	@echo "Open $(DEMO_OUT)/report.html (self-contained), $(DEMO_OUT)/supercluster.svg and the interactive $(DEMO_OUT)/map.html in a browser."
+	@echo "Open $(DEMO_OUT)/report.html (self-contained), $(DEMO_OUT)/trends.html (a chart per measure), $(DEMO_OUT)/supercluster.svg and the interactive $(DEMO_OUT)/map.html in a browser."
 
 # The web application on the default dataset: prints the address to open; Ctrl-C stops it.
 SERVE_PORT ?= 8080

@@ -38,9 +38,9 @@ struct TrendsText {
         case .ties: "ties"
         case .newTies: "new ties"
         case .crossGroupShare:
-            grouping == .clusters ? "cross-cluster share of new ties (%)" : "cross-kind share of new ties (%)"
-        case .publicPrivateShare: "public–private share of ties (%)"
-        case .largestComponentShare: "largest connected share (%)"
+            grouping == .clusters ? "new ties across clusters (%)" : "new ties across kinds (%)"
+        case .publicPrivateShare: "public–private ties (%)"
+        case .largestComponentShare: "largest connected (%)"
         case .meanDistance: "mean distance (steps)"
         }
     }

@@ -78,8 +78,8 @@ struct TrendsReportTests {
         #expect(
             years.table.columns == [
                 "year", "active members", "first-project members", "ties", "new ties",
-                "cross-cluster share of new ties (%)", "public–private share of ties (%)",
-                "largest connected share (%)",
+                "new ties across clusters (%)", "public–private ties (%)",
+                "largest connected (%)",
                 "mean distance (steps)",
             ]
         )
@@ -118,7 +118,7 @@ struct TrendsReportTests {
         let eco = try DatasetLoader().load(folder: plain)
         let report = trendsReport(try eco.trends(TrendOptions(window: 2)), ecosystem: eco)
         let columns = report.sections[0].table.columns
-        #expect(columns[1] == "years counted" && columns.contains("cross-kind share of new ties (%)"))
+        #expect(columns[1] == "years counted" && columns.contains("new ties across kinds (%)"))
         #expect(report.sections[0].table.rows[0][1] == .text("2017–2018"))
         #expect(report.lead.contains("different kinds"))
     }
