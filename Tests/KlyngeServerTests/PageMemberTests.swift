@@ -20,6 +20,9 @@ import Testing
         #expect(body.contains("of 5</td>"))
         #expect(body.contains("href=\"/match?for=h5\">Find partners for this member</a>"))
         #expect(body.contains("src=\"/api/map.svg?kind=ego&amp;focus=h5\""))
+        #expect(
+            body.contains("href=\"/consortium?topics=fall%20detection&amp;lead=h5\">Build a consortium it leads</a>")
+        )
     }
 
     /// The quote-named member's own page: its name as the title, the attribute never broken.

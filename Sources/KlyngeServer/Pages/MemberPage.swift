@@ -28,20 +28,27 @@ struct MemberPage {
 
     var body: String {
         let facts = self.facts
+        let lists = partnersAndProjects
         let find = HTML.url("/match", [("for", m.id)])
+        let consortium =
+            m.topics.isEmpty
+            ? ""
+            : "<a class=\"button secondary\" href=\"\(HTML.url("/consortium", m.topics.map { ("topics", $0) } + [("lead", m.id)]))\">"
+                + "Build a consortium it leads</a>"
         return """
             <h1>\(HTML.text(m.name))</h1>
             <p class="lead">\(HTML.text(PlainWords.kind(m.kind).capitalizedFirst))\
             \(m.county.map { " in " + HTML.text($0) } ?? "")\
             \(m.clusters.isEmpty ? "" : ", member of " + HTML.text(m.clusters.joined(separator: ", "))).</p>
             <div class="actions"><a class="button" href="\(find)">Find partners for this member</a>\
+            \(consortium)\
             <a class="button secondary" href="\(HTML.url("/api/members/" + HTML.percent(m.id)))">This member as JSON</a></div>
             <div class="columns"><section aria-labelledby="facts"><h2 id="facts">About</h2>\(facts)</section>
             <section aria-labelledby="ego"><h2 id="ego">Its neighbourhood</h2>\(egoMap)</section></div>
             <section aria-labelledby="centrality"><h2 id="centrality">Its place in the network</h2>\(centrality)</section>
             <section aria-labelledby="brokerage"><h2 id="brokerage">Brokerage: whom it connects</h2>\(brokerage)</section>
-            <section aria-labelledby="partners"><h2 id="partners">Partners</h2>\(partnersAndProjects.partners)</section>
-            <section aria-labelledby="projects"><h2 id="projects">Projects</h2>\(partnersAndProjects.projects)</section>
+            <section aria-labelledby="partners"><h2 id="partners">Partners</h2>\(lists.partners)</section>
+            <section aria-labelledby="projects"><h2 id="projects">Projects</h2>\(lists.projects)</section>
             """
     }
 
