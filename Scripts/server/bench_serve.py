@@ -4,7 +4,7 @@
     python3 Scripts/server/bench_serve.py [--klynge .build/release/klynge] [--duration 30]
 
 For each dataset (the default one, then Datasets/norway-h2020):
-1. starts `klynge serve DATASET --port P` on a free loopback port (3 times, for the start-up
+1. starts `klynge serve DATASET --port 0` on a loopback port the system picks (3 times, for the start-up
    time: from starting the process to the first 200 from /healthz; the median is reported);
 2. checks that the newcomer query answers 200 with a JSON body:
    /api/match?profile=kind=company;topics=fall detection,welfare technology;county=Vestland&kind=municipality
@@ -23,7 +23,6 @@ import argparse
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -36,12 +35,6 @@ import urllib.request
 QUERY = ("/api/match?profile=kind%3Dcompany%3Btopics%3Dfall%20detection%2Cwelfare%20technology"
          "%3Bcounty%3DVestland&kind=municipality")
 DATASETS = ["Datasets/norwegian-health-supercluster", "Datasets/norway-h2020"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def get(url: str, timeout: float = 10) -> tuple[int, bytes]:
@@ -61,28 +54,32 @@ def status_kib(pid: int, field: str) -> int:
 
 
 class Server:
-    """`klynge serve DATASET` on a free loopback port; `started` is the start-up time in s."""
+    """`klynge serve DATASET --port 0` (the system picks a free loopback port; the server prints
+    its address); `started` is the start-up time in s: from starting the process to the first
+    200 from /healthz."""
 
     def __init__(self, klynge: str, dataset: str, log_folder: str):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.log = open(os.path.join(log_folder, f"serve-{self.port}.log"), "w")
+        self.log = tempfile.NamedTemporaryFile("w+", dir=log_folder, prefix="serve-", suffix=".log", delete=False)
         begin = time.monotonic()
-        self.process = subprocess.Popen([klynge, "serve", dataset, "--port", str(self.port)],
+        self.process = subprocess.Popen([klynge, "serve", dataset, "--port", "0"],
                                         stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        self.base = None
         while True:
             if self.process.poll() is not None:
-                self.log.flush()
                 raise SystemExit(f"klynge serve {dataset} exited with {self.process.returncode}; "
                                  f"its output: {open(self.log.name).read()[-2000:]}")
-            try:
-                if get(self.base + "/healthz", timeout=2)[0] == 200:
-                    break
-            except OSError:
-                pass
+            if self.base is None:
+                announced = re.search(r"http://127\.0\.0\.1:(\d+)/", open(self.log.name).read())
+                self.base = announced and announced.group(0).rstrip("/")
+            if self.base:
+                try:
+                    if get(self.base + "/healthz", timeout=2)[0] == 200:
+                        break
+                except OSError:
+                    pass
             if time.monotonic() - begin > 600:
                 raise SystemExit(f"klynge serve {dataset}: no /healthz within 10 minutes")
-            time.sleep(0.02)
+            time.sleep(0.01)
         self.started = time.monotonic() - begin
 
     def stop(self) -> None:

@@ -186,35 +186,37 @@ def page_checks(b: Browser, check: Check, where: str) -> None:
         check.expect(False, f"{where}: {problem}")
 
 
-def map_search(b: Browser, check: Check, text: str, expected_name: str) -> bool:
-    """Types into the map's search box; true when a result with exactly `expected_name` shows."""
+RESULT_NAMES = ("return [...document.querySelectorAll('#klynge-map-results li[data-member]')]"
+                ".map(li => [li.getAttribute('data-member'),"
+                " (li.querySelector('.klynge-map-result-name') || li).textContent])")
+
+
+def map_search(b: Browser, check: Check, text: str, expected_name: str) -> str | None:
+    """Types into the map's search box; the id of the result named exactly `expected_name`."""
     box = b.wait().until(EC.element_to_be_clickable((By.ID, "klynge-map-search")))
     box.clear()
     box.send_keys(text)
     try:
-        b.wait(10).until(lambda d: any(li.text.strip() == expected_name or li.text.strip().startswith(expected_name + "\n")
-                                       for li in d.find_elements(By.CSS_SELECTOR, "#klynge-map-results li")))
-        return True
+        return b.wait(10).until(lambda d: next((i for i, n in d.execute_script(RESULT_NAMES) if n == expected_name), None))
     except TimeoutException:
-        shown = [li.text for li in b.driver.find_elements(By.CSS_SELECTOR, "#klynge-map-results li")][:10]
+        shown = [n for _, n in b.js(RESULT_NAMES)][:10]
         check.expect(False, f"searching {text!r} on the map did not list {expected_name!r} (listed: {shown})")
-        return False
+        return None
 
 
-def choose_result(b: Browser, expected_name: str) -> None:
-    for li in b.driver.find_elements(By.CSS_SELECTOR, "#klynge-map-results li"):
-        if li.text.strip().split("\n")[0] == expected_name:
-            li.click()
-            return
-    raise AssertionError(f"no result {expected_name!r}")
+def choose_result(b: Browser, member: str) -> None:
+    """Chooses the search result of `member` as a mouse does (the list acts on mousedown)."""
+    li = b.driver.find_element(By.CSS_SELECTOR, f"#klynge-map-results li[data-member='{member}']")
+    b.js("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", li)
 
 
 def member_card_name(b: Browser, seconds: float = 10) -> str | None:
+    """The name in the standalone map's member card, once it shows."""
     try:
         b.wait(seconds).until(lambda d: d.find_element(By.ID, "klynge-map-member").is_displayed())
     except TimeoutException:
         return None
-    return b.driver.find_element(By.ID, "klynge-map-member-name").text
+    return b.js("return document.getElementById('klynge-map-member-name').textContent")
 
 
 def test_map(b: Browser, check: Check, base: str, shots: str | None) -> None:
@@ -226,15 +228,23 @@ def test_map(b: Browser, check: Check, base: str, shots: str | None) -> None:
     ok, text = b.no_sideways_scroll()
     check.expect(ok, f"/ at 1366×768: {text}")
     b.screenshot(shots, "map.png")
-    if map_search(b, check, "bergen", "Bergen"):
-        choose_result(b, "Bergen")
-        check.expect(member_card_name(b) == "Bergen", "choosing Bergen did not open its member panel")
-        links = [a.get_attribute("href") for a in b.driver.find_elements(By.CSS_SELECTOR, "#klynge-map-member a")
-                 if "/members/" in (a.get_attribute("href") or "")]
-        if check.expect(bool(links), "Bergen's member panel has no link to its page (/members/…)"):
-            b.open(links[0])
-            heading = b.driver.find_element(By.TAG_NAME, "h1").text
-            check.expect("Bergen" in heading, f"Bergen's page heading is {heading!r}")
+    member = map_search(b, check, "bergen", "Bergen")
+    if member:
+        choose_result(b, member)
+        try:  # on the server each member is a link: choosing it shows its card, with the name
+            b.wait(10).until(lambda d: "Bergen" in d.execute_script(
+                "const c = document.getElementById('klynge-map-card'); return c && !c.hidden ? c.textContent : ''"))
+        except TimeoutException:
+            check.expect(False, "choosing Bergen in the search showed no card with its name")
+        links = b.driver.find_elements(By.CSS_SELECTOR, f"#klynge-map-viewport a[href$='/members/{member}']")
+        if check.expect(bool(links), f"Bergen's shape on the map is no link to /members/{member}"):
+            b.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))", links[0])
+            b.wait().until(lambda d: f"/members/{member}" in d.current_url)
+            b.wait().until(lambda d: d.execute_script("return document.readyState") == "complete")
+            heading = b.js("return document.querySelector('h1').textContent")
+            check.expect("Bergen" in heading, f"Bergen's member panel (/members/{member}) is headed {heading!r}")
+            check.expect(b.driver.find_elements(By.CSS_SELECTOR, "a[href*='/match?for=']") != [],
+                         "Bergen's member panel has no 'find partners' link to /match?for=…")
     page_checks(b, check, "/ and Bergen's page")
     b.size(PHONE, mobile=True)
     b.open(base)
@@ -411,20 +421,22 @@ def test_map_file(b: Browser, check: Check, path: str, hostile: bool) -> None:
             for trace in injected(b):
                 check.expect(False, f"{path} after searching: {trace}")
         else:
-            if map_search(b, check, "bergen", "Bergen"):
-                choose_result(b, "Bergen")
+            member = map_search(b, check, "bergen", "Bergen")
+            if member:
+                choose_result(b, member)
                 check.expect(member_card_name(b) == "Bergen", f"{path}: choosing Bergen opened no member card")
-            b.driver.find_element(By.ID, "klynge-map-member-close").click()
+                b.driver.find_element(By.ID, "klynge-map-member-close").click()
             Select(b.driver.find_element(By.ID, "klynge-map-county")).select_by_value("Vestland")
-            dimmed = b.js("return document.querySelectorAll('#klynge-map-viewport .klynge-dim, "
-                          "#klynge-map-viewport [data-dimmed], #klynge-map-viewport .dimmed').length")
+            dimmed = b.js("return document.querySelectorAll('#klynge-map-viewport .is-dimmed').length")
             check.expect(dimmed > 0, f"{path}: filtering on Vestland dimmed no member")
             status = b.driver.find_element(By.ID, "klynge-map-status").text
             check.expect("Vestland" in status or any(c.isdigit() for c in status), f"{path}: status {status!r}")
             Select(b.driver.find_element(By.ID, "klynge-map-county")).select_by_value("")
             node = b.driver.find_element(By.CSS_SELECTOR, "#klynge-map-viewport [data-member]")
-            b.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", node)
-            check.expect(bool(member_card_name(b)), f"{path}: clicking a member opened no member card")
+            name = b.js("return JSON.parse(document.getElementById('klynge-map-data').textContent)"
+                        ".members.find(m => m.id === arguments[0].getAttribute('data-member')).name", node)
+            b.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))", node)
+            check.expect(member_card_name(b) == name, f"{path}: clicking {name!r} on the map opened no card with its name")
         requests = b.js("return performance.getEntriesByType('resource').map(e => e.name)")
         check.expect(not requests, f"{path} asked for {requests}")
         page_checks(b, check, path)
