@@ -236,9 +236,13 @@ def test_map(b: Browser, check: Check, base: str, shots: str | None) -> None:
                 "const c = document.getElementById('klynge-map-card'); return c && !c.hidden ? c.textContent : ''"))
         except TimeoutException:
             check.expect(False, "choosing Bergen in the search showed no card with its name")
-        links = b.driver.find_elements(By.CSS_SELECTOR, f"#klynge-map-viewport a[href$='/members/{member}']")
-        if check.expect(bool(links), f"Bergen's shape on the map is no link to /members/{member}"):
-            b.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))", links[0])
+        node = b.driver.find_elements(By.CSS_SELECTOR, f"#klynge-map-viewport [data-member='{member}']")
+        link = node and b.js("""const n = arguments[0];
+            const a = n.closest('a') || n.querySelector('a');
+            return a ? (a.getAttribute('href') || a.getAttribute('xlink:href')) : null;""", node[0])
+        if check.expect(bool(link) and link.endswith(f"/members/{member}"),
+                        f"Bergen's shape on the map links to {link!r}, not /members/{member}"):
+            b.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))", node[0])
             b.wait().until(lambda d: f"/members/{member}" in d.current_url)
             b.wait().until(lambda d: d.execute_script("return document.readyState") == "complete")
             heading = b.js("return document.querySelector('h1').textContent")

@@ -14,7 +14,7 @@ undeclared methods), which the server does not pass yet (see the README, "Klynge
 `--exclude-path` leaves a path out (the Thread Sanitizer pass leaves out /api/map.svg: a brokers
 map drawn by the instrumented Graphviz owner passes the server's 10 s limit, a designed 503).
 Bounded: `--max-examples` cases per operation and phase (default 25) and a `--max-time` budget,
-seeded, one worker, so a run takes well under two minutes and reruns send the same cases.
+seeded, one worker, so a run takes about two minutes at most and reruns send the same cases.
 Exit status: schemathesis's (0 when every check passed).
 """
 

@@ -7,7 +7,7 @@ import Testing
 /// - schema_test.py: schemathesis against `/openapi.json`, every operation, every check.
 ///
 /// Under `make test-tsan` (KLYNGE_SANITIZER=thread) the instrumented server is several times
-/// slower: 1,000 requests instead of 10,000, and 5 schemathesis cases per operation instead of 25
+/// slower: 1,000 requests instead of 10,000, and 5 schemathesis cases per operation instead of 15
 /// with `/api/map.svg` left out (a brokers map drawn by the instrumented Graphviz passes the
 /// server's 10 s limit: a designed 503); the sanitizer's shadow memory grows with every address
 /// the server touches, so the bound on the last 40% of requests is 64 MiB instead of 8.
@@ -31,7 +31,7 @@ struct ServeRequestsTests {
             ),
             Script(
                 name: "schema_test.py",
-                args: ["--max-examples", tsan ? "5" : "25", "--seed", "13", "--max-time", tsan ? "300" : "150"]
+                args: ["--max-examples", tsan ? "5" : "15", "--seed", "13", "--max-time", tsan ? "240" : "90"]
                     + (tsan ? ["--exclude-path", "/api/map.svg"] : []),
                 timeout: 600
             ),
