@@ -117,8 +117,28 @@ package struct CSVTable {
 
     /// The trimmed cell of `column` in `fields`, or nil when the column is absent or the cell empty.
     package func value(_ column: String, in fields: [String]) -> String? {
-        guard let i = columns[column], i < fields.count else { return nil }
-        let v = trimmed(fields[i])
+        value(at: columns[column], in: fields)
+    }
+
+    /// The index of `column` in every row (its first occurrence in the header), or nil when the
+    /// header lacks it. Row loops look each column up once, then read cells with
+    /// ``value(at:in:)``, so that no row hashes a column name.
+    ///
+    /// ```swift
+    /// let name = table.index(of: "name")
+    /// for (_, fields) in table.rows { print(table.value(at: name, in: fields) ?? "-") }
+    /// ```
+    ///
+    /// - Complexity: O(1) expected.
+    package func index(of column: String) -> Int? { columns[column] }
+
+    /// The trimmed cell at `index` (from ``index(of:)``) in `fields`, or nil when `index` is nil,
+    /// beyond the row, or the cell is empty: ``value(_:in:)`` with the column looked up already.
+    ///
+    /// - Complexity: O(1) when there is nothing to trim.
+    package func value(at index: Int?, in fields: [String]) -> String? {
+        guard let i = index, i < fields.count else { return nil }
+        let v = Self.trimmed(fields[i])
         return v.isEmpty ? nil : v
     }
 
@@ -132,6 +152,14 @@ package struct CSVTable {
     ///
     /// - Complexity: O(1) when there is nothing to trim, else O(length).
     static func trimmed(_ s: String) -> String {
+        // An ASCII first and last byte are the first and last scalars: when neither is a space
+        // or a tab there is nothing to trim (most cells), known without decoding any scalar.
+        guard let firstByte = s.utf8.first, let lastByte = s.utf8.last else { return s }
+        if firstByte < 0x80 && lastByte < 0x80 && firstByte != 0x20 && firstByte != 0x09 && lastByte != 0x20
+            && lastByte != 0x09
+        {
+            return s
+        }
         guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return s }
         let isSpace = { (u: Unicode.Scalar) in
             u == " " || u == "\t"

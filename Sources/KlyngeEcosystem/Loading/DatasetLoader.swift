@@ -16,6 +16,10 @@ import KlyngeGraph
 /// Lists (`clusters`, `topics`) are `;`-separated. A member's topics default to those of
 /// its projects, most frequent first.
 ///
+/// The files are read at once, members and projects checked at once, then participations
+/// beside the likely duplicates, each on its own worker; problems are reported in the files'
+/// order, so the result is the same whatever the number of cores.
+///
 /// - Complexity: O(total bytes + participations · log) time.
 public struct DatasetLoader: Sendable {
     /// Keep the columns that hold personal data (names of people, e-mail addresses, phone
@@ -78,20 +82,30 @@ public struct DatasetLoader: Sendable {
                 )
             }
         }
-        func read(_ name: String) -> CSVTable? {
-            CSVTable.read(path: path(name), file: path(name), problems: &problems)
+        // The files are read at once, each on its own worker; their problems are then taken in
+        // the files' order, so the result does not depend on which finished first.
+        let names = ["members.csv", "projects.csv", "participations.csv", "relations.csv"]
+        let paths = names.map(path)
+        let wanted = names.indices.map {
+            names[$0] != "relations.csv" || FileManager.default.fileExists(atPath: paths[$0])
         }
-        let membersTable = read("members.csv")
-        let projectsTable = read("projects.csv")
-        let partsTable = read("participations.csv")
-        let relationsTable = FileManager.default.fileExists(atPath: path("relations.csv")) ? read("relations.csv") : nil
+        var read = [FileRead](repeating: FileRead(), count: names.count)
+        read.withParallelSlots { slots in
+            DispatchQueue.concurrentPerform(iterations: names.count) { i in
+                guard wanted[i] else { return }
+                var found: [DatasetProblem] = []
+                let table = CSVTable.read(path: paths[i], file: paths[i], problems: &found)
+                slots[i] = FileRead(table: table, problems: found)
+            }
+        }
+        for r in read { problems += r.problems }
         let tables = DatasetTables(
             name: URL(fileURLWithPath: base).lastPathComponent,
             readme: readme,
-            members: membersTable,
-            projects: projectsTable,
-            participations: partsTable,
-            relations: relationsTable
+            members: read[0].table,
+            projects: read[1].table,
+            participations: read[2].table,
+            relations: read[3].table
         )
         return validate(tables: tables, problems: problems)
     }
@@ -126,59 +140,106 @@ public struct DatasetLoader: Sendable {
         for t in [membersTable, projectsTable, partsTable, relationsTable].compactMap({ $0 }) {
             problems += PersonalColumns.notes(for: t, included: includePersonal)
         }
-        // nil when the file or its required columns are missing: references into it are then not checked.
-        var memberLines: [String: Int]?
-        var members: [Member] = []
-        var rowLines: [Int] = []
-        if let t = membersTable, t.require(["id", "name", "kind"], problems: &problems) {
-            let read = readMembers(t, &problems)
-            members = read.members
-            memberLines = read.lines
-            rowLines = read.rowLines
-            problems += LikelyDuplicates.warnings(members: members, lines: rowLines, file: t.file)
-        }
-        var projectLines: [String: Int]?
-        var projects: [Project] = []
-        if let t = projectsTable, t.require(["id", "start"], problems: &problems) {
-            let (p, lines) = readProjects(t, &problems)
-            projects = p
-            projectLines = lines
-        }
-        let memberRefs = MemberReferences(members: members)
-        let projectIndex = Dictionary(projects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // References are checked against every id the files name, so a member row with
-        // its own problem does not also make each of its participations an error.
-        let refs = References(members: memberLines.map { Set($0.keys) }, projects: projectLines.map { Set($0.keys) })
-        var participations: [Participation] = []
-        if let t = partsTable, t.require(["project", "member"], problems: &problems) {
-            participations = readParticipations(t, members: memberRefs, projects: projectIndex, refs: refs, &problems)
-        }
-        var relations: [Relation] = []
-        if let t = relationsTable, t.require(["source", "target"], problems: &problems) {
-            relations = readRelations(t, members: memberRefs, refs: refs, &problems)
-        }
+        // Members and projects are checked at once, then participations and relations beside the
+        // likely duplicates. Each part keeps its own problems; they are joined in the order of
+        // the files, so the result does not depend on which part finished first.
+        // A nil `lines` means the file or its required columns are missing: references into it
+        // are then not checked.
+        let (memberPart, projectPart) = concurrently(
+            {
+                var found: [DatasetProblem] = []
+                guard let t = membersTable, t.require(["id", "name", "kind"], problems: &found) else {
+                    return (MemberRead?.none, found)
+                }
+                return (readMembers(t, &found), found)
+            },
+            {
+                var found: [DatasetProblem] = []
+                guard let t = projectsTable, t.require(["id", "start"], problems: &found) else {
+                    return ([Project](), [String: Int]?.none, found)
+                }
+                let (projects, lines) = readProjects(t, &found)
+                return (projects, Optional(lines), found)
+            }
+        )
+        let membersRead = memberPart.0?.members ?? []
+        let projects = projectPart.0
+        let (duplicates, links) = concurrently(
+            {
+                guard let t = membersTable, let read = memberPart.0 else { return [DatasetProblem]() }
+                return LikelyDuplicates.warnings(members: read.members, lines: read.rowLines, file: t.file)
+            },
+            {
+                let memberRefs = MemberReferences(members: membersRead)
+                var projectIndex: [String: Int] = [:]
+                projectIndex.reserveCapacity(projects.count)
+                for (i, p) in projects.enumerated() where projectIndex[p.id] == nil { projectIndex[p.id] = i }
+                // References are checked against every id the files name, so a member row with
+                // its own problem does not also make each of its participations an error.
+                let refs = References(members: memberPart.0?.lines, projects: projectPart.1)
+                var found: [DatasetProblem] = []
+                var participations: [Participation] = []
+                if let t = partsTable, t.require(["project", "member"], problems: &found) {
+                    participations = readParticipations(
+                        t,
+                        members: memberRefs,
+                        projects: projectIndex,
+                        refs: refs,
+                        &found
+                    )
+                }
+                var relations: [Relation] = []
+                if let t = relationsTable, t.require(["source", "target"], problems: &found) {
+                    relations = readRelations(t, members: memberRefs, refs: refs, &found)
+                }
+                return Links(
+                    participations: participations,
+                    relations: relations,
+                    memberIndex: memberRefs.byID,
+                    projectIndex: projectIndex,
+                    problems: found
+                )
+            }
+        )
+        problems += memberPart.1 + duplicates + projectPart.2 + links.problems
+        let (participations, relations) = (links.participations, links.relations)
         // Errors first, then warnings, then notes; each in the order found.
         problems = DatasetProblem.Severity.allCases.flatMap { severity in problems.filter { $0.severity == severity } }
         guard !problems.contains(where: \.isError) else { return (nil, problems) }
         // Topics default to those of the member's projects, most frequent first, ties by name.
-        var projectTopics = [[String: Int]](repeating: [:], count: members.count)
-        for p in participations { for t in projects[p.project].topics { projectTopics[p.member][t, default: 0] += 1 } }
-        for i in members.indices where members[i].topics.isEmpty {
-            members[i].topics = projectTopics[i].ranked(score: \.value, id: \.key).map(\.key)
-        }
+        var members = membersRead
+        DefaultTopics.fill(&members, projects: projects, participations: participations)
         var eco = Ecosystem(
             name: tables.name,
             members: members,
             projects: projects,
             participations: participations,
-            relations: relations
+            relations: relations,
+            memberIndex: links.memberIndex,
+            projectIndex: links.projectIndex
         )
         eco.isSynthetic = tables.readme?.split(separator: "\n", maxSplits: 1).first?.contains("SYNTHETIC") ?? false
         eco.loadNotices = problems
         return (eco, problems)
     }
 
+    /// Participations and relations read, with the id lookups built to check them.
+    private struct Links: Sendable {
+        var participations: [Participation]
+        var relations: [Relation]
+        var memberIndex: [String: Int]
+        var projectIndex: [String: Int]
+        var problems: [DatasetProblem]
+    }
+
     // MARK: - Files
+
+    /// One file read by ``validate(folder:)``: its table (nil when missing or unreadable) and
+    /// the problems found while reading it.
+    private struct FileRead: Sendable {
+        var table: CSVTable?
+        var problems: [DatasetProblem] = []
+    }
 
     static let memberColumns: Set<String> = [
         "id", "name", "kind", "clusters", "county", "municipality", "topics", "size", "founded", "orgnr",
@@ -191,9 +252,11 @@ public struct DatasetLoader: Sendable {
 
     /// The ids each file defines; nil when the file could not be read (then references are not checked).
     struct References {
-        let members: Set<String>?
-        let projects: Set<String>?
-        func unknownMember(_ id: String) -> Bool { members.map { !$0.contains(id) } ?? false }
-        func unknownProject(_ id: String) -> Bool { projects.map { !$0.contains(id) } ?? false }
+        /// Every member id of the file, with its line.
+        let members: [String: Int]?
+        /// Every project id of the file, with its line.
+        let projects: [String: Int]?
+        func unknownMember(_ id: String) -> Bool { members.map { $0[id] == nil } ?? false }
+        func unknownProject(_ id: String) -> Bool { projects.map { $0[id] == nil } ?? false }
     }
 }

@@ -43,7 +43,7 @@ enum LikelyDuplicates {
         var word: [UInt8] = []
         key.reserveCapacity(name.utf8.count)
         func flush() {
-            if !word.isEmpty, !ignoredWords.contains(String(decoding: word, as: UTF8.self)) { key += word }
+            if !word.isEmpty, !isIgnored(word) { key += word }
             word.removeAll(keepingCapacity: true)
         }
         for b in name.utf8 {
@@ -58,15 +58,24 @@ enum LikelyDuplicates {
         return String(decoding: key, as: UTF8.self)
     }
 
+    /// ``ignoredWords`` as bytes, for ``asciiNameKey(_:)``.
+    private static let ignoredASCII: [[UInt8]] = ignoredWords.map { Array($0.utf8) }
+
+    /// `true` when the lowered ASCII `word` is one of ``ignoredWords``.
+    private static func isIgnored(_ word: [UInt8]) -> Bool {
+        word.count <= 7 && ignoredASCII.contains(word)
+    }
+
     /// One warning per group of likely duplicates, at the first member's line with the others'
     /// lines, in line order.
     /// - Complexity: O(total length of the names + members · log members).
     static func warnings(members: [Member], lines: [Int], file: String) -> [DatasetProblem] {
         var byOrgnr: [String: [Int]] = [:]
         var byName: [String: [Int]] = [:]
-        for (i, m) in members.enumerated() {
-            if let o = m.organisationNumber { byOrgnr[o, default: []].append(i) }
-            let key = nameKey(m.name)
+        byName.reserveCapacity(members.count)
+        for i in members.indices {
+            if let o = members[i].organisationNumber { byOrgnr[o, default: []].append(i) }
+            let key = nameKey(members[i].name)
             if !key.isEmpty { byName[key, default: []].append(i) }
         }
         var groups: [(members: [Int], reason: String)] = []

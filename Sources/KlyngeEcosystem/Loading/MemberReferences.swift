@@ -12,10 +12,19 @@ final class MemberReferences {
     let members: [Member]
     /// The members' ids, by index (read per participation without copying a member).
     let ids: [String]
-    private let byID: [String: Int]
-    private let byOrgnr: [String: [Int]]
-    private let byName: [String: [Int]]
-    /// Built on first use: most datasets name members by id only.
+    /// Member id → index (the first member of an id).
+    let byID: [String: Int]
+    /// The indices below are built on first use: most datasets name members by id only.
+    private lazy var byOrgnr: [String: [Int]] = {
+        var orgnr: [String: [Int]] = [:]
+        for (i, m) in members.enumerated() { if let o = m.organisationNumber { orgnr[o, default: []].append(i) } }
+        return orgnr
+    }()
+    private lazy var byName: [String: [Int]] = {
+        var name: [String: [Int]] = [:]
+        for (i, m) in members.enumerated() { name[m.name, default: []].append(i) }
+        return name
+    }()
     private lazy var byFoldedName: [String: [Int]] = {
         var folded: [String: [Int]] = [:]
         for (i, m) in members.enumerated() { folded[foldedKey(m.name), default: []].append(i) }
@@ -26,15 +35,10 @@ final class MemberReferences {
     init(members: [Member]) {
         self.members = members
         ids = members.map(\.id)
-        byID = Dictionary(members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var orgnr: [String: [Int]] = [:]
-        var name: [String: [Int]] = [:]
-        for (i, m) in members.enumerated() {
-            if let o = m.organisationNumber { orgnr[o, default: []].append(i) }
-            name[m.name, default: []].append(i)
-        }
-        byOrgnr = orgnr
-        byName = name
+        var byID: [String: Int] = [:]
+        byID.reserveCapacity(members.count)
+        for (i, id) in ids.enumerated() where byID[id] == nil { byID[id] = i }
+        self.byID = byID
     }
 
     /// The member `text` names.

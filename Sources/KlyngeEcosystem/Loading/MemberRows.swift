@@ -16,26 +16,35 @@ extension DatasetLoader {
         let places = PlaceCheck.norway
         let excluded = PersonalColumns.excluded(from: t, known: Self.memberColumns, included: includePersonal)
         let extra = t.attributeColumns(known: excluded)
-        let read: [(Member, Int)] = eachRow(t, &problems) { line, f, problem in
-            let id = uniqueID(t.value("id", in: f), line: line, seen: &seen, problem)
-            let name = t.value("name", in: f) ?? ""
+        let (idColumn, nameColumn, kindColumn) = (t.index(of: "id"), t.index(of: "name"), t.index(of: "kind"))
+        let (sizeColumn, foundedColumn, orgnrColumn) = (
+            t.index(of: "size"), t.index(of: "founded"), t.index(of: "orgnr")
+        )
+        let (countyColumn, municipalityColumn) = (t.index(of: "county"), t.index(of: "municipality"))
+        let countryColumn = t.index(of: "country")
+        let (clustersColumn, topicsColumn) = (t.index(of: "clusters"), t.index(of: "topics"))
+        seen.reserveCapacity(t.rows.count)
+        var rowLines: [Int] = []
+        let members: [Member] = eachRow(t, &problems, keptLines: &rowLines) { line, f, problem in
+            let id = uniqueID(t.value(at: idColumn, in: f), line: line, seen: &seen, problem)
+            let name = t.value(at: nameColumn, in: f) ?? ""
             if name.isEmpty { problem("name", "empty name") }
-            let kindText = t.value("kind", in: f) ?? ""
+            let kindText = t.value(at: kindColumn, in: f) ?? ""
             let kind = MemberKind(reading: kindText)
             if kind == nil {
                 problem("kind", kindText.isEmpty ? "empty kind" : MemberKind.unknownMessage(kindText))
             }
-            let sizeText = t.value("size", in: f)
+            let sizeText = t.value(at: sizeColumn, in: f)
             var size: Int?
             if let sizeText {
                 size = NumberReading.wholeNumber(sizeText)
                 if size == nil || size! < 0 { problem("size", "size '\(sizeText)' is not a whole number ≥ 0") }
             }
-            let foundedText = t.value("founded", in: f)
+            let foundedText = t.value(at: foundedColumn, in: f)
             let founded = foundedText.flatMap(year)
             if let foundedText, founded == nil { problem("founded", "bad year '\(foundedText)' (expected YYYY)") }
             var orgnr: String?
-            if let text = t.value("orgnr", in: f) {
+            if let text = t.value(at: orgnrColumn, in: f) {
                 switch OrganisationNumber(text) {
                 case .valid(let digits):
                     orgnr = digits
@@ -56,9 +65,9 @@ extension DatasetLoader {
                     problem("orgnr", "organisation number '\(text)' must be 9 digits")
                 }
             }
-            var county = t.value("county", in: f)
-            var municipality = t.value("municipality", in: f)
-            if county != nil || municipality != nil, PlaceCheck.isNorway(country: t.value("country", in: f)) {
+            var county = t.value(at: countyColumn, in: f)
+            var municipality = t.value(at: municipalityColumn, in: f)
+            if county != nil || municipality != nil, PlaceCheck.isNorway(country: t.value(at: countryColumn, in: f)) {
                 let placed = places.check(county: county, municipality: municipality)
                 for (column, message) in placed.errors { problem(column, message) }
                 if let note = placed.note {
@@ -75,16 +84,16 @@ extension DatasetLoader {
                 id: id,
                 name: name,
                 kind: kind,
-                clusters: list(t.value("clusters", in: f)),
+                clusters: list(t.value(at: clustersColumn, in: f)),
                 county: county,
                 municipality: municipality,
-                topics: list(t.value("topics", in: f)),
+                topics: list(t.value(at: topicsColumn, in: f)),
                 size: size,
                 founded: founded,
                 organisationNumber: orgnr,
                 attributes: t.attributes(f, columns: extra)
             )
-            return (member, line)
+            return member
         }
         problems += notices
         if countiesTaken > 0 {
@@ -98,6 +107,6 @@ extension DatasetLoader {
                 )
             )
         }
-        return MemberRead(members: read.map(\.0), lines: seen, rowLines: read.map(\.1))
+        return MemberRead(members: members, lines: seen, rowLines: rowLines)
     }
 }

@@ -9,11 +9,19 @@ extension DatasetLoader {
         var seen: [String: Int] = [:]
         let excluded = PersonalColumns.excluded(from: t, known: Self.projectColumns, included: includePersonal)
         let extra = t.attributeColumns(known: excluded)
+        let (idColumn, titleColumn, startColumn, endColumn) = (
+            t.index(of: "id"), t.index(of: "title"), t.index(of: "start"), t.index(of: "end")
+        )
+        let (topicsColumn, programmeColumn, shareColumn) = (
+            t.index(of: "topics"), t.index(of: "programme"), t.index(of: "public_share")
+        )
+        seen.reserveCapacity(t.rows.count)
         let out: [Project] = eachRow(t, &problems) { line, f, problem in
-            let id = uniqueID(t.value("id", in: f), line: line, seen: &seen, problem)
-            let startText = t.value("start", in: f) ?? ""
-            let unknownStart = startText == Self.unknownDate || foldedKey(startText) == "ukjent"
-            let start = unknownStart ? nil : PartialDate(parsing: startText)
+            let id = uniqueID(t.value(at: idColumn, in: f), line: line, seen: &seen, problem)
+            let startText = t.value(at: startColumn, in: f) ?? ""
+            // A date's text is never `unknown` or `ukjent`: those are looked for only when it is no date.
+            let start = PartialDate(parsing: startText)
+            let unknownStart = start == nil && (startText == Self.unknownDate || foldedKey(startText) == "ukjent")
             if start == nil && !unknownStart {
                 problem(
                     "start",
@@ -23,7 +31,7 @@ extension DatasetLoader {
                 )
             }
             var end: PartialDate?
-            if let endText = t.value("end", in: f) {
+            if let endText = t.value(at: endColumn, in: f) {
                 end = PartialDate(parsing: endText)
                 if end == nil {
                     problem("end", "bad date '\(endText)' (expected \(Self.dateFormats))")
@@ -32,7 +40,7 @@ extension DatasetLoader {
                 }
             }
             var share: Double?
-            if let s = t.value("public_share", in: f) {
+            if let s = t.value(at: shareColumn, in: f) {
                 if let x = NumberReading.share(s) {
                     if x < 0 || x > 1 { problem("public_share", "public share \(s) is outside 0–1") } else { share = x }
                 } else {
@@ -42,11 +50,11 @@ extension DatasetLoader {
             guard start != nil || unknownStart else { return nil }
             return Project(
                 id: id,
-                title: t.value("title", in: f),
+                title: t.value(at: titleColumn, in: f),
                 start: start,
                 end: end,
-                topics: list(t.value("topics", in: f)),
-                programme: t.value("programme", in: f),
+                topics: list(t.value(at: topicsColumn, in: f)),
+                programme: t.value(at: programmeColumn, in: f),
                 publicShare: share,
                 attributes: t.attributes(f, columns: extra)
             )

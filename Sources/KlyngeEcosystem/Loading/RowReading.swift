@@ -10,15 +10,43 @@ extension DatasetLoader {
         _ problems: inout [DatasetProblem],
         _ parse: (Int, [String], (String?, String) -> Void) -> T?
     ) -> [T] {
+        var lines: [Int] = []
+        return eachRow(t, &problems, keptLines: &lines, parse)
+    }
+
+    /// ``eachRow(_:_:_:)`` that also gives the line of each value kept, in `keptLines`.
+    func eachRow<T>(
+        _ t: CSVTable,
+        _ problems: inout [DatasetProblem],
+        keptLines: inout [Int],
+        _ parse: (Int, [String], (String?, String) -> Void) -> T?
+    ) -> [T] {
+        withoutActuallyEscaping(parse) { parse in
+            eachRow(t, &problems, keptLines: &keptLines) { _, line, f, problem in parse(line, f, problem) }
+        }
+    }
+
+    /// ``eachRow(_:_:keptLines:_:)`` whose `parse` is also given the row's index in `t.rows`
+    /// (for values computed beforehand, row by row).
+    func eachRow<T>(
+        _ t: CSVTable,
+        _ problems: inout [DatasetProblem],
+        keptLines: inout [Int],
+        _ parse: (Int, Int, [String], (String?, String) -> Void) -> T?
+    ) -> [T] {
         var out: [T] = []
-        for (line, f) in t.rows {
+        out.reserveCapacity(t.rows.count)
+        for (index, (line, f)) in t.rows.enumerated() {
             guard checkWidth(t, line, f, &problems) else { continue }
             var ok = true
-            let value = parse(line, f) { column, message in
+            let value = parse(index, line, f) { column, message in
                 problems.append(DatasetProblem(file: t.file, line: line, column: column, message: message))
                 ok = false
             }
-            if ok, let value { out.append(value) }
+            if ok, let value {
+                out.append(value)
+                keptLines.append(line)
+            }
         }
         return out
     }
@@ -65,6 +93,10 @@ extension DatasetLoader {
     /// The items of a `;`-separated list cell, trimmed, empty ones dropped.
     func list(_ s: String?) -> [String] {
         guard let s else { return [] }
+        if !s.utf8.contains(UInt8(ascii: ";")) {  // one item (most cells): nothing to split
+            let item = CSVTable.trimmed(s)
+            return item.isEmpty ? [] : [item]
+        }
         return s.split(separator: ";").compactMap {
             let item = CSVTable.trimmed(String($0))
             return item.isEmpty ? nil : item

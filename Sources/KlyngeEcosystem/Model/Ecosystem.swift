@@ -33,14 +33,45 @@ public struct Ecosystem: Sendable {
         participations: [Participation],
         relations: [Relation] = []
     ) {
+        self.init(
+            name: name,
+            members: members,
+            projects: projects,
+            participations: participations,
+            relations: relations,
+            memberIndex: Dictionary(members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
+            projectIndex: Dictionary(projects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        )
+    }
+
+    /// An ecosystem whose id lookups are already built (by the dataset loader, which needs them
+    /// to check the files): `memberIndex` and `projectIndex` map each id to the index of the
+    /// first member (project) with it, as the public initialiser would.
+    ///
+    /// ```swift
+    /// let eco = Ecosystem(name: "d", members: members, projects: projects, participations: [],
+    ///                     relations: [], memberIndex: ["m1": 0], projectIndex: ["p1": 0])
+    /// eco.memberIndex(of: "m1")  // 0
+    /// ```
+    ///
+    /// - Complexity: O(members' clusters · log).
+    init(
+        name: String,
+        members: [Member],
+        projects: [Project],
+        participations: [Participation],
+        relations: [Relation],
+        memberIndex: [String: Int],
+        projectIndex: [String: Int]
+    ) {
         self.name = name
         self.members = members
         self.projects = projects
         self.participations = participations
         self.relations = relations
         clusters = Set(members.flatMap(\.clusters)).sorted(by: Ranking.idPrecedes)
-        memberIndex = Dictionary(members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        projectIndex = Dictionary(projects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.memberIndex = memberIndex
+        self.projectIndex = projectIndex
     }
 
     /// Index of the member with id `id`.

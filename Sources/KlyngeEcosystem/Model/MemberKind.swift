@@ -54,7 +54,11 @@ public enum MemberKind: String, CaseIterable, Sendable, Comparable {
     /// MemberKind(named: "Research-Institute")  // .researchInstitute
     /// ```
     /// - Complexity: O(length of `name`).
-    public init?(named name: String) { self.init(rawValue: name.lowercased()) }
+    public init?(named name: String) {
+        // A name written as the kind's own (most cells) needs no lowering.
+        guard let kind = MemberKind(rawValue: name) ?? MemberKind(rawValue: name.lowercased()) else { return nil }
+        self = kind
+    }
 
     /// The kind a register's cell names: a kind's name in any case, or one of ``aliases``
     /// (Norwegian and English: `kommune`, `bedrift`, `helseforetak`, `research institute`…),
@@ -233,6 +237,11 @@ public enum ParticipationRole: String, CaseIterable, Sendable {
     ///
     /// - Complexity: O(length of `text`).
     public init?(parsing text: String) {
+        // A role written as its own name (most cells) needs no lowering.
+        if let r = ParticipationRole(rawValue: text) {
+            self = r
+            return
+        }
         let t = text.lowercased()
         if let r = ParticipationRole(rawValue: t) ?? ParticipationRole.aliases[t] ?? Self.byFoldedKey[foldedKey(text)] {
             self = r
