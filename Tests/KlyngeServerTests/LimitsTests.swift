@@ -29,7 +29,7 @@ import Testing
 
     @Test func workPastTheTimeLimitIsStopped() async throws {
         await #expect(throws: TimeLimitExceeded.self) {
-            try await withTimeLimit(.milliseconds(100)) { Thread.sleep(forTimeInterval: 3) }
+            try await withTimeLimit(.milliseconds(100)) { Thread.sleep(forTimeInterval: 20) }
         }
         let quick = try await withTimeLimit(.seconds(5)) { 6 * 7 }
         #expect(quick == 42)

@@ -111,6 +111,20 @@ import Testing
         #expect(!e.closest.isEmpty)
     }
 
+    /// An 8,000-character `for=` (as long as the query limit allows) is still a 404 with closest
+    /// names, the same as for its first 100 characters: the closest-name search compares no more,
+    /// so such a request costs what a short one does instead of seconds of edit distances.
+    @Test func aVeryLongUnknownMemberIsAnsweredLikeItsFirstHundredCharacters() throws {
+        let long = String(repeating: "Bergenx ", count: 1000)
+        let e = try #require(error { _ = try MatchParameters(query: values("for=" + long), in: served) })
+        let short = try #require(
+            error { _ = try MatchParameters(query: values("for=" + String(long.prefix(100))), in: served) }
+        )
+        #expect(e.status == 404)
+        #expect(e.closest == short.closest)
+        #expect(!e.closest.isEmpty)
+    }
+
     @Test func brokerAndConsortiumAndMapParameters() throws {
         #expect(
             try BrokerParameters(query: values("top=5&sort=betweenness"))

@@ -20,8 +20,10 @@ extension Ecosystem {
     /// ```
     ///
     /// - Throws: ``MemberLookupError`` naming the candidates when several names fit,
-    ///   or the five closest names (edit distance) when none does.
-    /// - Complexity: O(V · |name|) for a name, O(V · |name| · |query|) when nothing matches.
+    ///   or the five closest names (edit distance) when none does. The closest names are measured
+    ///   from the query's first 100 characters: a longer text is no member's name, and a request
+    ///   carrying one (`klynge serve`) must not cost seconds.
+    /// - Complexity: O(V · |name|) for a name, O(V · |name| · min(|query|, 100)) when nothing matches.
     public func member(matching query: String) throws(MemberLookupError) -> Int {
         if let i = memberIndex(of: query) { return i }
         let q = query.lowercased()
@@ -41,8 +43,9 @@ extension Ecosystem {
             )
         }
         // Nearest names first: ranked by minus the edit distance, ties by id.
+        let probe = String(q.prefix(Self.closestNameProbe))
         let closest = members.indices.ranked(
-            score: { -editDistance(q, members[$0].name.lowercased()) },
+            score: { -editDistance(probe, members[$0].name.lowercased()) },
             id: { members[$0].id }
         ).prefix(5)
         throw MemberLookupError(
@@ -53,4 +56,7 @@ extension Ecosystem {
                 + (closest.isEmpty ? "" : "; closest: " + closest.map(show).joined(separator: ", "))
         )
     }
+
+    /// How many characters of an unknown member's query the closest-name search compares.
+    static let closestNameProbe = 100
 }
