@@ -93,6 +93,7 @@ demo: prerequisites
 	@echo "== Municipalities for a fall-sensor startup in Vestland, asked in the register's own words =="
 	.build/release/klynge match $(DEMO_OUT)/register --profile "kind=bedrift;topics=velferdsteknologi,fallsensor;county=Vestland" --kind kommune --top 5 --explain
 	@echo "Open $(DEMO_OUT)/report.html (self-contained), $(DEMO_OUT)/trends.html (a chart per measure), $(DEMO_OUT)/supercluster.svg and the interactive $(DEMO_OUT)/map.html in a browser."
+	@echo "Klynge in the browser (the map, partner matching, brokers, the report): run 'make serve' and open http://127.0.0.1:$(SERVE_PORT)/"
 
 # The web application on the default dataset: prints the address to open; Ctrl-C stops it.
 SERVE_PORT ?= 8080
