@@ -1,3 +1,4 @@
+import Dispatch
 import KlyngeGraph
 import KlyngeTestSupport
 import Testing
@@ -39,12 +40,23 @@ struct ControlTests {
     func taskCancellation() async throws {
         let big = RandomGraphs.gnp(3000, 0.004, seed: 2)
         let started = LockedBox(false)
-        let control = ComputeControl { _, _ in started.withLock { $0 = true } }
+        // The computation holds at its first progress report until the task is cancelled: on a
+        // busy machine (the whole suite on 2 cores) it could otherwise finish before this test's
+        // loop below is scheduled, and nothing would be left to cancel.
+        let gate = DispatchSemaphore(value: 0)
+        let control = ComputeControl { _, _ in
+            let first = started.withLock { was in
+                defer { was = true }
+                return !was
+            }
+            if first { _ = gate.wait(timeout: .now() + 120) }
+        }
         let task = Task {
             try await control.run { c in try big.betweenness(threads: 1, control: c) }
         }
         while !started.withLock({ $0 }) { await Task.yield() }
         task.cancel()
+        gate.signal()
         await #expect(throws: CancellationError.self) { _ = try await task.value }
         #expect(control.isCancelled)
     }
