@@ -11,6 +11,8 @@ public struct EcosystemReportOptions: Sendable {
     /// Seed of the community searches (Louvain, Leiden).
     public var seed: UInt64 = 42
     public var threads: Int?
+    /// The language the report is written in.
+    public var language: Language = .english
     public init() {}
 }
 

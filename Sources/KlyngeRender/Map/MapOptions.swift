@@ -68,6 +68,8 @@ public struct MapOptions: Sendable {
     public var seed: UInt64 = 42
     /// Worker threads for centralities (output is the same for any value).
     public var threads: Int?
+    /// The language of titles, subtitles and legends.
+    public var language: Language = .english
 
     public init() {}
 }
