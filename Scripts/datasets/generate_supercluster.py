@@ -833,10 +833,18 @@ class Generator:
                 acronym = a + b
                 acronyms.add(acronym)
                 title = f"{acronym}: {phrase[topics[0]][0].upper()}{phrase[topics[0]][1:]}"
-                if prog in ("HealthCatalyst", "Public sector innovation", "Pilot Health") and \
-                        any(r == "pilot-site" for _, r in rows):
-                    site = next(self.by_id[mid] for mid, r in rows if r == "pilot-site")
-                    title += f" in {site['municipality']}"
+                # A place in the title is a claim that the municipality takes part. Keep the
+                # first pilot site's town when that municipality is a partner (in any role);
+                # else name the first municipality among the pilot sites; else no place (a
+                # hospital or company located in a town does not make the town a partner).
+                if prog in ("HealthCatalyst", "Public sector innovation", "Pilot Health"):
+                    pilots = [self.by_id[mid] for mid, r in rows if r == "pilot-site"]
+                    towns = {self.by_id[mid]["name"] for mid, _ in rows
+                             if self.by_id[mid]["kind"] == "municipality"}
+                    places = [m["municipality"] for m in pilots[:1] if m["municipality"] in towns]
+                    places += [m["name"] for m in pilots if m["kind"] == "municipality"]
+                    if places:
+                        title += f" in {places[0]}"
                 if title in titles:
                     die(f"duplicate project title {title}")
                 titles.add(title)
