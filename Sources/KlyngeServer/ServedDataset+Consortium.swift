@@ -1,3 +1,4 @@
+import KlyngeConcurrency
 import KlyngeMatching
 import KlyngeReports
 
@@ -13,10 +14,18 @@ extension ServedDataset {
     ///
     /// - Throws: ``ParameterError`` (no parameter) with the planner's message when no team can be
     ///   formed (too few candidates for a role, a size below the roles).
+    ///   `control`, when given, stops the search (``withTimeLimit(_:pool:_:)`` cancels it).
     /// - Complexity: that of `ConsortiumPlanner.propose()`.
-    public func consortium(_ p: ConsortiumParameters) throws(ParameterError) -> ConsortiumReport {
+    public func consortium(
+        _ p: ConsortiumParameters,
+        control: ComputeControl? = nil
+    ) throws(ParameterError)
+        -> ConsortiumReport
+    {
         do {
-            let proposal = try ConsortiumPlanner(context, call: p.call).propose()
+            var planner = try ConsortiumPlanner(context, call: p.call)
+            planner.control = control
+            let proposal = try planner.propose()
             return ConsortiumReport(proposal, call: p.call, in: ecosystem)
         } catch {
             throw ParameterError(nil, error.description)

@@ -131,6 +131,25 @@ struct ConsortiumTests {
         #expect(throws: ConsortiumError.noNewTie) { try Self.propose(tied, roles: [.municipality, .hospital]) }
     }
 
+    @Test("a cancelled control stops the search: propose() throws .cancelled, and runs as before without one")
+    func cancelled() throws {
+        let eco = Self.ecosystem(
+            [
+                ("k1", .municipality, [Self.fd]), ("k2", .municipality, [Self.fd]), ("h1", .hospital, [Self.fd]),
+                ("h2", .hospital, [Self.fd]),
+            ],
+            projects: [["k1", "h1"]]
+        )
+        let call = ConsortiumCall(topics: [Self.fd], roles: [.municipality, .hospital])
+        var planner = try ConsortiumPlanner(try MatchingContext(eco), call: call)
+        let control = ComputeControl()
+        control.cancel()
+        planner.control = control
+        #expect(throws: ConsortiumError.cancelled) { try planner.propose() }
+        planner.control = ComputeControl()
+        #expect(try planner.propose().teams.count >= 1)
+    }
+
     @Test("the lead is always in: it fills its own kind's role, or takes an extra seat")
     func lead() throws {
         let eco = Self.ecosystem([

@@ -31,12 +31,15 @@ extension RunningServer {
         return URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
     }()
 
-    /// GET `path` without cookies or redirects: status, headers (lower-case names) and body bytes.
+    /// `method` (GET unless said) `path` without cookies or redirects: status, headers (lower-case
+    /// names) and body bytes.
     func raw(
         _ path: String,
+        method: String = "GET",
         headers: [String: String] = [:]
     ) async throws -> (status: Int, headers: [String: String], body: Data) {
         var request = URLRequest(url: URL(string: path, relativeTo: base)!)
+        request.httpMethod = method
         for (k, v) in headers { request.setValue(v, forHTTPHeaderField: k) }
         let (data, response) = try await Self.plainSession.data(for: request)
         let http = response as! HTTPURLResponse

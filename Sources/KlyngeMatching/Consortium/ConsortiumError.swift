@@ -30,6 +30,8 @@ public enum ConsortiumError: KlyngeError, CustomStringConvertible, Sendable, Equ
     case tooFewCandidates(seats: Int, available: Int)
     /// Every team the search reached has only existing ties.
     case noNewTie
+    /// The search was stopped through ``ConsortiumPlanner/control`` before it finished.
+    case cancelled
 
     /// The message for the user.
     public var description: String {
@@ -52,6 +54,8 @@ public enum ConsortiumError: KlyngeError, CustomStringConvertible, Sendable, Equ
             "not enough candidates: \(available) for \(seats) open seats"
         case .noNewTie:
             "every team found has only existing ties; a consortium must bring in at least one new tie"
+        case .cancelled:
+            "the search for teams was stopped before it finished"
         }
     }
 }

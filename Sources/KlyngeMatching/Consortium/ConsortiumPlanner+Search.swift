@@ -11,17 +11,20 @@ extension ConsortiumPlanner {
     /// print(best.score.score, best.members.map { context.ecosystem.members[$0.member].name })
     /// ```
     ///
-    /// - Throws: ``ConsortiumError/noNewTie`` when the search finds no team with a new tie.
+    /// - Throws: ``ConsortiumError/noNewTie`` when the search finds no team with a new tie;
+    ///   ``ConsortiumError/cancelled`` when ``control`` was cancelled during the search.
     /// - Complexity: see ``ConsortiumPlanner``: P greedy starts and local searches per team, for
     ///   P candidates, and once more for each alternative.
     public func propose() throws(ConsortiumError) -> ConsortiumProposal {
         var notes = [poolNote()] + topicNotes()
         var first = search(avoiding: [])
+        if isCancelled { throw .cancelled }
         if violations(first, []) > 0 { throw .noNewTie }
         var teams: [[Int]] = []
         var shortfall: String?
         while true {
             (teams, shortfall) = alternatives(after: first)
+            if isCancelled { throw .cancelled }
             // The search is heuristic: an alternative may beat the first team. Then search again
             // from it (each restart raises the first team's score, so this ends).
             guard let better = teams.dropFirst().max(by: { score($0).score < score($1).score }),
@@ -29,6 +32,7 @@ extension ConsortiumPlanner {
             else { break }
             first = improve(better, avoiding: [], doubleSwaps: true)
         }
+        if isCancelled { throw .cancelled }
         // Teams differ pairwise (the overlap rule is symmetric), so any order keeps the rule: best first.
         let ordered = teams.enumerated().sorted { a, b in
             let sa = score(a.element).score
@@ -59,6 +63,9 @@ extension ConsortiumPlanner {
         return (teams, nil)
     }
 
+    /// Whether ``control`` asks the search to stop (it then returns what it has; ``propose()`` throws).
+    var isCancelled: Bool { control?.isCancelled ?? false }
+
     /// Constraints a team breaks: 1 when every pair is already tied, plus for each earlier
     /// team A how many more of A's non-lead members it keeps than ⌊|A|/2⌋.
     func violations(_ team: [Int], _ avoid: [Set<Int>]) -> Int {
@@ -80,6 +87,7 @@ extension ConsortiumPlanner {
         var seen = Set<[Int]>()
         var best: (team: [Int], v: Int, s: Double)?
         for start in starts where seen.insert(start).inserted {
+            if isCancelled { break }
             let t = improve(start, avoiding: avoid, doubleSwaps: false)
             let v = violations(t, avoid)
             let s = score(t).score
@@ -142,7 +150,7 @@ extension ConsortiumPlanner {
         // Membership of the earlier teams, and how many of each a team may keep.
         let inAvoid = avoid.map { a in pool.indices.map(a.contains) }
         let allowed = avoid.map { $0.count / 2 }
-        while true {
+        while !isCancelled {
             // The team's counts; a move's score follows from them in O(1) per earlier team.
             var inTeam = [Bool](repeating: false, count: p)
             for i in team { inTeam[i] = true }
@@ -214,6 +222,7 @@ extension ConsortiumPlanner {
             team = (team.filter { !move.outs.contains($0) } + move.ins).sorted()
             current = (violations(team, avoid), score(team).score)
         }
+        return team
     }
 
     /// The team as members in display order (lead, roles in the call's order, extras), explained.

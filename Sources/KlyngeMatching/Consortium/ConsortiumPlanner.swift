@@ -74,6 +74,10 @@ public struct ConsortiumPlanner: Sendable {
     public let callVector: TopicVector
     /// The smallest team the roles and the lead allow (at least 2).
     public let minimumSize: Int
+    /// Stops the search when cancelled (checked at each start and each swap round):
+    /// ``propose()`` then throws ``ConsortiumError/cancelled``. `klynge serve` cancels it when a
+    /// request runs past its time limit.
+    public var control: ComputeControl?
 
     /// Candidate members (and the lead) in ascending id order; the search works on positions here.
     let pool: [Int]

@@ -30,23 +30,23 @@ enum APIRoutes {
         router.get("api/match") { request, _ in
             let values = try QueryValues(query: request.uri.query)
             let p = try MatchParameters(query: values, in: served)
-            let outcome = try await withTimeLimit { try served.match(p) }
+            let outcome = try await withTimeLimit { _ in try served.match(p) }
             return try APIResponse.table(outcome.report, format: p.format, name: "match")
         }
         router.get("api/brokers") { request, _ in
             let p = try BrokerParameters(query: QueryValues(query: request.uri.query))
-            let table = try await withTimeLimit { try served.brokerTable(p) }
+            let table = try await withTimeLimit { _ in try served.brokerTable(p) }
             return try APIResponse.table(table, format: p.format, name: "brokers")
         }
         router.get("api/consortium") { request, _ in
             let values = try QueryValues(query: request.uri.query)
             let p = try ConsortiumParameters(query: values, in: served)
-            let report = try await withTimeLimit { try served.consortium(p) }
+            let report = try await withTimeLimit { control in try served.consortium(p, control: control) }
             return try APIResponse.table(report, format: p.format, name: "consortium")
         }
         router.get("api/map.svg") { request, _ in
             let p = try MapParameters(query: QueryValues(query: request.uri.query), in: served)
-            let svg = try await withTimeLimit { try served.mapSVG(p) }
+            let svg = try await withTimeLimit { _ in try served.mapSVG(p) }
             return APIResponse.text(svg, contentType: "image/svg+xml; charset=utf-8")
         }
     }

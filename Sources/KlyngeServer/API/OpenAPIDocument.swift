@@ -9,7 +9,7 @@ enum OpenAPIDocument {
           "info": {
             "title": "Klynge",
             "version": "1.0.0",
-            "description": "The JSON API of `klynge serve`: the same results as the CLI's `--format json`, computed on a dataset loaded once at start. Errors are `{\"error\": \"…\"}` naming the parameter at fault in the CLI's words. Limits: query strings over 8 kB (414), `top` over 1000 (400), requests taking over 10 s (503). When the server was started with --token, every request but /healthz needs `Authorization: Bearer TOKEN` or the cookie set by `/login?token=TOKEN` (401 otherwise)."
+            "description": "The JSON API of `klynge serve`: the same results as the CLI's `--format json`, computed on a dataset loaded once at start. Errors are `{\"error\": \"…\"}` naming the parameter at fault in the CLI's words. Limits: query strings over 8 kB (414), `top` over 1000 (400), requests taking over 10 s (503); only GET and HEAD (405 otherwise). When the server was started with --token, every request but /healthz needs `Authorization: Bearer TOKEN` or the cookie set by `/login?token=TOKEN` (401 otherwise)."
           },
           "security": [{}, {"bearer": []}],
           "paths": {
@@ -45,9 +45,7 @@ enum OpenAPIDocument {
                 ],
                 "responses": {
                   "200": {"description": "Matching members.", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/MemberSummary"}}}}},
-                  "400": {"$ref": "#/components/responses/E400"},
-                  "401": {"$ref": "#/components/responses/E401"},
-                  "414": {"$ref": "#/components/responses/E414"}
+                  \#(errors(400, 401, 414))
                 }
               }
             },
@@ -58,10 +56,7 @@ enum OpenAPIDocument {
                 "parameters": [{"name": "id", "in": "path", "required": true, "description": "A member id, or a name (case ignored) that fits one member.", "schema": {"type": "string"}}],
                 "responses": {
                   "200": {"description": "The member.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberDetail"}}}},
-                  "400": {"$ref": "#/components/responses/E400"},
-                  "401": {"$ref": "#/components/responses/E401"},
-                  "404": {"$ref": "#/components/responses/E404"},
-                  "414": {"$ref": "#/components/responses/E414"}
+                  \#(errors(400, 401, 404, 414))
                 }
               }
             },
@@ -70,30 +65,16 @@ enum OpenAPIDocument {
                 "operationId": "match",
                 "summary": "Ranked, explained partner suggestions: `klynge match DATASET --for ID` or `--profile …` with the same filters, as its --format json.",
                 "parameters": [
-                  {"name": "for", "in": "query", "required": false, "description": "The seeker: a member id or an unambiguous name (give for or profile).", "schema": {"type": "string"}},
-                  {"name": "profile", "in": "query", "required": false, "description": "A newcomer instead: kind=company;topics=fall detection,welfare technology;county=Vestland.", "schema": {"type": "string"}},
+                  {"name": "for", "in": "query", "required": false, "description": "The seeker: a member id or an unambiguous name (give for or profile).", "schema": {"type": "string", "minLength": 1}},
+                  {"name": "profile", "in": "query", "required": false, "description": "A newcomer instead: kind=company;topics=fall detection,welfare technology;county=Vestland.", "schema": {"type": "string", "minLength": 1}},
                   {"name": "kind", "in": "query", "required": false, "description": "Candidate kinds, comma-separated or repeated (default: every kind).", "schema": {"type": "string"}},
                   {"name": "county", "in": "query", "required": false, "description": "Only candidates in these counties, comma-separated or repeated.", "schema": {"type": "string"}},
                   {"name": "cluster", "in": "query", "required": false, "description": "Only candidates of this cluster.", "schema": {"type": "string"}},
                   {"name": "top", "in": "query", "required": false, "description": "How many suggestions.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 10}},
                   {"name": "explain", "in": "query", "required": false, "description": "Add each suggestion's reasons (a reasons column).", "schema": {"type": "boolean", "default": false}},
-                  {"name": "format", "in": "query", "required": false, "description": "json (the CLI's --format json, default), csv or xlsx (sent as a download).", "schema": {"type": "string", "enum": ["json", "csv", "xlsx"], "default": "json"}}
+                  {"$ref": "#/components/parameters/Format"}
                 ],
-                "responses": {
-                  "200": {
-                    "description": "The suggestions, best first.",
-                    "content": {
-                      "application/json": {"schema": {"$ref": "#/components/schemas/MatchRows"}},
-                      "text/csv": {"schema": {"type": "string"}},
-                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}
-                    }
-                  },
-                  "400": {"$ref": "#/components/responses/E400"},
-                  "401": {"$ref": "#/components/responses/E401"},
-                  "404": {"$ref": "#/components/responses/E404"},
-                  "414": {"$ref": "#/components/responses/E414"},
-                  "503": {"$ref": "#/components/responses/E503"}
-                }
+                "responses": \#(downloadResponses("The suggestions, best first.", schema: "MatchRows"))
               }
             },
             "/api/brokers": {
@@ -132,23 +113,9 @@ enum OpenAPIDocument {
                       "default": "brokerage_total"
                     }
                   },
-                  {"name": "format", "in": "query", "required": false, "description": "json (the CLI's --format json, default), csv or xlsx (sent as a download).", "schema": {"type": "string", "enum": ["json", "csv", "xlsx"], "default": "json"}}
+                  {"$ref": "#/components/parameters/Format"}
                 ],
-                "responses": {
-                  "200": {
-                    "description": "One row per member.",
-                    "content": {
-                      "application/json": {"schema": {"$ref": "#/components/schemas/BrokerRows"}},
-                      "text/csv": {"schema": {"type": "string"}},
-                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}
-                    }
-                  },
-                  "400": {"$ref": "#/components/responses/E400"},
-                  "401": {"$ref": "#/components/responses/E401"},
-                  "404": {"$ref": "#/components/responses/E404"},
-                  "414": {"$ref": "#/components/responses/E414"},
-                  "503": {"$ref": "#/components/responses/E503"}
-                }
+                "responses": \#(downloadResponses("One row per member.", schema: "BrokerRows"))
               }
             },
             "/api/consortium": {
@@ -156,31 +123,17 @@ enum OpenAPIDocument {
                 "operationId": "consortium",
                 "summary": "Teams for a funding call: `klynge consortium DATASET --topics … --roles …` as its --format json.",
                 "parameters": [
-                  {"name": "topics", "in": "query", "required": true, "description": "The call's topics, comma-separated (Norwegian or English names).", "schema": {"type": "string"}},
-                  {"name": "roles", "in": "query", "required": true, "description": "Required member kinds, comma-separated (repeat a kind to need two).", "schema": {"type": "string"}},
+                  {"name": "topics", "in": "query", "required": true, "description": "The call's topics, comma-separated (Norwegian or English names).", "schema": {"type": "string", "minLength": 1}},
+                  {"name": "roles", "in": "query", "required": true, "description": "Required member kinds, comma-separated (repeat a kind to need two).", "schema": {"type": "string", "minLength": 1}},
                   {"name": "lead", "in": "query", "required": false, "description": "A member that must be in the team: an id or an unambiguous name.", "schema": {"type": "string"}},
                   {"name": "size", "in": "query", "required": false, "description": "Team size (default: the number of roles, plus one for a lead of another kind).", "schema": {"type": "integer", "minimum": 2, "maximum": 30}},
                   {"name": "alternatives", "in": "query", "required": false, "description": "How many teams: the best and its alternatives.", "schema": {"type": "integer", "minimum": 1, "maximum": 10, "default": 2}},
                   {"name": "candidates", "in": "query", "required": false, "description": "Candidates kept per role kind, best topic fit first.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 30}},
                   {"name": "cohesion-weight", "in": "query", "required": false, "description": "λ: weight of cohesion.", "schema": {"type": "number", "minimum": 0, "default": 0.5}},
                   {"name": "balance-weight", "in": "query", "required": false, "description": "μ: weight of the public/private balance.", "schema": {"type": "number", "minimum": 0, "default": 0.25}},
-                  {"name": "format", "in": "query", "required": false, "description": "json (the CLI's --format json, default), csv or xlsx (sent as a download).", "schema": {"type": "string", "enum": ["json", "csv", "xlsx"], "default": "json"}}
+                  {"$ref": "#/components/parameters/Format"}
                 ],
-                "responses": {
-                  "200": {
-                    "description": "The proposed teams.",
-                    "content": {
-                      "application/json": {"schema": {"$ref": "#/components/schemas/Consortium"}},
-                      "text/csv": {"schema": {"type": "string"}},
-                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}
-                    }
-                  },
-                  "400": {"$ref": "#/components/responses/E400"},
-                  "401": {"$ref": "#/components/responses/E401"},
-                  "404": {"$ref": "#/components/responses/E404"},
-                  "414": {"$ref": "#/components/responses/E414"},
-                  "503": {"$ref": "#/components/responses/E503"}
-                }
+                "responses": \#(downloadResponses("The proposed teams.", schema: "Consortium"))
               }
             },
             "/api/map.svg": {
@@ -200,16 +153,15 @@ enum OpenAPIDocument {
                 ],
                 "responses": {
                   "200": {"description": "The map; every name in it XML-escaped.", "content": {"image/svg+xml": {"schema": {"type": "string"}}}},
-                  "400": {"$ref": "#/components/responses/E400"},
-                  "401": {"$ref": "#/components/responses/E401"},
-                  "404": {"$ref": "#/components/responses/E404"},
-                  "414": {"$ref": "#/components/responses/E414"},
-                  "503": {"$ref": "#/components/responses/E503"}
+                  \#(errors(400, 401, 404, 414, 503))
                 }
               }
             }
           },
           "components": {
+            "parameters": {
+              "Format": {"name": "format", "in": "query", "required": false, "description": "json (the CLI's --format json, default), csv or xlsx (sent as a download).", "schema": {"type": "string", "enum": ["json", "csv", "xlsx"], "default": "json"}}
+            },
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "The --token the server was started with."}},
             "responses": {
               "E400": {"description": "A parameter is wrong: the message names it, in the CLI's words.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
@@ -360,4 +312,28 @@ enum OpenAPIDocument {
           }
         }
         """#
+
+    /// The `responses` of an endpoint that answers JSON (`schema`, a component name), CSV or
+    /// XLSX as its `format` parameter asks, with the errors every such endpoint can give.
+    private static func downloadResponses(_ description: String, schema: String) -> String {
+        #"""
+        {
+                          "200": {
+                            "description": "\#(description)",
+                            "content": {
+                              "application/json": {"schema": {"$ref": "#/components/schemas/\#(schema)"}},
+                              "text/csv": {"schema": {"type": "string"}},
+                              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}
+                            }
+                          },
+                          \#(errors(400, 401, 404, 414, 503))
+                        }
+        """#
+    }
+
+    /// `"400": {"$ref": "#/components/responses/E400"}, …` for each status code (the error
+    /// responses of `components/responses`).
+    private static func errors(_ codes: Int...) -> String {
+        codes.map { ##""\##($0)": {"$ref": "#/components/responses/E\##($0)"}"## }.joined(separator: ", ")
+    }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import KlyngeConcurrency
 import KlyngeEcosystem
 import KlyngeMatching
 import KlyngeReports
@@ -42,7 +43,8 @@ enum ConsortiumPage {
 
     /// The page for the request: the form, and the teams when it asks for some.
     /// - Complexity: that of the planner, plus O(members log members + topics) for the form.
-    static func answer(_ values: QueryValues, served: ServedDataset) -> HTMLPage {
+    /// `control` stops the planner (``withTimeLimit(_:pool:_:)`` cancels it past the time limit).
+    static func answer(_ values: QueryValues, served: ServedDataset, control: ComputeControl? = nil) -> HTMLPage {
         let query = apiQuery(values)
         // A call is asked for once it names the partners it needs; topics alone (a link from
         // elsewhere, or a form half filled) fill the form in.
@@ -52,7 +54,7 @@ enum ConsortiumPage {
         var status = HTTPResponse.Status.ok
         if asked {
             do {
-                let report = try served.consortium(ConsortiumParameters(query: query, in: served))
+                let report = try served.consortium(ConsortiumParameters(query: query, in: served), control: control)
                 results = teams(report, query: query)
             } catch {
                 let field = error.parameter.flatMap { fields.contains($0) ? $0 : nil }

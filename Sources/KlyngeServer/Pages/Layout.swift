@@ -95,7 +95,7 @@ enum Layout {
 
 /// An HTML document as a response: `text/html; charset=utf-8`, pages are not cached (they
 /// follow the query).
-struct HTMLPage: ResponseGenerator {
+struct HTMLPage: ResponseGenerator, Sendable {
     let html: String
     var status: HTTPResponse.Status = .ok
 

@@ -5,7 +5,9 @@ import KlyngeEcosystem
 /// The server-rendered HTML pages: the map, the member panel, match, brokers, consortium, report,
 /// and their style sheet and script under `/assets/`. Queries are read by the API's own
 /// parameter types (``QueryValues``, ``MatchParameters``, ``BrokerParameters``…): a page
-/// answers exactly what its endpoint under `/api/` answers.
+/// answers exactly what its endpoint under `/api/` answers. Pages that compute (member, match,
+/// brokers, consortium) run on the compute pool under the time limit, as the API does
+/// (``withTimeLimit(_:pool:_:)``).
 enum PageRoutes {
     static func add(to router: Router<BasicRequestContext>, served: ServedDataset) {
         router.get("assets/:name") { _, context -> Response in
@@ -22,16 +24,21 @@ enum PageRoutes {
             return HTMLPage(MapPage(served: served, map: fragment, query: values.first("q") ?? "").html)
         }
         router.get("members/:id") { _, context -> HTMLPage in
-            memberPage(context.parameters.get("id") ?? "", served: served)
+            let id = context.parameters.get("id") ?? ""
+            return try await withTimeLimit { _ in memberPage(id, served: served) }
         }
         router.get("match") { request, _ -> HTMLPage in
-            MatchPage.answer(try QueryValues(query: request.uri.query), served: served)
+            let values = try QueryValues(query: request.uri.query)
+            return try await withTimeLimit { _ in MatchPage.answer(values, served: served) }
         }
         router.get("brokers") { request, _ -> HTMLPage in
-            brokersPage(try QueryValues(query: request.uri.query), served: served)
+            let values = try QueryValues(query: request.uri.query)
+            return try await withTimeLimit { _ in brokersPage(values, served: served) }
         }
         router.get("consortium") { request, _ -> HTMLPage in
-            ConsortiumPage.answer(try QueryValues(query: request.uri.query), served: served)
+            let values = try QueryValues(query: request.uri.query)
+            return try await withTimeLimit { control in ConsortiumPage.answer(values, served: served, control: control)
+            }
         }
         let report = ComputedOnce { try ReportPage.compute(served.ecosystem) }
         router.get("report") { _, _ -> HTMLPage in

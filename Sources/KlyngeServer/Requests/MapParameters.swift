@@ -31,7 +31,8 @@ public struct MapParameters: Sendable {
         brokers = 10
     }
 
-    /// - Throws: ``ParameterError``: an unknown kind (the kinds named), an ego map without
+    /// - Throws: ``ParameterError``: an unknown kind (the kinds named), `top` outside 1…1000 on
+    ///   any map, an ego map without
     ///   `focus` or with a member that does not exist (404); for a match map, what
     ///   ``MatchParameters`` throws.
     public init(query values: QueryValues, in served: ServedDataset) throws(ParameterError) {
@@ -62,6 +63,9 @@ public struct MapParameters: Sendable {
         case .supercluster, .brokers:
             break
         }
+        // `top` is read by match maps (through MatchParameters); out of range it is an error on
+        // every map, never silently ignored.
+        if kind != .match { _ = try values.integer("top", default: 10, in: 1...1000) }
     }
 
     /// Whether this is the map every page starts with (its SVG is computed once and kept).

@@ -15,15 +15,16 @@ import NIOPosix
 /// ```
 public enum KlyngeApplication {
     /// Every route: `/healthz`, the JSON API (``APIRoutes``) and the pages (``PageRoutes``), behind
-    /// the middleware every response passes: security headers, errors as JSON or HTML, the
-    /// query-string limit and, when configured, the token.
+    /// the middleware every response passes: security headers, errors as JSON or HTML, GET and
+    /// HEAD only (405 otherwise), the query-string limit and, when configured, the token.
     /// - Complexity: O(routes) to build.
     public static func router(served: ServedDataset, configuration: ServerConfiguration) -> Router<BasicRequestContext>
     {
-        let router = Router()
+        let router = Router(options: .autoGenerateHeadEndpoints)
         // Middleware applies to the routes added after it: add it first.
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(served: served))
+        router.add(middleware: MethodMiddleware())
         router.add(middleware: QueryLimitMiddleware())
         if let token = configuration.token { router.add(middleware: TokenMiddleware(token: token)) }
         router.get("healthz") { _, _ in "ok\n" }

@@ -72,3 +72,26 @@ struct QueryLimitMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 }
+
+/// Answers 405 Method Not Allowed (with `Allow: GET, HEAD`) to any method but GET and HEAD:
+/// every resource of `klynge serve` is read-only, so a POST, PUT, DELETE, TRACE or OPTIONS is
+/// refused before any route runs, on any path. HEAD is answered as GET is, without the body
+/// (the router's `autoGenerateHeadEndpoints`).
+struct MethodMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        guard request.method == .get || request.method == .head else {
+            throw HTTPError(
+                .methodNotAllowed,
+                headers: [.allow: "GET, HEAD"],
+                message: "\(request.method.rawValue) is not allowed: klynge serve answers GET (and HEAD) only"
+            )
+        }
+        return try await next(request, context)
+    }
+}

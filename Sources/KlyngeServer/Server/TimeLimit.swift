@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import KlyngeConcurrency
 
 /// The work of one request ran past ``RequestLimits/timeLimit``: answered 503.
@@ -10,41 +11,90 @@ public struct TimeLimitExceeded: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Runs `work` (synchronous computation on the shared dataset) on a Dispatch thread and
-/// returns its result, or throws ``TimeLimitExceeded`` when it has not finished within `limit`:
-/// the request is answered then, whatever the computation does. Every route that computes
-/// (match, consortium, maps, brokers, pages) goes through it.
+/// Runs `work` (synchronous computation on the shared dataset) on one of the server's compute
+/// threads (``ComputePool``: as many as the machine has cores, never the cooperative pool or an
+/// event loop) and returns its result, or throws ``TimeLimitExceeded`` when it has not finished
+/// within `limit`, counted from the call: time spent waiting for a free compute thread counts.
+/// The request is answered then, whatever the computation does, and the
+/// ``KlyngeConcurrency/ComputeControl`` handed to `work` is cancelled: a computation that checks
+/// it (the consortium search does, at each start and swap round) stops and frees its thread, and
+/// a request still waiting for a thread never starts.
+///
+/// Every route that computes (match, consortium, maps, brokers) goes through it, so a burst of
+/// heavy requests queues here instead of taking the cores from the event loops: `/healthz` and
+/// the static pages keep answering.
 ///
 /// ```swift
-/// let outcome = try await withTimeLimit { try served.match(p) }
+/// let report = try await withTimeLimit { control in try served.consortium(p, control: control) }
 /// ```
 ///
-/// - Complexity: that of `work`; a Dispatch timer per call (it holds a few bytes until `limit`).
+/// - Complexity: that of `work`, after the wait for a compute thread; a Dispatch timer per call.
 public func withTimeLimit<T: Sendable>(
     _ limit: Duration = RequestLimits.timeLimit,
-    _ work: @escaping @Sendable () throws -> T
+    pool: ComputePool = .shared,
+    _ work: @escaping @Sendable (ComputeControl) throws -> T
 ) async throws -> T {
     let pending = Locked<CheckedContinuation<T, any Error>?>(nil)
+    let control = ComputeControl()
     return try await withCheckedThrowingContinuation { continuation in
         pending.withLock { $0 = continuation }
         // Whichever finishes first resumes the continuation and clears it; the other finds nil.
-        // Both run on Dispatch threads, not the cooperative pool: a long computation (or a busy
-        // pool) must keep neither the clock nor any other request from running.
-        // The clock is not cancelled: when the work has finished first, it finds nil.
+        // The clock runs on a Dispatch thread: neither a long computation nor a full compute pool
+        // can keep it from answering.
         let (seconds, attoseconds) = limit.components
         let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
         DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) {
-            pending.withLock {
-                $0?.resume(throwing: TimeLimitExceeded(limit: limit))
-                $0 = nil
+            let expired = pending.withLock { waiting -> Bool in
+                guard let c = waiting else { return false }
+                c.resume(throwing: TimeLimitExceeded(limit: limit))
+                waiting = nil
+                return true
             }
+            if expired { control.cancel() }
         }
-        DispatchQueue.global(qos: .userInitiated).async {
-            let result = Result { try work() }
+        pool.submit {
+            // Answered already (the clock ran out while this waited for a thread): skip the work.
+            if control.isCancelled { return }
+            let result = Result { try work(control) }
             pending.withLock {
                 $0?.resume(with: result)
                 $0 = nil
             }
         }
+    }
+}
+
+/// The threads the server computes on: at most `width` computations at once (default: the
+/// machine's active cores), the rest queued in arrival order. Bounding them keeps the event
+/// loops and the clocks of ``withTimeLimit(_:pool:_:)`` on a core of their own share: with one
+/// thread per request, 16 heavy requests on 2 cores left `/healthz` waiting 5 s.
+///
+/// ```swift
+/// let pool = ComputePool(width: 2)
+/// pool.submit { print("computed on a pool thread") }
+/// ```
+public final class ComputePool: Sendable {
+    /// The pool every route shares: one thread per active core.
+    public static let shared = ComputePool(width: ProcessInfo.processInfo.activeProcessorCount)
+
+    /// `OperationQueue` is documented thread-safe (any thread may add operations) and is declared
+    /// `Sendable` by Foundation; it is configured once here and only `addOperation` is called later.
+    private let queue: OperationQueue
+
+    /// The most computations run at once.
+    public let width: Int
+
+    /// - Parameter width: the most computations at once (at least 1).
+    public init(width: Int) {
+        self.width = max(1, width)
+        queue = OperationQueue()
+        queue.name = "klynge.compute"
+        queue.maxConcurrentOperationCount = self.width
+        queue.qualityOfService = .userInitiated
+    }
+
+    /// Runs `job` on a pool thread once one is free (jobs start in the order submitted).
+    public func submit(_ job: @escaping @Sendable () -> Void) {
+        queue.addOperation(job)
     }
 }
