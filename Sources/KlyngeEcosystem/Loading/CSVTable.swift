@@ -154,7 +154,7 @@ package struct CSVTable {
     static func trimmed(_ s: String) -> String {
         // An ASCII first and last byte are the first and last scalars: when neither is a space
         // or a tab there is nothing to trim (most cells), known without decoding any scalar.
-        guard let firstByte = s.utf8.first, let lastByte = s.utf8.last else { return s }
+        guard let (firstByte, lastByte) = endBytes(s) else { return s }
         if firstByte < 0x80 && lastByte < 0x80 && firstByte != 0x20 && firstByte != 0x09 && lastByte != 0x20
             && lastByte != 0x09
         {
@@ -167,6 +167,21 @@ package struct CSVTable {
         }
         if !isSpace(first) && !isSpace(last) { return s }
         return s.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The first and last byte of `s` (nil when it is empty), read from its UTF-8 storage
+    /// without walking its indices.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func endBytes(_ s: String) -> (first: UInt8, last: UInt8)? {
+        if let ends = s.utf8.withContiguousStorageIfAvailable({ b in
+            b.isEmpty ? nil : (first: b[0], last: b[b.count - 1])
+        }) {
+            return ends
+        }
+        guard let first = s.utf8.first, let last = s.utf8.last else { return nil }
+        return (first, last)
     }
 
     /// Cells of columns other than `known`, non-empty, by column name.
@@ -194,6 +209,22 @@ package struct CSVTable {
             let name = header[i]
             return columns[name] == i && !known.contains(name) ? (name, i) : nil
         }
+    }
+
+    /// The trimmed cells of `columns` (from ``attributeColumns(known:)``) in every row, kept once
+    /// for the table: row `r`'s attributes are `AttributeCells(table: result, row: r)`, the same
+    /// as ``attributes(_:columns:)`` of its fields, with no dictionary made per row.
+    ///
+    /// - Complexity: O(rows · columns).
+    func attributeTable(columns: [(name: String, index: Int)]) -> AttributeTable {
+        var cells: [String] = []
+        if !columns.isEmpty {
+            cells.reserveCapacity(rows.count * columns.count)
+            for (_, fields) in rows {
+                for (_, i) in columns { cells.append(i < fields.count ? Self.trimmed(fields[i]) : "") }
+            }
+        }
+        return AttributeTable(names: columns.map(\.name), cells: cells)
     }
 
     /// The non-empty trimmed cells of `columns` (from ``attributeColumns(known:)``) in `fields`,

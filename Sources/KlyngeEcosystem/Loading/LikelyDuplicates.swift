@@ -37,19 +37,20 @@ enum LikelyDuplicates {
         return key
     }
 
-    /// ``nameKey(_:)`` of an all-ASCII name, byte by byte (most names; no Unicode tables).
+    /// ``nameKey(_:)`` of an all-ASCII name, byte by byte (most names; no Unicode tables). Each
+    /// word is written straight into the key and taken out again when it is an ignored one.
     private static func asciiNameKey(_ name: String) -> String {
         var key: [UInt8] = []
-        var word: [UInt8] = []
         key.reserveCapacity(name.utf8.count)
+        var wordStart = 0
         func flush() {
-            if !word.isEmpty, !isIgnored(word) { key += word }
-            word.removeAll(keepingCapacity: true)
+            if key.count > wordStart && isIgnored(key[wordStart...]) { key.removeSubrange(wordStart...) }
+            wordStart = key.count
         }
         for b in name.utf8 {
             switch b {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(b + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(b)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(b + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(b)
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C: flush()
             default: break  // punctuation joins (A.S. is AS)
             }
@@ -62,8 +63,8 @@ enum LikelyDuplicates {
     private static let ignoredASCII: [[UInt8]] = ignoredWords.map { Array($0.utf8) }
 
     /// `true` when the lowered ASCII `word` is one of ``ignoredWords``.
-    private static func isIgnored(_ word: [UInt8]) -> Bool {
-        word.count <= 7 && ignoredASCII.contains(word)
+    private static func isIgnored(_ word: ArraySlice<UInt8>) -> Bool {
+        word.count <= 7 && ignoredASCII.contains { $0.elementsEqual(word) }
     }
 
     /// One warning per group of likely duplicates, at the first member's line with the others'
@@ -71,12 +72,26 @@ enum LikelyDuplicates {
     /// - Complexity: O(total length of the names + members · log members).
     static func warnings(members: [Member], lines: [Int], file: String) -> [DatasetProblem] {
         var byOrgnr: [String: [Int]] = [:]
-        var byName: [String: [Int]] = [:]
-        byName.reserveCapacity(members.count)
+        // Members by name key: each key's group is a chain through `next`, in member order, so
+        // no key needs an array of its own (most keys have one member).
+        var groupOf: [String: Int] = [:]
+        groupOf.reserveCapacity(members.count)
+        var (first, last, size) = ([Int](), [Int](), [Int]())
+        var next = [Int](repeating: -1, count: members.count)
         for i in members.indices {
             if let o = members[i].organisationNumber { byOrgnr[o, default: []].append(i) }
             let key = nameKey(members[i].name)
-            if !key.isEmpty { byName[key, default: []].append(i) }
+            if key.isEmpty { continue }
+            if let g = groupOf[key] {
+                next[last[g]] = i
+                last[g] = i
+                size[g] += 1
+            } else {
+                groupOf[key] = first.count
+                first.append(i)
+                last.append(i)
+                size.append(1)
+            }
         }
         var groups: [(members: [Int], reason: String)] = []
         var sameOrgnr: [Set<Int>] = []
@@ -84,8 +99,9 @@ enum LikelyDuplicates {
             groups.append((group, "same organisation number \(orgnr)"))
             sameOrgnr.append(Set(group))
         }
-        for (_, group) in byName where group.count > 1 && !sameOrgnr.contains(where: { $0.isSuperset(of: group) }) {
-            groups.append((group, "similar names"))
+        for g in first.indices where size[g] > 1 {
+            let group = Array(sequence(first: first[g]) { next[$0] >= 0 ? next[$0] : nil })
+            if !sameOrgnr.contains(where: { $0.isSuperset(of: group) }) { groups.append((group, "similar names")) }
         }
         return groups.sorted { (lines[$0.members[0]], $0.reason) < (lines[$1.members[0]], $1.reason) }.map { group in
             let names = group.members.map { "'\(members[$0].name)'" }.joined(separator: ", ")

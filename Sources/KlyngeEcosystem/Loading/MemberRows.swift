@@ -15,7 +15,7 @@ extension DatasetLoader {
         var countiesTaken = 0
         let places = PlaceCheck.norway
         let excluded = PersonalColumns.excluded(from: t, known: Self.memberColumns, included: includePersonal)
-        let extra = t.attributeColumns(known: excluded)
+        let attributes = t.attributeTable(columns: t.attributeColumns(known: excluded))
         let (idColumn, nameColumn, kindColumn) = (t.index(of: "id"), t.index(of: "name"), t.index(of: "kind"))
         let (sizeColumn, foundedColumn, orgnrColumn) = (
             t.index(of: "size"), t.index(of: "founded"), t.index(of: "orgnr")
@@ -25,7 +25,7 @@ extension DatasetLoader {
         let (clustersColumn, topicsColumn) = (t.index(of: "clusters"), t.index(of: "topics"))
         seen.reserveCapacity(t.rows.count)
         var rowLines: [Int] = []
-        let members: [Member] = eachRow(t, &problems, keptLines: &rowLines) { line, f, problem in
+        let members: [Member] = eachRow(t, &problems, keptLines: &rowLines) { index, line, f, problem in
             let id = uniqueID(t.value(at: idColumn, in: f), line: line, seen: &seen, problem)
             let name = t.value(at: nameColumn, in: f) ?? ""
             if name.isEmpty { problem("name", "empty name") }
@@ -80,7 +80,7 @@ extension DatasetLoader {
                 municipality = placed.municipality
             }
             guard let kind else { return nil }
-            let member = Member(
+            var member = Member(
                 id: id,
                 name: name,
                 kind: kind,
@@ -90,9 +90,9 @@ extension DatasetLoader {
                 topics: list(t.value(at: topicsColumn, in: f)),
                 size: size,
                 founded: founded,
-                organisationNumber: orgnr,
-                attributes: t.attributes(f, columns: extra)
+                organisationNumber: orgnr
             )
+            member.attributeCells = AttributeCells(table: attributes, row: index)
             return member
         }
         problems += notices

@@ -8,7 +8,7 @@ extension DatasetLoader {
     func readProjects(_ t: CSVTable, _ problems: inout [DatasetProblem]) -> ([Project], [String: Int]) {
         var seen: [String: Int] = [:]
         let excluded = PersonalColumns.excluded(from: t, known: Self.projectColumns, included: includePersonal)
-        let extra = t.attributeColumns(known: excluded)
+        let attributes = t.attributeTable(columns: t.attributeColumns(known: excluded))
         let (idColumn, titleColumn, startColumn, endColumn) = (
             t.index(of: "id"), t.index(of: "title"), t.index(of: "start"), t.index(of: "end")
         )
@@ -16,7 +16,8 @@ extension DatasetLoader {
             t.index(of: "topics"), t.index(of: "programme"), t.index(of: "public_share")
         )
         seen.reserveCapacity(t.rows.count)
-        let out: [Project] = eachRow(t, &problems) { line, f, problem in
+        var keptLines: [Int] = []
+        let out: [Project] = eachRow(t, &problems, keptLines: &keptLines) { index, line, f, problem in
             let id = uniqueID(t.value(at: idColumn, in: f), line: line, seen: &seen, problem)
             let startText = t.value(at: startColumn, in: f) ?? ""
             // A date's text is never `unknown` or `ukjent`: those are looked for only when it is no date.
@@ -48,16 +49,17 @@ extension DatasetLoader {
                 }
             }
             guard start != nil || unknownStart else { return nil }
-            return Project(
+            var project = Project(
                 id: id,
                 title: t.value(at: titleColumn, in: f),
                 start: start,
                 end: end,
                 topics: list(t.value(at: topicsColumn, in: f)),
                 programme: t.value(at: programmeColumn, in: f),
-                publicShare: share,
-                attributes: t.attributes(f, columns: extra)
+                publicShare: share
             )
+            project.attributeCells = AttributeCells(table: attributes, row: index)
+            return project
         }
         return (out, seen)
     }

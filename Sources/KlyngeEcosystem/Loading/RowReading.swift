@@ -93,7 +93,8 @@ extension DatasetLoader {
     /// The items of a `;`-separated list cell, trimmed, empty ones dropped.
     func list(_ s: String?) -> [String] {
         guard let s else { return [] }
-        if !s.utf8.contains(UInt8(ascii: ";")) {  // one item (most cells): nothing to split
+        let semicolon = UInt8(ascii: ";")
+        if !(s.utf8.withContiguousStorageIfAvailable { $0.contains(semicolon) } ?? s.utf8.contains(semicolon)) {  // one item (most cells): nothing to split
             let item = CSVTable.trimmed(s)
             return item.isEmpty ? [] : [item]
         }

@@ -18,7 +18,12 @@ public struct Member: Sendable, Equatable {
     /// Norwegian organisation number (9 digits), if known.
     public var organisationNumber: String?
     /// Every other column of `members.csv`, by column name (empty cells left out).
-    public var attributes: [String: String]
+    public var attributes: [String: String] {
+        get { attributeCells.dictionary }
+        set { attributeCells.dictionary = newValue }
+    }
+    /// ``attributes`` as stored: a dictionary, or a row of the file the dataset was loaded from.
+    var attributeCells: AttributeCells
 
     public init(
         id: String,
@@ -44,7 +49,7 @@ public struct Member: Sendable, Equatable {
         self.size = size
         self.founded = founded
         self.organisationNumber = organisationNumber
-        self.attributes = attributes
+        self.attributeCells = AttributeCells(attributes)
     }
 }
 
@@ -61,7 +66,12 @@ public struct Project: Sendable, Equatable {
     public var programme: String?
     /// Share of the budget paid from public funds, 0…1.
     public var publicShare: Double?
-    public var attributes: [String: String]
+    public var attributes: [String: String] {
+        get { attributeCells.dictionary }
+        set { attributeCells.dictionary = newValue }
+    }
+    /// ``attributes`` as stored: a dictionary, or a row of the file the dataset was loaded from.
+    var attributeCells: AttributeCells
 
     public init(
         id: String,
@@ -80,7 +90,7 @@ public struct Project: Sendable, Equatable {
         self.topics = topics
         self.programme = programme
         self.publicShare = publicShare
-        self.attributes = attributes
+        self.attributeCells = AttributeCells(attributes)
     }
 }
 
@@ -89,13 +99,18 @@ public struct Participation: Sendable, Equatable {
     public var project: Int
     public var member: Int
     public var role: ParticipationRole
-    public var attributes: [String: String]
+    public var attributes: [String: String] {
+        get { attributeCells.dictionary }
+        set { attributeCells.dictionary = newValue }
+    }
+    /// ``attributes`` as stored: a dictionary, or a row of the file the dataset was loaded from.
+    var attributeCells: AttributeCells
 
     public init(project: Int, member: Int, role: ParticipationRole = .partner, attributes: [String: String] = [:]) {
         self.project = project
         self.member = member
         self.role = role
-        self.attributes = attributes
+        self.attributeCells = AttributeCells(attributes)
     }
 }
 
