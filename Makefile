@@ -84,6 +84,7 @@ demo: prerequisites
 	@echo "== The board report and the supercluster map =="
 	.build/release/klynge report $(DEMO_DATASET) --format html -o $(DEMO_OUT)/report.html
 	.build/release/klynge report $(DEMO_DATASET) --format md -o $(DEMO_OUT)/report.md
+	.build/release/klynge report $(DEMO_DATASET) --lang nb --format html -o $(DEMO_OUT)/rapport.html
 	.build/release/klynge map $(DEMO_DATASET) -o $(DEMO_OUT)/supercluster.svg
 	.build/release/klynge map $(DEMO_DATASET) --kind brokers -o $(DEMO_OUT)/brokers.svg
 	.build/release/klynge map $(DEMO_DATASET) -o $(DEMO_OUT)/map.html
@@ -92,7 +93,7 @@ demo: prerequisites
 	.build/release/klynge import --members Datasets/$(DEMO_REGISTER)/medlemmer.csv --projects Datasets/$(DEMO_REGISTER)/prosjekter.xlsx --force -o $(DEMO_OUT)/register
 	@echo "== Municipalities for a fall-sensor startup in Vestland, asked in the register's own words =="
 	.build/release/klynge match $(DEMO_OUT)/register --profile "kind=bedrift;topics=velferdsteknologi,fallsensor;county=Vestland" --kind kommune --top 5 --explain
-	@echo "Open $(DEMO_OUT)/report.html (self-contained), $(DEMO_OUT)/trends.html (a chart per measure), $(DEMO_OUT)/supercluster.svg and the interactive $(DEMO_OUT)/map.html in a browser."
+	@echo "Open $(DEMO_OUT)/report.html (self-contained; $(DEMO_OUT)/rapport.html in bokmål), $(DEMO_OUT)/trends.html (a chart per measure), $(DEMO_OUT)/supercluster.svg and the interactive $(DEMO_OUT)/map.html in a browser."
 	@echo "Klynge in the browser (the map, partner matching, brokers, the report): run 'make serve' and open http://127.0.0.1:$(SERVE_PORT)/"
 
 # The web application on the default dataset: prints the address to open; Ctrl-C stops it.

@@ -54,9 +54,13 @@ public struct BrokerAnalysis: Sendable {
         articulationPoints = Set(graph.cutVerticesAndBridges().articulationPoints)
     }
 
-    /// Node order: by `sortKey` (a column name) descending, then betweenness, then id.
+    /// Node order: by `sortKey` (a column name) descending, then betweenness, then id; the
+    /// default, `brokerage_total`, is the one top-broker rule (``BrokerRanking``: ties by id).
     /// - Throws: ``ReportError`` for an unknown sort column.
     public func order(by sortKey: String = "brokerage_total") throws(ReportError) -> [Int] {
+        if sortKey == "brokerage_total" {
+            return BrokerRanking.order(totals: roles.raw.map { $0[5] }, ids: graph.nodes.ids)
+        }
         guard let key = value(sortKey) else {
             throw ReportError(
                 "cannot sort by '\(sortKey)' (choose from \(Self.sortColumns.joined(separator: ", ")))"

@@ -10,8 +10,10 @@ import KlyngeGraph
 /// the collaboration graph's size, density 2E / (V(V − 1)), components and
 /// degree distribution (min, quartiles, mean, max).
 ///
+/// Its words and number formats are `text`'s (English by default).
+///
 /// - Complexity: O(members · clusters² + Σ_p k_p² + V + E log d).
-public func ecosystemStats(_ eco: Ecosystem, graph: CSRGraph) -> Report {
+public func ecosystemStats(_ eco: Ecosystem, graph: CSRGraph, text: ReportText = .english) -> Report {
     var sections: [Report.Section] = []
     let n = eco.members.count
 
@@ -21,13 +23,14 @@ public func ecosystemStats(_ eco: Ecosystem, graph: CSRGraph) -> Report {
     sections.append(
         .init(
             key: "kinds",
-            title: "Members by kind",
+            title: text("stats.kinds.title"),
             table: Table(
-                columns: ["kind", "sector", "members", "share"],
+                columns: [text("col.kind"), text("col.sector"), text("col.members"), text("col.share")],
                 rows: MemberKind.allCases.compactMap { k in
                     guard let c = byKind[k] else { return nil }
-                    return [.text(k.rawValue), .text(k.sector), .integer(c), .number(share(c, n))]
-                }
+                    return [.text(text.kind(k)), .text(text("sector." + k.sector)), .integer(c), .number(share(c, n))]
+                },
+                styles: [.auto, .auto, .count, .share]
             )
         )
     )
@@ -45,19 +48,26 @@ public func ecosystemStats(_ eco: Ecosystem, graph: CSRGraph) -> Report {
     }
     if noCluster > 0 {
         clusterRows.append([
-            .text("(no cluster)"), .integer(noCluster), .integer(noClusterPublic),
+            .text(text("stats.noCluster")), .integer(noCluster), .integer(noClusterPublic),
             .integer(noCluster - noClusterPublic),
         ])
     }
-    sections.append(
-        .init(
-            key: "clusters",
-            title: "Members by cluster",
-            note:
-                "A member of several clusters counts in each. Multi-cluster members: \(eco.members.filter { $0.clusters.count > 1 }.count).",
-            table: Table(columns: ["cluster", "members", "public", "private"], rows: clusterRows)
+    if !eco.clusters.isEmpty {
+        sections.append(
+            .init(
+                key: "clusters",
+                title: text("stats.clusters.title"),
+                note: text("stats.clusters.note", text.count(eco.members.filter { $0.clusters.count > 1 }.count)),
+                table: Table(
+                    columns: [
+                        text("col.group.clusters"), text("col.members"), text("col.public"), text("col.private"),
+                    ],
+                    rows: clusterRows,
+                    styles: [.auto, .count, .count, .count]
+                )
+            )
         )
-    )
+    }
 
     // Cluster overlap.
     var overlapRows: [[Table.Cell]] = []
@@ -76,24 +86,32 @@ public func ecosystemStats(_ eco: Ecosystem, graph: CSRGraph) -> Report {
         sections.append(
             .init(
                 key: "overlap",
-                title: "Cluster overlap",
-                note: "Shared members of each pair of clusters; Jaccard = shared / members of either.",
-                table: Table(columns: ["cluster", "other cluster", "shared members", "jaccard"], rows: overlapRows)
+                title: text("stats.overlap.title"),
+                note: text("stats.overlap.note"),
+                table: Table(
+                    columns: [
+                        text("col.group.clusters"), text("col.otherGroup.clusters"), text("col.shared"),
+                        text("col.jaccard"),
+                    ],
+                    rows: overlapRows,
+                    styles: [.auto, .auto, .count, .decimals(2)]
+                )
             )
         )
     }
 
     // Members per county.
     var byCounty: [String: Int] = [:]
-    for m in eco.members { byCounty[m.county ?? "(unknown)", default: 0] += 1 }
+    for m in eco.members { byCounty[m.county ?? text("stats.unknownCounty"), default: 0] += 1 }
     sections.append(
         .init(
             key: "counties",
-            title: "Members by county",
+            title: text("stats.counties.title"),
             table: Table(
-                columns: ["county", "members"],
+                columns: [text("col.county"), text("col.members")],
                 rows: byCounty.ranked(score: \.value, id: \.key)
-                    .map { [.text($0.key), .integer($0.value)] }
+                    .map { [.text($0.key), .integer($0.value)] },
+                styles: [.auto, .count]
             )
         )
     )
@@ -120,16 +138,17 @@ public func ecosystemStats(_ eco: Ecosystem, graph: CSRGraph) -> Report {
     sections.append(
         .init(
             key: "years",
-            title: "Projects by start year",
-            note: "public-private: projects with at least one public and one private member.",
+            title: text("stats.years.title"),
+            note: text("stats.years.note"),
             table: Table(
-                columns: ["year", "projects", "public-private"],
+                columns: [text("col.year"), text("col.projects"), text("col.publicPrivate")],
                 rows: perYear.keys.sorted { ($0 ?? .max) < ($1 ?? .max) }.map {
                     [
-                        $0.map { .integer($0) } ?? .text("unknown"), .integer(perYear[$0]!.projects),
+                        $0.map { .integer($0) } ?? .text(text("stats.unknownYear")), .integer(perYear[$0]!.projects),
                         .integer(perYear[$0]!.mixed),
                     ]
-                }
+                },
+                styles: [.auto, .count, .count]
             )
         )
     )
@@ -155,31 +174,37 @@ public func ecosystemStats(_ eco: Ecosystem, graph: CSRGraph) -> Report {
     let ties = graph.edgeCount
     var mixRows: [[Table.Cell]] = [
         [
-            .text("projects: public and private members"), .integer(mixedProjects),
+            .text(text("stats.mix.mixedProjects")), .integer(mixedProjects),
             .number(share(mixedProjects, eco.projects.count)),
         ],
-        [.text("projects: public members only"), .integer(publicOnly), .number(share(publicOnly, eco.projects.count))],
         [
-            .text("projects: private members only"), .integer(privateOnly),
+            .text(text("stats.mix.publicProjects")), .integer(publicOnly),
+            .number(share(publicOnly, eco.projects.count)),
+        ],
+        [
+            .text(text("stats.mix.privateProjects")), .integer(privateOnly),
             .number(share(privateOnly, eco.projects.count)),
         ],
-        [.text("ties: public–private"), .integer(tieMix[1]), .number(share(tieMix[1], ties))],
-        [.text("ties: public–public"), .integer(tieMix[0]), .number(share(tieMix[0], ties))],
-        [.text("ties: private–private"), .integer(tieMix[2]), .number(share(tieMix[2], ties))],
+        [.text(text("stats.mix.publicPrivateTies")), .integer(tieMix[1]), .number(share(tieMix[1], ties))],
+        [.text(text("stats.mix.publicTies")), .integer(tieMix[0]), .number(share(tieMix[0], ties))],
+        [.text(text("stats.mix.privateTies")), .integer(tieMix[2]), .number(share(tieMix[2], ties))],
     ]
     if bothClustered > 0 {
         mixRows.append([
-            .text("ties across clusters (no cluster in common)"), .integer(crossCluster),
+            .text(text("stats.mix.crossTies")), .integer(crossCluster),
             .number(share(crossCluster, bothClustered)),
         ])
     }
     sections.append(
         .init(
             key: "mix",
-            title: "Public-private mix and cross-cluster ties",
-            note:
-                "Ties are pairs of members sharing at least one project. Cross-cluster share is of ties whose two members both have a cluster.",
-            table: Table(columns: ["what", "count", "share"], rows: mixRows)
+            title: text(bothClustered > 0 ? "stats.mix.title" : "stats.mix.title.noClusters"),
+            note: text(bothClustered > 0 ? "stats.mix.note" : "stats.mix.note.noClusters"),
+            table: Table(
+                columns: [text("col.what"), text("col.count"), text("col.share")],
+                rows: mixRows,
+                styles: [.auto, .count, .share]
+            )
         )
     )
 
@@ -200,27 +225,34 @@ public func ecosystemStats(_ eco: Ecosystem, graph: CSRGraph) -> Report {
     sections.append(
         .init(
             key: "graph",
-            title: "Collaboration graph",
+            title: text("stats.graph.title"),
             table: Table(
-                columns: ["measure", "value"],
+                columns: [text("col.measure"), text("col.value")],
                 rows: [
-                    [.text("members (nodes)"), .integer(v)],
-                    [.text("ties (edges)"), .integer(ties)],
-                    [.text("density"), .number(density)],
-                    [.text("components"), .integer(comps.count)],
-                    [.text("largest component"), .integer(sizes.first ?? 0)],
-                    [.text("isolated members"), .integer(degrees.prefix { $0 == 0 }.count)],
-                    [.text("degree min"), .integer(degrees.first ?? 0)],
-                    [.text("degree lower quartile"), .number(quantile(0.25))],
-                    [.text("degree median"), .number(quantile(0.5))],
-                    [.text("degree upper quartile"), .number(quantile(0.75))],
-                    [.text("degree mean"), .number(v == 0 ? 0 : 2 * Double(ties) / Double(v))],
-                    [.text("degree max"), .integer(degrees.last ?? 0)],
-                ]
+                    [.text(text("stats.graph.members")), .integer(v)],
+                    [.text(text("stats.graph.ties")), .integer(ties)],
+                    [.text(text("stats.graph.density")), .number(density)],
+                    [.text(text("stats.graph.components")), .integer(comps.count)],
+                    [.text(text("stats.graph.largest")), .integer(sizes.first ?? 0)],
+                    [.text(text("stats.graph.isolated")), .integer(degrees.prefix { $0 == 0 }.count)],
+                    [.text(text("stats.graph.degreeMin")), .integer(degrees.first ?? 0)],
+                    [.text(text("stats.graph.degreeQ1")), .number(quantile(0.25))],
+                    [.text(text("stats.graph.degreeMedian")), .number(quantile(0.5))],
+                    [.text(text("stats.graph.degreeQ3")), .number(quantile(0.75))],
+                    [.text(text("stats.graph.degreeMean")), .number(v == 0 ? 0 : 2 * Double(ties) / Double(v))],
+                    [.text(text("stats.graph.degreeMax")), .integer(degrees.last ?? 0)],
+                ],
+                styles: [.auto, .significant(3)]
             )
         )
     )
-    var title = "\(eco.name): \(n) members, \(eco.projects.count) projects, \(eco.participations.count) participations"
+    var title = text(
+        "stats.title",
+        eco.name,
+        text.count(n),
+        text.count(eco.projects.count),
+        text.count(eco.participations.count)
+    )
     if eco.isSynthetic { title += " (" + eco.syntheticNotice + ")" }
     return Report(title: title, sections: sections)
 }

@@ -42,9 +42,10 @@ public struct LineChart: Sendable, Equatable {
             && a.points.map(\.year) == b.points.map(\.year) && a.points.map(\.value) == b.points.map(\.value)
     }
 
-    /// The chart as an SVG document of `width` × `height` pixels.
+    /// The chart as an SVG document of `width` × `height` pixels, its axis words and numbers
+    /// in `text`'s language.
     /// - Complexity: O(points).
-    public func svg(width: Int = 420, height: Int = 220) -> String {
+    public func svg(width: Int = 420, height: Int = 220, text: ReportText = .english) -> String {
         let (left, right, top, bottom) = (56.0, 14.0, 34.0, 40.0)
         let plotW = Double(width) - left - right
         let plotH = Double(height) - top - bottom
@@ -69,7 +70,7 @@ public struct LineChart: Sendable, Equatable {
             out +=
                 "<line x1=\"\(Self.n(left))\" y1=\"\(ty)\" x2=\"\(Self.n(left + plotW))\" y2=\"\(ty)\" stroke=\"#e3e6ea\"/>"
             out += "<text x=\"\(Self.n(left - 6))\" y=\"\(ty)\" font-size=\"10\" fill=\"#555\" text-anchor=\"end\" "
-            out += "dominant-baseline=\"middle\">\(Escape.xml(label(t, exact: false)))</text>"
+            out += "dominant-baseline=\"middle\">\(Escape.xml(label(t, exact: false, text)))</text>"
         }
         out +=
             "<line x1=\"\(Self.n(left))\" y1=\"\(Self.n(top))\" x2=\"\(Self.n(left))\" y2=\"\(Self.n(top + plotH))\" stroke=\"#888\"/>"
@@ -88,7 +89,7 @@ public struct LineChart: Sendable, Equatable {
             out += "text-anchor=\"middle\">\(year)</text>"
         }
         out += "<text x=\"\(Self.n(left + plotW / 2))\" y=\"\(height - 6)\" font-size=\"10\" fill=\"#555\" "
-        out += "text-anchor=\"middle\">year</text>"
+        out += "text-anchor=\"middle\">\(Escape.xml(text("chart.year")))</text>"
         // The line, broken at undefined years, then a dot with its value per defined year.
         var run: [String] = []
         func flush() {
@@ -107,7 +108,7 @@ public struct LineChart: Sendable, Equatable {
         }
         flush()
         for (p, v) in zip(points, shown) {
-            let hover = "\(p.year): " + (v.map { label($0, exact: true) + " " + unit } ?? "undefined")
+            let hover = "\(p.year): " + (v.map { label($0, exact: true, text) + " " + unit } ?? text("value.undefined"))
             if let v {
                 out += "<circle cx=\"\(Self.n(x(p.year)))\" cy=\"\(Self.n(y(v)))\" r=\"3.5\" fill=\"#1f6fb2\">"
                 out += "<title>\(Escape.xml(hover))</title></circle>"
@@ -121,14 +122,14 @@ public struct LineChart: Sendable, Equatable {
     }
 
     /// A value as the axis (`exact: false`) or the hover text shows it.
-    func label(_ v: Double, exact: Bool) -> String {
+    func label(_ v: Double, exact: Bool, _ text: ReportText = .english) -> String {
         switch style {
         case .count:
-            return NumberText.grouped(Int(v.rounded()))
+            return text.count(Int(v.rounded()))
         case .share:
-            return fixed(v, exact ? 1 : 0)
+            return text.decimal(v, exact ? 1 : 0)
         case .decimal:
-            return fixed(v, exact ? 2 : 1)
+            return text.decimal(v, exact ? 2 : 1)
         }
     }
 

@@ -1,14 +1,32 @@
 import KlyngeEcosystem
 
 extension Table {
-    /// The table as text in `format`, ending with a newline.
+    /// The table as text in `format`, ending with a newline; `text` sets how numbers read in
+    /// the formats for people (`table`, `md`), following the column ``styles``.
     /// - Complexity: O(cells).
-    public func render(_ format: OutputFormat) -> String {
+    public func render(_ format: OutputFormat, text: ReportText = .english) -> String {
         switch format {
-        case .table: return alignedText()
+        case .table: return alignedText(text)
         case .csv: return csv(.standard)
         case .json: return json()
-        case .md: return markdown()
+        case .md: return markdown(text)
+        }
+    }
+
+    /// Cell `c` of column `column` as people read it in `text`'s language: counts grouped,
+    /// shares as percentages, scores rounded (``ColumnStyle``); an undefined number says so.
+    func human(_ c: Cell, column: Int, _ text: ReportText) -> String {
+        switch (c, style(column)) {
+        case (.text(let s), _): return s
+        case (.number(let x), _) where !x.isFinite: return text("value.undefined")
+        case (.integer(let i), .auto): return String(i)
+        case (.integer(let i), .share): return text.percent(Double(i))
+        case (.integer(let i), _): return text.count(i)
+        case (.number, .auto): return text.language == .english ? Table.short(c) : text.localised(Table.short(c))
+        case (.number(let x), .count): return text.count(Int(x.rounded()))
+        case (.number(let x), .share): return text.percent(x)
+        case (.number(let x), .significant(let d)): return text.significant(x, d)
+        case (.number(let x), .decimals(let d)): return text.decimal(x, d)
         }
     }
 
@@ -37,8 +55,8 @@ extension Table {
         }
     }
 
-    func alignedText() -> String {
-        let cells = rows.map { $0.map(Table.short) }
+    func alignedText(_ text: ReportText = .english) -> String {
+        let cells = rows.map { r in r.enumerated().map { human($1, column: $0, text) } }
         var width = columns.map(\.count)
         for r in cells { for (i, c) in r.enumerated() { width[i] = max(width[i], c.count) } }
         let numeric = columns.indices.map { i in
@@ -80,14 +98,16 @@ extension Table {
         return out
     }
 
-    func markdown() -> String {
+    func markdown(_ text: ReportText = .english) -> String {
         func esc(_ s: String) -> String { s.replacingAll("|", with: "\\|").replacingAll("\n", with: " ") }
         let numeric = columns.indices.map { i in
             rows.allSatisfy { r in if case .text = r[i] { return false } else { return true } }
         }
         var out = "| " + columns.map(esc).joined(separator: " | ") + " |\n"
         out += "|" + numeric.map { $0 ? "---:|" : "---|" }.joined() + "\n"
-        for r in rows { out += "| " + r.map { esc(Table.short($0)) }.joined(separator: " | ") + " |\n" }
+        for r in rows {
+            out += "| " + r.enumerated().map { esc(human($1, column: $0, text)) }.joined(separator: " | ") + " |\n"
+        }
         return out
     }
 

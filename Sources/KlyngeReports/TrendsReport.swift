@@ -16,92 +16,61 @@ import KlyngeGraph
 /// print(report.render(.table))
 /// ```
 /// - Complexity: O(years · (measures + movers)).
-public func trendsReport(_ trends: EcosystemTrends, ecosystem eco: Ecosystem) -> Report {
-    let text = TrendsText(grouping: trends.grouping)
-    var report = Report(title: "Trends of \(trends.dataset)")
-    report.lead = text.lead(trends, synthetic: eco.syntheticNotice)
+public func trendsReport(_ trends: EcosystemTrends, ecosystem eco: Ecosystem, language: Language = .english) -> Report {
+    let text = TrendsText(grouping: trends.grouping, text: .of(language))
+    var report = Report(title: text.text("trends.title", trends.dataset))
+    report.language = language
+    report.lead = text.lead(trends, synthetic: eco.isSynthetic)
     report.sections.append(yearSection(trends, text))
-    report.sections.append(moverSection(trends, eco))
+    report.sections.append(moverSection(trends, eco, text.text))
     if let comparison = trends.comparison { report.sections.append(comparisonSection(comparison, trends, text)) }
     return report
 }
 
-/// The strings of the trends report, in one place (English).
+/// The trends report's words, from the report's string table (``ReportText``) in one language.
 struct TrendsText {
     let grouping: TrendGrouping
+    let text: ReportText
+
+    /// `key` with the grouping's suffix: `.clusters` or `.kinds`.
+    private func grouped(_ key: String) -> String { text(key + (grouping == .clusters ? ".clusters" : ".kinds")) }
 
     /// The column heading of each measure (shares in %).
     func column(_ m: TrendMeasure) -> String {
-        switch m {
-        case .activeMembers: "active members"
-        case .firstProjectMembers: "first-project members"
-        case .ties: "ties"
-        case .newTies: "new ties"
-        case .crossGroupShare:
-            grouping == .clusters ? "new ties across clusters (%)" : "new ties across kinds (%)"
-        case .publicPrivateShare: "public–private ties (%)"
-        case .largestComponentShare: "largest connected (%)"
-        case .meanDistance: "mean distance (steps)"
-        }
+        m == .crossGroupShare ? grouped("trends.col.crossGroupShare") : text("trends.col.\(m)")
     }
 
     /// A chart's title and unit.
     func chart(_ m: TrendMeasure) -> (title: String, unit: String) {
-        switch m {
-        case .activeMembers: ("Active members", "members")
-        case .firstProjectMembers: ("Members in their first project", "members")
-        case .ties: ("Collaboration ties", "ties")
-        case .newTies: ("New ties", "ties")
-        case .crossGroupShare:
-            (grouping == .clusters ? "New ties across clusters" : "New ties across kinds", "% of new ties")
-        case .publicPrivateShare: ("Public–private ties", "% of ties")
-        case .largestComponentShare: ("Members in the largest connected group", "% of active members")
-        case .meanDistance: ("Mean distance in the largest group", "steps")
-        }
+        let title = m == .crossGroupShare ? grouped("trends.chart.crossGroupShare") : text("trends.chart.\(m)")
+        return (title, text("trends.unit.\(m)"))
     }
 
     /// Why a measure has no value in `row`.
     func undefined(_ m: TrendMeasure, _ row: YearTrend) -> String {
         switch m {
         case .crossGroupShare:
-            row.newTies == 0 ? "no new tie" : (grouping == .clusters ? "no new tie with clusters" : "no new tie")
-        case .publicPrivateShare: "no tie"
-        case .largestComponentShare: "no member"
-        case .meanDistance: "no tie"
-        default: "undefined"
+            text(row.newTies == 0 || grouping == .kinds ? "value.noNewTie" : "trends.undefined.noClusteredNewTie")
+        case .publicPrivateShare, .meanDistance: text("trends.undefined.noTie")
+        case .largestComponentShare: text("trends.undefined.noMember")
+        default: text("value.undefined")
         }
     }
 
-    func lead(_ t: EcosystemTrends, synthetic: String) -> String {
+    func lead(_ t: EcosystemTrends, synthetic: Bool) -> String {
         var parts: [String] = []
-        if !synthetic.isEmpty { parts.append(synthetic + ".") }
-        parts.append(
-            t.window == 1
-                ? "Each year counts the projects running in it: from their start year to their end year, or in their start year alone when they have no end."
-                : "Each year counts the projects running in any of the \(t.window) years up to it (from their start year to their end year, or in their start year alone when they have no end)."
-        )
-        parts.append(
-            "New ties and first-project members are new in the year itself: never in a running project before."
-        )
-        switch grouping {
-        case .clusters:
-            parts.append(
-                "A new tie crosses clusters when its two members have no cluster in common; ties with a member without clusters are left out of the share."
-            )
-        case .kinds:
-            parts.append(
-                "The dataset names no cluster, so the share counts new ties between members of different kinds."
-            )
-        }
+        if synthetic { parts.append(text("lead.synthetic")) }
+        parts.append(t.window == 1 ? text("trends.lead.year") : text("trends.lead.window", text.count(t.window)))
+        parts.append(text("trends.lead.new"))
+        parts.append(grouped("trends.lead.cross"))
         if t.undatedProjects > 0 {
             parts.append(
-                "\(NumberText.grouped(t.undatedProjects)) project\(t.undatedProjects == 1 ? " has an unknown start and is" : "s have an unknown start and are") left out."
+                t.undatedProjects == 1
+                    ? text("trends.lead.undated.one") : text("trends.lead.undated", text.count(t.undatedProjects))
             )
         }
         if let sampled = t.years.first(where: { $0.meanDistance?.isExact == false })?.meanDistance?.sampledSources {
-            parts.append(
-                "Mean distances over 20,000 members are estimated from \(NumberText.grouped(sampled)) sampled members, ± the 95 % margin shown."
-            )
+            parts.append(text("trends.lead.sampled", text.count(20_000), text.count(sampled)))
         }
         return parts.joined(separator: " ")
     }
@@ -109,10 +78,10 @@ struct TrendsText {
 
 private func yearSection(_ t: EcosystemTrends, _ text: TrendsText) -> Report.Section {
     let sampled = t.years.contains { $0.meanDistance?.isExact == false }
-    var columns = ["year"]
-    if t.window > 1 { columns.append("years counted") }
+    var columns = [text.text("col.year")]
+    if t.window > 1 { columns.append(text.text("trends.col.window")) }
     columns += TrendMeasure.allCases.map(text.column)
-    if sampled { columns.append("mean distance ± (95 %)") }
+    if sampled { columns.append(text.text("trends.col.margin")) }
     let rows: [[Table.Cell]] = t.years.map { row in
         var cells: [Table.Cell] = [.integer(row.year)]
         if t.window > 1 { cells.append(.text("\(row.window.lowerBound)–\(row.window.upperBound)")) }
@@ -135,9 +104,8 @@ private func yearSection(_ t: EcosystemTrends, _ text: TrendsText) -> Report.Sec
     }
     var section = Report.Section(
         key: "years",
-        title: "Year by year",
-        note:
-            "Ties are pairs of members sharing a running project; the largest connected share is the part of the active members who can reach each other through ties; the mean distance counts the steps between two members of that group.",
+        title: text.text("trends.years.title"),
+        note: text.text("trends.years.note"),
         table: Table(columns: columns, rows: rows)
     )
     section.figures = TrendMeasure.allCases.map { m in
@@ -145,15 +113,17 @@ private func yearSection(_ t: EcosystemTrends, _ text: TrendsText) -> Report.Sec
         let style: LineChart.Style =
             m.isShare ? .share : (m == .meanDistance ? .decimal : .count)
         return LineChart(title: title, unit: unit, style: style, points: t.years.map { ($0.year, m.value(in: $0)) })
-            .svg()
+            .svg(text: text.text)
     }
     return section
 }
 
-private func moverSection(_ t: EcosystemTrends, _ eco: Ecosystem) -> Report.Section {
+private func moverSection(_ t: EcosystemTrends, _ eco: Ecosystem, _ text: ReportText) -> Report.Section {
     var rows: [[Table.Cell]] = []
     for year in t.years {
-        for (direction, list) in [("rose", year.risers), ("fell", year.fallers)] {
+        for (direction, list) in [
+            (text("trends.movers.rose"), year.risers), (text("trends.movers.fell"), year.fallers),
+        ] {
             for (rank, c) in list.enumerated() {
                 let m = eco.members[c.node]
                 rows.append([
@@ -165,11 +135,13 @@ private func moverSection(_ t: EcosystemTrends, _ eco: Ecosystem) -> Report.Sect
     }
     return Report.Section(
         key: "betweenness_movers",
-        title: "Biggest changes in betweenness",
-        note:
-            "The members whose betweenness (the share of shortest paths between other members through them, normalised as NetworkX does) rose and fell most since the year before; 0 in a year without a running project.",
+        title: text("trends.movers.title"),
+        note: text("trends.movers.note"),
         table: Table(
-            columns: ["year", "change", "rank", "member", "name", "betweenness before", "betweenness", "difference"],
+            columns: [
+                text("col.year"), text("col.change"), text("col.rank"), text("col.member"), text("col.name"),
+                text("trends.col.betweennessBefore"), text("col.betweenness"), text("trends.col.difference"),
+            ],
             rows: rows
         )
     )
@@ -181,12 +153,12 @@ private func comparisonSection(_ c: TrendComparison, _ t: EcosystemTrends, _ tex
     func span(_ a: Int, _ b: Int) -> String { a == b ? "\(a)" : "\(a)–\(b)" }
     let rows: [[Table.Cell]] = c.rows.map { r in
         let scale = r.measure.isShare ? 100.0 : 1
-        func cell(_ x: Double?) -> Table.Cell { x.map { .number($0 * scale) } ?? .text("no value") }
+        func cell(_ x: Double?) -> Table.Cell { x.map { .number($0 * scale) } ?? .text(text.text("trends.noValue")) }
         let verdict: String =
             switch r.isBeyondVariation {
-            case true?: "yes"
-            case false?: "no"
-            case nil: r.changeSD == nil ? "too few years" : "no value"
+            case true?: text.text("trends.yes")
+            case false?: text.text("trends.no")
+            case nil: text.text(r.changeSD == nil ? "trends.tooFewYears" : "trends.noValue")
             }
         return [
             .text(text.column(r.measure)), cell(r.before), cell(r.after), cell(r.difference), cell(r.changeSD),
@@ -195,13 +167,13 @@ private func comparisonSection(_ c: TrendComparison, _ t: EcosystemTrends, _ tex
     }
     return Report.Section(
         key: "comparison",
-        title: "Before and after \(c.year)",
-        note:
-            "Means of the years \(span(first, c.year - 1)) against \(span(c.year, last)). A difference is beyond year-to-year variation when it is larger than twice the standard deviation of the changes from one year to the next: a rule of thumb, not a significance test.",
+        title: text.text("trends.compare.title", "\(c.year)"),
+        note: text.text("trends.compare.note", span(first, c.year - 1), span(c.year, last)),
         table: Table(
             columns: [
-                "measure", "before \(c.year) (mean)", "from \(c.year) on (mean)", "difference",
-                "s.d. of year-to-year changes", "beyond year-to-year variation",
+                text.text("col.measure"), text.text("trends.compare.before", "\(c.year)"),
+                text.text("trends.compare.after", "\(c.year)"), text.text("trends.col.difference"),
+                text.text("trends.compare.sd"), text.text("trends.compare.beyond"),
             ],
             rows: rows
         )

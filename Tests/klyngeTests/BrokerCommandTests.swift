@@ -95,9 +95,9 @@ struct BrokerCommandTests {
         #expect(r.stdout.contains("SYNTHETIC"))
         if format == "md" {
             for heading in [
-                "## Highest betweenness centrality", "## Brokers between clusters", "## Connections between clusters",
-                "## Communities against clusters", "## What the supercluster merger gains",
-                "## Members at risk of isolation",
+                "## Key findings", "## On most shortest paths (betweenness)", "## Brokers between clusters",
+                "## Connections between clusters", "## Communities against clusters",
+                "## What the supercluster merger gains", "## Members at risk of isolation", "## Glossary",
             ] {
                 #expect(r.stdout.contains(heading), "missing \(heading)")
             }

@@ -20,7 +20,11 @@ struct OutputCommandTests {
         #expect(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         let md = try Self.file("report.md")
         #expect(try Klynge.run(["report", Self.dataset, "-o", md]).status == 0)
-        #expect(try String(contentsOfFile: md, encoding: .utf8).hasPrefix("# norwegian-health-supercluster"))
+        #expect(
+            try String(contentsOfFile: md, encoding: .utf8).hasPrefix(
+                "# SYNTHETIC default dataset: report for the board\n"
+            )
+        )  // its README title
         let xlsx = try Self.file("report.xlsx")
         #expect(try Klynge.run(["report", Self.dataset, "-o", xlsx]).status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: xlsx)).starts(with: [0x50, 0x4B, 0x03, 0x04]))

@@ -219,6 +219,7 @@ public struct DatasetLoader: Sendable {
             projectIndex: links.projectIndex
         )
         eco.isSynthetic = tables.readme?.split(separator: "\n", maxSplits: 1).first?.contains("SYNTHETIC") ?? false
+        eco.title = Ecosystem.readmeTitle(tables.readme, folder: tables.name)
         eco.loadNotices = problems
         return (eco, problems)
     }

@@ -14,6 +14,9 @@ public struct Ecosystem: Sendable {
     /// `true` when the dataset's README declares it SYNTHETIC (the word, in capitals,
     /// in its title line): outputs then say that its memberships and projects are invented.
     public var isSynthetic = false
+    /// The dataset's title from its README's first heading (``readmeTitle(_:folder:)``); nil
+    /// without one, or for an ecosystem built in code.
+    public var title: String?
     /// The warnings and notes found when the dataset was loaded (a likely duplicate, a county
     /// taken from the municipality, no README…), in the loader's order; empty for an
     /// ecosystem built in code.

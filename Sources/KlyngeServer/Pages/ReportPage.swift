@@ -4,8 +4,8 @@ import KlyngeReports
 /// `/report`: the board report as `klynge report --format html` writes it, inside the site's
 /// shell. The report's own page carries inline CSS and script (it is one file to mail); here
 /// only its content is kept (title, contents, key findings, sections and their tables, all
-/// escaped by ``Report/renderHTML(mapSVG:generator:)``), its tables sort with the site's script,
-/// and the map is the API's supercluster SVG.
+/// escaped by ``Report/renderHTML(mapFigure:generator:)``), its tables sort with the site's script,
+/// and the board page's map is the API's supercluster SVG.
 ///
 /// ```swift
 /// let report = ComputedOnce { try ReportPage.compute(served.ecosystem) }
@@ -30,7 +30,10 @@ struct ReportPage {
     }
 
     var body: String {
-        let full = report.renderHTML(mapSVG: nil, generator: "klynge serve \(served.ecosystem.name)")
+        let map = HTML.url("/api/map.svg", [("kind", "supercluster")])
+        let figure =
+            "<a href=\"\(map)\"><img src=\"\(map)\" alt=\"\(Escape.html(report.text("board.map")))\" loading=\"lazy\"></a>"
+        let full = report.renderHTML(mapFigure: figure, generator: "klynge serve \(served.ecosystem.name)")
         guard let start = full.range(of: "<header>"), let end = full.range(of: "</main>") else { return "" }
         let content = String(full[start.lowerBound..<end.upperBound])
             .replacingOccurrences(of: "<header>", with: "<div class=\"report-head\">")
@@ -40,12 +43,9 @@ struct ReportPage {
             .replacingOccurrences(of: "</main>", with: "")
             .replacingOccurrences(of: "<table>", with: "<div class=\"table-wrap\"><table class=\"sortable\">")
             .replacingOccurrences(of: "</table>", with: "</table></div>")
-        let map = HTML.url("/api/map.svg", [("kind", "supercluster")])
         return """
             <div class="report">\(content)
-            <section id="map"><h2>Ecosystem map</h2><div class="figure"><a href="\(map)"><img src="\(map)" \
-            alt="The supercluster map: members coloured by cluster, sized by go-between centrality" loading="lazy"></a></div>
-            <p class="note">The interactive map is on <a href="/">the map page</a>.</p></section>
+            <p class="note">The interactive map is on <a href="/">the map page</a>.</p>
             </div>
             <p class="note">Click a column heading to sort a table.</p>
             """

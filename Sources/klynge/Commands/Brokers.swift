@@ -20,7 +20,8 @@ struct Brokers: AsyncParsableCommand {
             connection without it (sole_bridges) and whether removing it splits its component \
             (cut_vertex). An undirected tie counts in both directions.
 
-            Rows are sorted by --sort (default brokerage_total), then betweenness, then id.
+            Rows are sorted by --sort, then betweenness, then id. The default, brokerage_total, \
+            is the top-broker rule the report and the brokers map share: ties by id.
             """
     )
 
@@ -82,7 +83,12 @@ struct Brokers: AsyncParsableCommand {
             Diagnostics.note("\(g.nodeCount) nodes, \(g.edgeCount) ties, \(nodeGroups.names.count) groups")
             let names = loaded.ecosystem?.members.map(\.name)
             let table = analysis.table(order: order, top: top, names: names)
-            let title = "Brokers in \(loaded.ecosystem?.name ?? URL(fileURLWithPath: input).lastPathComponent)"
+            let ranking =
+                sort == "brokerage_total"
+                ? "ranked by brokerage (pairs of partners linked who have no tie of their own), ties by id"
+                : "sorted by \(sort), then betweenness, then id"
+            let title =
+                "Brokers in \(loaded.ecosystem?.name ?? URL(fileURLWithPath: input).lastPathComponent), \(ranking)"
             let titled = TitledTable(title: title, sheet: "Brokers", table: table)
             try io.write(titled, generator: "klynge brokers", protecting: [input] + (groups.map { [$0] } ?? []))
         }

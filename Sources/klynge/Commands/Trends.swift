@@ -38,10 +38,16 @@ struct Trends: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Compare the years before YEAR with the years from YEAR on.", valueName: "YEAR"))
     var compare: Int?
 
+    @Option(
+        help: ArgumentHelp("Language of headings and notes: en (English) or nb (Norwegian bokmål).", valueName: "en|nb")
+    )
+    var lang = "en"
+
     @OptionGroup var io: TableOutputOptions
 
     func validate() throws {
         if window < 1 { throw ValidationError("--window must be at least 1 (year)") }
+        do { _ = try Language(code: lang) } catch { throw ValidationError("--lang: \(error)") }
         for (option, year) in [("--from", from), ("--to", to), ("--compare", compare)] {
             if let year, !(1000...2999).contains(year) {
                 throw ValidationError("\(option) \(year): give a year from 1000 to 2999")
@@ -67,7 +73,8 @@ struct Trends: AsyncParsableCommand {
             } catch let error as NoProjectInYears where from != nil || to != nil {
                 throw OptionError(option: yearOptions, underlying: error)
             }
-            try io.write(trendsReport(trends, ecosystem: eco), generator: "klynge trends", protecting: [data.dataset])
+            let report = trendsReport(trends, ecosystem: eco, language: try Language(code: lang))
+            try io.write(report, generator: "klynge trends", protecting: [data.dataset])
         }
     }
 
