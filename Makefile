@@ -33,12 +33,14 @@ prerequisites:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO "$$(command -v libgvc6-config-update || echo /usr/sbin/libgvc6-config-update)" -c; }
 
-# Chromium (headless) checks in a test that the HTML report renders in a real browser; chromium-driver
+# Chromium (headless) checks in a test that the HTML report renders in a real browser and prints to A4
+# (read back by poppler-utils' pdftotext); chromium-driver
 # lets Selenium drive it in the tests of `klynge serve` (Scripts/server/browser_test.py).
 browser:
 	@missing=""; \
 	{ command -v chromium >/dev/null || command -v chromium-browser >/dev/null; } || missing="chromium"; \
 	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 	[ -z "$$missing" ] || { echo "installing$${missing:+ }$$missing (headless browser and its WebDriver, for the browser tests)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		for try in 1 2 3; do $$SUDO apt-get update -qq && break; sleep $$((try * 5)); done; \

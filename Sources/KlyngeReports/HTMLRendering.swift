@@ -108,11 +108,13 @@ extension Report {
         tr:nth-child(even) td{background:#fafbfc}.map svg{max-width:100%;height:auto;border:1px solid #eee}
         footer{margin-top:3rem;color:#777;font-size:.8rem}
         @media print{
-        @page{size:A4;margin:12mm 11mm}
-        body{max-width:none;padding:0;font-size:9.5pt;line-height:1.3}
-        h1{font-size:15pt;margin:0 0 2mm}h2{font-size:12pt;margin:3mm 0 1.5mm}
-        .board{break-after:page}.board .map svg{max-height:125mm;width:auto;max-width:100%;display:block;margin:0 auto}
-        .board h2{margin-top:2mm}ol.findings li{margin:1mm 0;break-inside:avoid}.charts svg{max-height:45mm;width:auto}
+        @page{size:A4;margin:10mm 11mm}
+        html{font-size:8.5pt}body{max-width:none;padding:0;font-size:8.5pt;line-height:1.25}
+        h1{font-size:14pt;margin:0 0 1.5mm}h2{font-size:11pt;margin:2.5mm 0 1mm}header p{margin:0 0 1mm}
+        .board{break-after:page}.board .map svg{max-height:105mm;width:auto;max-width:100%;display:block;margin:0 auto}
+        .board h2{margin-top:1.5mm}.board p.note{margin:.5mm 0;font-size:7.5pt}
+        ol.findings{margin:0}ol.findings li{margin:.6mm 0;break-inside:avoid}.why{font-size:8pt}
+        .charts svg{max-height:38mm;width:auto}
         nav{break-after:page}nav ol{columns:2}
         main>section{break-before:page}
         table{font-size:7pt;width:100%}th,td{padding:.4mm 1mm;white-space:normal}td.num{white-space:nowrap}
