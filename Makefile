@@ -50,9 +50,12 @@ browser:
 # openpyxl (in the venv Scripts/.venv, never the system python) reads the xlsx workbooks back in a
 # test, as the oracle (Tests/KlyngeReportsTests/Fixtures/check_xlsx.py). Selenium drives Chromium and
 # schemathesis checks the server's replies against its OpenAPI document (Scripts/server/, run by
-# Tests/klyngeTests/Serve*Tests.swift). Pinned: versions that install from PyPI here and pass.
+# Tests/klyngeTests/Serve*Tests.swift). NetworkX reads the dynamic GEXF export back
+# (Tests/KlyngeEcosystemTests/Fixtures/gexf/check_dynamic_gexf.py, run by DynamicGEXFTests).
+# Pinned: versions that install from PyPI here and pass.
 SELENIUM_VERSION ?= 4.50.0
 SCHEMATHESIS_VERSION ?= 4.32.5
+NETWORKX_VERSION ?= 3.6.1
 
 oracle:
 	@[ -x Scripts/.venv/bin/python ] || { echo "creating Scripts/.venv (python3 -m venv)"; python3 -m venv Scripts/.venv; }
@@ -64,6 +67,11 @@ oracle:
 		for try in 1 2 3; do Scripts/.venv/bin/python -m pip install --quiet --disable-pip-version-check \
 			"selenium==$(SELENIUM_VERSION)" "schemathesis==$(SCHEMATHESIS_VERSION)" && break; sleep $$((try * 5)); done; \
 		Scripts/.venv/bin/python -c 'import selenium, schemathesis' || { echo "selenium/schemathesis did not install"; exit 1; }; }
+	@Scripts/.venv/bin/python -c 'import importlib.metadata as m, sys; sys.exit(m.version("networkx") != "$(NETWORKX_VERSION)")' 2>/dev/null || \
+		{ echo "installing networkx $(NETWORKX_VERSION) into Scripts/.venv"; \
+		for try in 1 2 3; do Scripts/.venv/bin/python -m pip install --quiet --disable-pip-version-check \
+			"networkx==$(NETWORKX_VERSION)" && break; sleep $$((try * 5)); done; \
+		Scripts/.venv/bin/python -c 'import networkx' || { echo "networkx did not install"; exit 1; }; }
 
 DEMO_OUT ?= .build/demo
 DEMO_REGISTER ?= example-register

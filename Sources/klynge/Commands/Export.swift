@@ -10,7 +10,8 @@ struct Export: AsyncParsableCommand {
             Nodes are members with every attribute (name, kind, sector, clusters, county, municipality, \
             topics, size, founded, orgnr and any extra column); edges are collaboration ties weighted \
             by --weighting. The edge list is read back by 'klynge centrality'. -o FILE picks the \
-            format from its extension; without -o, give --to.
+            format from its extension; without -o, give --to. --dynamic writes GEXF for Gephi's \
+            timeline: each member and tie carries the dates its projects run (<spells>).
             """
     )
 
@@ -23,11 +24,29 @@ struct Export: AsyncParsableCommand {
     )
     var to: ExportFormat?
 
+    @Flag(
+        help: """
+            GEXF for Gephi's timeline (mode="dynamic", timeformat="date"): each member and tie \
+            carries the dates its projects run; projects without a start are left out, with a note.
+            """
+    )
+    var dynamic = false
+
     @OptionGroup var graph: CollaborationOptions
 
     @OptionGroup var file: OutputFileOptions
 
-    func validate() throws { _ = try format }
+    func validate() throws {
+        let format = try format
+        if dynamic && format != .gexf {
+            throw ValidationError("--dynamic: only GEXF carries a timeline; give --to gexf or -o FILE.gexf")
+        }
+        if dynamic && graph.relations {
+            throw ValidationError(
+                "--dynamic: relations have a start year but no end, so they cannot be spells; leave out --relations"
+            )
+        }
+    }
 
     /// The format told by --to and the extension of -o.
     var format: ExportFormat {
@@ -35,7 +54,7 @@ struct Export: AsyncParsableCommand {
             let chosen = try file.format(
                 explicit: to.flatMap { FileFormat(rawValue: $0.rawValue) },
                 allowed: FileFormat.exports,
-                default: nil,
+                default: dynamic ? .gexf : nil,
                 option: "--to"
             )
             guard let format = ExportFormat(rawValue: chosen.rawValue) else {
@@ -50,6 +69,12 @@ struct Export: AsyncParsableCommand {
         try await runReportingErrors {
             let eco = try data.load(includePersonal: personal.includePersonal)
             try graph.selection.checkYears(in: eco)
+            if dynamic {
+                let timeline = eco.dynamicGEXF(weighting: graph.weighting, years: graph.years)
+                for note in timeline.notes { Diagnostics.note(note) }
+                try Output.write(timeline.text, to: file.output, protecting: [data.dataset])
+                return
+            }
             let text = try eco.export(
                 format,
                 weighting: graph.weighting,
