@@ -4,7 +4,7 @@
 #   make bench   ratio table against NetworkX, igraph and NetworKit (installs them in Scripts/.venv)
 #   make serve   build (release) and serve the default dataset in the browser (http://127.0.0.1:8080/)
 #   make bench-serve  load on `klynge serve` with wrk (requests/s, latency, start-up, peak RSS)
-#   make screenshots  the browser test's screenshots into Documentation/screenshots/
+#   make screenshots  the browser test's screenshots and the report's first page into Documentation/screenshots/
 #   make docs    build the DocC catalogs of KlyngeGraph, KlyngeEcosystem and KlyngeMatching, warnings as errors
 
 SWIFT ?= swift
@@ -144,6 +144,7 @@ screenshots: prerequisites browser oracle
 	KLYNGE_SCREENSHOTS=$(SCREENSHOT_DIR) $(SWIFT) test --filter ServeBrowserTests
 	@mkdir -p Documentation/screenshots
 	cp $(SCREENSHOT_DIR)/map.png $(SCREENSHOT_DIR)/match.png Documentation/screenshots/
+	bash Scripts/report_first_page.sh
 	@ls -l Documentation/screenshots/
 
 # Regenerate the NetworkX reference fixtures (needs python3 with networkx).
