@@ -145,7 +145,7 @@ public struct DatasetLoader: Sendable {
         // the files, so the result does not depend on which part finished first.
         // A nil `lines` means the file or its required columns are missing: references into it
         // are then not checked.
-        let (memberPart, projectPart) = concurrently(
+        var (memberPart, projectPart) = concurrently(
             {
                 var found: [DatasetProblem] = []
                 guard let t = membersTable, t.require(["id", "name", "kind"], problems: &found) else {
@@ -162,52 +162,64 @@ public struct DatasetLoader: Sendable {
                 return (projects, Optional(lines), found)
             }
         )
-        let membersRead = memberPart.0?.members ?? []
         let projects = projectPart.0
-        let (duplicates, links) = concurrently(
-            {
-                guard let t = membersTable, let read = memberPart.0 else { return [DatasetProblem]() }
-                return LikelyDuplicates.warnings(members: read.members, lines: read.rowLines, file: t.file)
-            },
-            {
-                let memberRefs = MemberReferences(members: membersRead)
-                var projectIndex: [String: Int] = [:]
-                projectIndex.reserveCapacity(projects.count)
-                for (i, p) in projects.enumerated() where projectIndex[p.id] == nil { projectIndex[p.id] = i }
-                // References are checked against every id the files name, so a member row with
-                // its own problem does not also make each of its participations an error.
-                let refs = References(members: memberPart.0?.lines, projects: projectPart.1)
-                var found: [DatasetProblem] = []
-                var participations: [Participation] = []
-                if let t = partsTable, t.require(["project", "member"], problems: &found) {
-                    participations = readParticipations(
-                        t,
-                        members: memberRefs,
-                        projects: projectIndex,
-                        refs: refs,
-                        &found
+        let duplicates: [DatasetProblem]
+        let links: Links
+        do {
+            // What the workers read of the members, for this block only: after it, the members
+            // array has one owner, so filling their topics below changes it in place, not a copy.
+            let memberPart = memberPart
+            let projectPart = projectPart
+            (duplicates, links) = concurrently(
+                {
+                    guard let t = membersTable, let read = memberPart.0 else { return [DatasetProblem]() }
+                    return LikelyDuplicates.warnings(members: read.members, lines: read.rowLines, file: t.file)
+                },
+                {
+                    let memberRefs = MemberReferences(members: memberPart.0?.members ?? [])
+                    var projectIndex: [String: Int] = [:]
+                    projectIndex.reserveCapacity(projects.count)
+                    for i in projects.indices where projectIndex[projects[i].id] == nil {
+                        projectIndex[projects[i].id] = i
+                    }
+                    // References are checked against every id the files name, so a member row with
+                    // its own problem does not also make each of its participations an error.
+                    let refs = References(members: memberPart.0?.lines, projects: projectPart.1)
+                    var found: [DatasetProblem] = []
+                    var participations: [Participation] = []
+                    if let t = partsTable, t.require(["project", "member"], problems: &found) {
+                        participations = readParticipations(
+                            t,
+                            members: memberRefs,
+                            projects: projectIndex,
+                            refs: refs,
+                            &found
+                        )
+                    }
+                    var relations: [Relation] = []
+                    if let t = relationsTable, t.require(["source", "target"], problems: &found) {
+                        relations = readRelations(t, members: memberRefs, refs: refs, &found)
+                    }
+                    return Links(
+                        participations: participations,
+                        relations: relations,
+                        memberIndex: memberRefs.byID,
+                        projectIndex: projectIndex,
+                        problems: found
                     )
                 }
-                var relations: [Relation] = []
-                if let t = relationsTable, t.require(["source", "target"], problems: &found) {
-                    relations = readRelations(t, members: memberRefs, refs: refs, &found)
-                }
-                return Links(
-                    participations: participations,
-                    relations: relations,
-                    memberIndex: memberRefs.byID,
-                    projectIndex: projectIndex,
-                    problems: found
-                )
-            }
-        )
+            )
+        }
         problems += memberPart.1 + duplicates + projectPart.2 + links.problems
         let (participations, relations) = (links.participations, links.relations)
         // Errors first, then warnings, then notes; each in the order found.
         problems = DatasetProblem.Severity.allCases.flatMap { severity in problems.filter { $0.severity == severity } }
         guard !problems.contains(where: \.isError) else { return (nil, problems) }
         // Topics default to those of the member's projects, most frequent first, ties by name.
-        var members = membersRead
+        // The members are taken out of what was read, so that filling their topics changes the
+        // one array in place rather than a copy of it.
+        var members = memberPart.0?.members ?? []
+        memberPart.0 = nil
         DefaultTopics.fill(&members, projects: projects, participations: participations)
         var eco = Ecosystem(
             name: tables.name,

@@ -64,11 +64,21 @@ struct DefaultTopics {
             projectOf[next[p.member]] = p.project
             next[p.member] += 1
         }
-        var counts = [Int](repeating: 0, count: topics.names.count)
-        var seen: [Int] = []
-        for i in members.indices where members[i].topics.isEmpty {
-            members[i].topics = topics.ranked(projectOf[start[i]..<start[i + 1]], counts: &counts, seen: &seen)
+        // Each member's ranking is a function of its own projects: ranked in parallel chunks, each
+        // with its own counts, so the same whatever the number of workers; then given in order.
+        let wanted = members.map { $0.topics.isEmpty }
+        var ranked = [[String]](repeating: [], count: members.count)
+        let (starts, projectOfEach) = (start, projectOf)
+        ranked.withParallelSlots { slots in
+            parallelChunks(count: wanted.count, threads: nil, minChunk: 4096) { range in
+                var counts = [Int](repeating: 0, count: topics.names.count)
+                var seen: [Int] = []
+                for i in range where wanted[i] {
+                    slots[i] = topics.ranked(projectOfEach[starts[i]..<starts[i + 1]], counts: &counts, seen: &seen)
+                }
+            }
         }
+        for i in members.indices where wanted[i] { members[i].topics = ranked[i] }
     }
 
     /// The topics of `projects` (one entry per participation), ranked. `counts` holds one zero

@@ -17,7 +17,7 @@ enum LikelyDuplicates {
     /// joined without spaces.
     /// - Complexity: O(length of `name`).
     static func nameKey(_ name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiNameKey(name) }
+        if let key = asciiNameKey(name) { return key }
         var key = ""
         var word = ""
         func flush() {
@@ -37,33 +37,45 @@ enum LikelyDuplicates {
         return key
     }
 
-    /// ``nameKey(_:)`` of an all-ASCII name, byte by byte (most names; no Unicode tables). Each
-    /// word is written straight into the key and taken out again when it is an ignored one.
-    private static func asciiNameKey(_ name: String) -> String {
-        var key: [UInt8] = []
-        key.reserveCapacity(name.utf8.count)
-        var wordStart = 0
-        func flush() {
-            if key.count > wordStart && isIgnored(key[wordStart...]) { key.removeSubrange(wordStart...) }
-            wordStart = key.count
-        }
-        for b in name.utf8 {
-            switch b {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(b + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(b)
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C: flush()
-            default: break  // punctuation joins (A.S. is AS)
+    /// ``nameKey(_:)`` of an all-ASCII name, byte by byte (most names; no Unicode tables), or
+    /// nil when the name is not all ASCII. Each word is written straight into the key and taken
+    /// out again when it is an ignored one.
+    ///
+    /// - Complexity: O(length of `name`).
+    private static func asciiNameKey(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { key in
+                var (k, wordStart) = (0, 0)
+                func flush() {
+                    if k > wordStart && isIgnored(UnsafeBufferPointer(rebasing: key[wordStart..<k])) { k = wordStart }
+                    wordStart = k
+                }
+                for b in bytes {
+                    switch b {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        key[k] = b + 32
+                        k += 1
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        key[k] = b
+                        k += 1
+                    case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
+                        flush()
+                    default: break  // punctuation joins (A.S. is AS)
+                    }
+                }
+                flush()
+                return k
             }
         }
-        flush()
-        return String(decoding: key, as: UTF8.self)
     }
 
     /// ``ignoredWords`` as bytes, for ``asciiNameKey(_:)``.
     private static let ignoredASCII: [[UInt8]] = ignoredWords.map { Array($0.utf8) }
 
     /// `true` when the lowered ASCII `word` is one of ``ignoredWords``.
-    private static func isIgnored(_ word: ArraySlice<UInt8>) -> Bool {
+    private static func isIgnored(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         word.count <= 7 && ignoredASCII.contains { $0.elementsEqual(word) }
     }
 

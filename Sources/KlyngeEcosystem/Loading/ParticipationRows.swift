@@ -13,7 +13,7 @@ extension DatasetLoader {
         // A pair seen before is a duplicate. Pairs whose project and member both resolve are
         // keyed by their indices (project · members + member); the others by their texts, which
         // can never equal a resolved pair's (an id that resolves is never left as text).
-        var seenPairs = IntKeyTable(expected: t.rows.count)
+        var seenPairs = IntKeyTable(expected: 0)
         var seenTexts: [String: Int] = [:]
         let memberCount = members.ids.count
         let excluded = PersonalColumns.excluded(from: t, known: Self.participationColumns, included: includePersonal)
@@ -29,22 +29,31 @@ extension DatasetLoader {
         var cells = [Cells](repeating: Cells(), count: t.rows.count)
         cells.withParallelSlots { slots in
             parallelChunks(count: t.rows.count, threads: nil, minChunk: 8192) { range in
-                // Rows come grouped by project, most often: the previous row's project is looked up once.
+                // Rows come grouped by project, most often: the previous row's project is looked up
+                // once; and most rows repeat a role or two: the previous row's is read once.
                 var last: (pid: String, p: Int32) = ("", -1)
+                var lastRole: (text: String, role: ParticipationRole?) = ("", nil)
                 for i in range {
                     let f = t.rows[i].fields
                     let pid = t.value(at: projectColumn, in: f) ?? ""
                     if pid != last.pid { last = (pid, projects[pid].map(Int32.init) ?? -1) }
+                    let mtext = t.value(at: memberColumn, in: f)
                     let roleText = t.value(at: roleColumn, in: f)
+                    if let roleText, roleText != lastRole.text {
+                        lastRole = (roleText, ParticipationRole(parsing: roleText))
+                    }
                     slots[i] = Cells(
                         p: last.p,
-                        memberByID: (t.value(at: memberColumn, in: f)).flatMap { byID[$0] }.map(Int32.init) ?? -1,
+                        memberByID: mtext.flatMap { byID[$0] }.map(Int32.init) ?? -1,
+                        memberNamed: mtext != nil,
                         hasRole: roleText != nil,
-                        role: roleText.flatMap { ParticipationRole(parsing: $0) }
+                        role: roleText == nil ? nil : lastRole.role
                     )
                 }
             }
         }
+        let repeats = pairRepeats(t, cells, memberCount: memberCount)
+        if repeats == nil { seenPairs = IntKeyTable(expected: t.rows.count) }
         var keptLines: [Int] = []
         return eachRow(t, &problems, keptLines: &keptLines) { index, line, f, problem in
             let c = cells[index]
@@ -74,7 +83,9 @@ extension DatasetLoader {
                 }
             }
             if let p, let m {
-                if let first = seenPairs.insert(p * memberCount + m, line) {
+                let repeated =
+                    repeats.map { $0[index] >= 0 ? Int($0[index]) : nil } ?? seenPairs.insert(p * memberCount + m, line)
+                if let first = repeated {
                     problem(
                         "member",
                         "member '\(members.ids[m])' already takes part in project '\(t.value(at: projectColumn, in: f) ?? "")' (line \(first))"
@@ -97,12 +108,59 @@ extension DatasetLoader {
         }
     }
 
+    /// For each row of the header's width whose project and member are both ids (from `cells`),
+    /// the line of the first such row with the same pair when it is a later one, else -1; nil
+    /// when some row with a known project names its member other than by id (its member is
+    /// resolved only while checking, so its pair is checked then, with every other).
+    ///
+    /// The rows are put in order of project (a counting sort, file order kept within a
+    /// project), then each project's members are marked in one array over all members: no
+    /// hashing, and the pairs' first lines are those the file order gives.
+    ///
+    /// - Complexity: O(rows + projects + members).
+    private func pairRepeats(_ t: CSVTable, _ cells: [Cells], memberCount: Int) -> [Int32]? {
+        let width = t.header.count
+        var projectCount = 0
+        for (i, c) in cells.enumerated() where c.p >= 0 && t.rows[i].fields.count == width {
+            if c.memberByID < 0 && c.memberNamed { return nil }
+            projectCount = max(projectCount, Int(c.p) + 1)
+        }
+        var start = [Int](repeating: 0, count: projectCount + 1)
+        for (i, c) in cells.enumerated() where c.p >= 0 && c.memberByID >= 0 && t.rows[i].fields.count == width {
+            start[Int(c.p) + 1] += 1
+        }
+        for p in 0..<projectCount { start[p + 1] += start[p] }
+        var next = start
+        var order = [Int](repeating: 0, count: start[projectCount])
+        for (i, c) in cells.enumerated() where c.p >= 0 && c.memberByID >= 0 && t.rows[i].fields.count == width {
+            order[next[Int(c.p)]] = i
+            next[Int(c.p)] += 1
+        }
+        var repeats = [Int32](repeating: -1, count: cells.count)
+        var mark = [Int32](repeating: -1, count: memberCount)
+        var firstLine = [Int32](repeating: 0, count: memberCount)
+        for p in 0..<projectCount {
+            for i in order[start[p]..<start[p + 1]] {
+                let m = Int(cells[i].memberByID)
+                if mark[m] == Int32(p) {
+                    repeats[i] = firstLine[m]
+                } else {
+                    mark[m] = Int32(p)
+                    firstLine[m] = Int32(t.rows[i].line)
+                }
+            }
+        }
+        return repeats
+    }
+
     /// A participation row's cells, read and looked up before the row is checked.
     private struct Cells: Sendable {
         /// The project's index, when its id is known; else -1.
         var p: Int32 = -1
         /// The member's index, when the cell is a member's id; else -1.
         var memberByID: Int32 = -1
+        /// Whether the member cell is not empty.
+        var memberNamed = false
         /// Whether the row has a role.
         var hasRole = false
         /// The role read; nil when there is none or it is unknown.

@@ -91,12 +91,24 @@ extension DatasetLoader {
     }
 
     /// The items of a `;`-separated list cell, trimmed, empty ones dropped.
+    ///
+    /// - Complexity: O(length of `s`).
     func list(_ s: String?) -> [String] {
         guard let s else { return [] }
         let semicolon = UInt8(ascii: ";")
-        if !(s.utf8.withContiguousStorageIfAvailable { $0.contains(semicolon) } ?? s.utf8.contains(semicolon)) {  // one item (most cells): nothing to split
+        // Whether the cell has a ';' and is all ASCII, read from its UTF-8 storage at once.
+        let (hasSemicolon, isASCII) =
+            s.utf8.withContiguousStorageIfAvailable { b in (b.contains(semicolon), b.allSatisfy { $0 < 0x80 }) }
+            ?? (s.utf8.contains(semicolon), false)
+        if !hasSemicolon {  // one item (most cells): nothing to split
             let item = CSVTable.trimmed(s)
             return item.isEmpty ? [] : [item]
+        }
+        if isASCII {  // each ';' byte is a whole Character: split the bytes, as split(separator:) would the text
+            return s.utf8.split(separator: semicolon).compactMap {
+                let item = CSVTable.trimmed(String(Substring($0)))
+                return item.isEmpty ? nil : item
+            }
         }
         return s.split(separator: ";").compactMap {
             let item = CSVTable.trimmed(String($0))
