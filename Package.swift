@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(
             name: "KlyngeRenderTests",
             dependencies: ["KlyngeRender", "KlyngeMatching", "KlyngeGraph", "KlyngeEcosystem", "KlyngeTestSupport"],
-            exclude: ["Goldens"]
+            exclude: ["Fixtures", "Goldens"]
         ),
         .testTarget(
             name: "KlyngeMatchingTests",

@@ -9,26 +9,15 @@ final class MapCache: Sendable {
 }
 
 extension ServedDataset {
-    /// The most members the start page's map draws: a larger dataset (norway-h2020 has over
-    /// 9,000) is drawn as its ``mapShownMembers`` most central members with their ties of at
-    /// least two shared projects — a whole map would take Graphviz minutes and tens of
-    /// megabytes of SVG that no browser pans smoothly.
-    public static let mapMemberLimit = 1000
-    /// How many members the map of a dataset over ``mapMemberLimit`` shows (by betweenness).
-    public static let mapShownMembers = 500
+    /// The options of the start page's map: the library's defaults, as `klynge map DATASET`
+    /// draws it (on a dataset over ``MapOptions/largeDataset`` members — norway-h2020 has over
+    /// 9,000 — its ``MapOptions/largeDatasetTop`` members highest by betweenness with their ties
+    /// of at least ``MapOptions/largeDatasetMinWeight`` shared projects).
+    public var superclusterOptions: MapOptions { MapOptions() }
 
-    /// The options of the start page's map: `klynge map`'s defaults, and for a dataset over
-    /// ``mapMemberLimit`` members its ``mapShownMembers`` most central with ties of weight ≥ 2,
-    /// sized by degree (what `klynge map DATASET --top 500 --min-weight 2 --size-by degree` draws).
-    public var superclusterOptions: MapOptions {
-        var options = MapOptions()
-        if ecosystem.members.count > Self.mapMemberLimit {
-            options.top = Self.mapShownMembers
-            options.minWeight = 2
-            options.sizeBy = .degree
-        }
-        return options
-    }
+    /// Whether maps of this dataset show a selection of its members (it is over
+    /// ``MapOptions/largeDataset`` members).
+    public var mapsSelectMembers: Bool { superclusterOptions.isLargeDefault(memberCount: ecosystem.members.count) }
 
     /// The whole supercluster as `klynge map DATASET` draws it (``KlyngeRender``'s
     /// `superclusterMap` with ``superclusterOptions``) and its SVG, laid out by Graphviz on first
@@ -53,8 +42,8 @@ extension ServedDataset {
 
     /// The map `p` asks for: the supercluster (kept, ``superclusterMap()``), the ego network of
     /// `p.focus`, the brokers map, or a match with its evidence paths. On a dataset over
-    /// ``mapMemberLimit`` members, ego and brokers maps keep ``superclusterOptions``' limits too
-    /// (an ego map its focus and the 124 most central around it).
+    /// ``MapOptions/largeDataset`` members, brokers maps keep the same selection and an ego map
+    /// its focus and the ``MapOptions/largeDatasetTop`` − 1 most central around it.
     ///
     /// ```swift
     /// let p = try MapParameters(query: QueryValues(query: "kind=ego&focus=Stavanger"), in: served)
@@ -64,7 +53,7 @@ extension ServedDataset {
     /// - Throws: ``ParameterError`` for a match without candidates; Graphviz and graph errors.
     /// - Complexity: the map's own (an ego map O(V + E), a brokers map O(V·E)).
     public func map(_ p: MapParameters) throws -> MapDescription {
-        // A large dataset: at most mapShownMembers members on any map (the focus kept on an ego map).
+        // A large dataset: at most largeDatasetTop members on any map (the focus kept on an ego map).
         var options = superclusterOptions
         switch p.kind {
         case .supercluster:
@@ -72,7 +61,7 @@ extension ServedDataset {
         case .ego:
             options.focus = p.focus.map { ecosystem.members[$0].id }
             options.radius = p.radius
-            if options.top != nil { options.top = Self.mapShownMembers / 4 }
+            if mapsSelectMembers { options.top = MapOptions.largeDatasetTop }
             return try ecosystem.egoMap(options)
         case .brokers:
             options.brokers = p.brokers

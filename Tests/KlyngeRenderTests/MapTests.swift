@@ -171,6 +171,50 @@ struct MapTests {
         }
     }
 
+    @Test(
+        "ego maps of Stavanger: numbered project keys under the partners' names, a key table, no two texts overlap",
+        arguments: [
+            ("Datasets/norwegian-health-supercluster", "m0013"), ("Datasets/norway-h2020", "pic-994034079"),
+        ]
+    )
+    func egoKeys(_ dataset: String, _ focus: String) throws {
+        let folder = Klynge.root.appendingPathComponent(dataset)
+        let eco = try Self.load(folder.path)
+        var o = MapOptions()
+        o.focus = focus
+        o.sizeBy = .degree  // betweenness of norway-h2020 takes minutes in a debug build
+        let map = try eco.egoMap(o)
+        // What each partner shares with the focus, read from participations.csv (project,member,…).
+        var byProject: [String: Set<String>] = [:]
+        for line in try String(contentsOf: folder.appendingPathComponent("participations.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst()
+        {
+            let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            byProject[f[0], default: []].insert(f[1])
+        }
+        let focusProjects = byProject.filter { $0.value.contains(focus) && $0.value.count > 1 }
+        let title = { (p: String) in eco.projects.first { $0.id == p }.flatMap(\.title) ?? p }
+        let partners = Set(focusProjects.values.flatMap { $0 }).subtracting([focus])
+        #expect(partners.count > Ecosystem.egoTitledTies)  // more ties than titles would fit: keys
+        #expect(Set(map.legend.keys.map(\.text)) == Set(focusProjects.keys.map(title)))
+        #expect(map.legend.keys.map(\.key) == map.legend.keys.indices.map { String($0 + 1) })
+        #expect(map.edges.allSatisfy { $0.label.isEmpty })
+        let keyTitle = Dictionary(uniqueKeysWithValues: map.legend.keys.map { ($0.key, $0.text) })
+        for node in map.nodes where node.id != focus {
+            let shared = Set(focusProjects.filter { $0.value.contains(node.id) }.keys.map(title))
+            let keys = node.label.split(separator: "\n").last.map { $0.split(separator: " · ").map(String.init) } ?? []
+            #expect(Set(keys.compactMap { keyTitle[$0] }) == shared, "keys of \(node.id): \(node.label)")
+        }
+        let svg = try SVGMap(map.render(.svg))
+        let texts = svg.nodes.filter { !$0.texts.isEmpty } + svg.edgeLabels
+        #expect(texts.count >= map.nodes.count)
+        for (i, a) in texts.enumerated() {
+            for b in texts[(i + 1)...] {
+                #expect(!SVGMap.overlap(a, b), "\(a.id) \(a.texts) overlaps \(b.id) \(b.texts)")
+            }
+        }
+    }
+
     @Test("maps are deterministic: same DOT twice and for any thread count")
     func deterministic() throws {
         let eco = try Self.load(Self.supercluster)

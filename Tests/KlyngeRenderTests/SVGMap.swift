@@ -19,6 +19,9 @@ struct SVGMap {
     var nodes: [Node] = []
     var edgeCount = 0
     var texts: [String] = []
+    /// Each text drawn on an edge (its label), with a box estimated from its position, font size
+    /// and length (Graphviz writes no box for edge labels).
+    var edgeLabels: [Node] = []
 
     init(_ data: [UInt8]) throws {
         let delegate = Delegate()
@@ -29,6 +32,7 @@ struct SVGMap {
         nodes = delegate.nodes
         edgeCount = delegate.edgeCount
         texts = delegate.texts
+        edgeLabels = delegate.edgeLabels
     }
 
     /// `true` when two nodes' boxes overlap by more than `slack` points in both directions.
@@ -41,7 +45,10 @@ struct SVGMap {
         var nodes: [Node] = []
         var edgeCount = 0
         var texts: [String] = []
+        var edgeLabels: [Node] = []
         private var current: Node?
+        private var edgeID: String?
+        private var edgeDepth = -1
         private var depth = 0, nodeDepth = -1
         private var element = ""
         private var buffer = ""
@@ -61,7 +68,11 @@ struct SVGMap {
                 current = Node(id: a["id"] ?? "")
                 nodeDepth = depth
             }
-            if name == "g", a["class"] == "edge" { edgeCount += 1 }
+            if name == "g", a["class"] == "edge" {
+                edgeCount += 1
+                edgeID = a["id"] ?? ""
+                edgeDepth = depth
+            }
             if name == "a", current != nil, let t = a["xlink:title"], current!.tooltip.isEmpty { current!.tooltip = t }
             if name == "text" { textAttributes = a }
             guard current != nil else { return }
@@ -83,6 +94,18 @@ struct SVGMap {
             }
         }
 
+        /// A text's box: centred on x (Graphviz's text-anchor="middle"), from the baseline up a
+        /// font size and down a quarter, 0.55 font sizes per character (DejaVu Sans averages 0.5–0.6).
+        static func estimatedBox(
+            _ text: String,
+            _ a: [String: String]
+        ) -> (minX: Double, minY: Double, maxX: Double, maxY: Double)? {
+            guard let x = Double(a["x"] ?? ""), let y = Double(a["y"] ?? "") else { return nil }
+            let size = Double(a["font-size"] ?? "") ?? 14
+            let w = Double(text.count) * size * 0.55
+            return (x - w / 2, y - size, x + w / 2, y + size * 0.25)
+        }
+
         private func extend(_ b: (Double, Double, Double, Double)) {
             if let o = current!.box {
                 current!.box = (min(o.minX, b.0), min(o.minY, b.1), max(o.maxX, b.2), max(o.maxY, b.3))
@@ -96,18 +119,19 @@ struct SVGMap {
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             if name == "text" {
                 texts.append(buffer)
+                if current == nil, let edgeID, let box = Self.estimatedBox(buffer, textAttributes) {
+                    edgeLabels.append(Node(id: edgeID, title: "", texts: [buffer], tooltip: "", box: box))
+                }
                 if current != nil {
                     current!.texts.append(buffer)
-                    if current!.box == nil, let x = Double(textAttributes["x"] ?? ""),
-                        let y = Double(textAttributes["y"] ?? "")
-                    {
-                        let size = Double(textAttributes["font-size"] ?? "") ?? 14
-                        let w = Double(buffer.count) * size * 0.55
-                        current!.box = (x - w / 2, y - size, x + w / 2, y + size * 0.25)
-                    }
+                    if current!.box == nil { current!.box = Self.estimatedBox(buffer, textAttributes) }
                 }
             }
             if name == "title", current != nil, current!.title.isEmpty { current!.title = buffer }
+            if name == "g", depth == edgeDepth {
+                edgeID = nil
+                edgeDepth = -1
+            }
             if name == "g", depth == nodeDepth, let n = current {
                 nodes.append(n)
                 current = nil

@@ -13,10 +13,11 @@ extension Ecosystem {
         var options = options
         options.sizeBy = .betweenness
         let style = try MemberStyling(self, options: options)
-        let graph = style.graph
         let metrics = style.metrics
-        let kept = options.top.map { style.top($0, among: Array(members.indices)) } ?? Array(members.indices)
-        let ties = WholeMapTies(graph, kept: kept, minWeight: options.minWeight)
+        let text = style.text
+        let selection = MapSelection(self, style: style, options: options)
+        let kept = selection.kept
+        let ties = selection.ties
         let brokers = style.top(options.brokers, among: kept).filter { metrics.values(.betweenness)[$0] > 0 }
         let rank = Dictionary(uniqueKeysWithValues: brokers.enumerated().map { ($1, $0 + 1) })
         let extra = labelledMembers(options.labels ?? .none, kept: kept, style: style)
@@ -29,11 +30,12 @@ extension Ecosystem {
             )
             if let r = rank[i] {
                 n.highlight = MapStyle.highlight
-                n.tooltip = "broker #\(r)\n" + n.tooltip
+                n.tooltip = text(.brokerTooltip, String(r)) + "\n" + n.tooltip
             }
             return n
         }
         var crossing = 0
+        let groupWord = text.grouping(style.grouping, plural: true)
         let edges = ties.list.map { t -> MapEdge in
             let inside = sharedGroup(style, t.u, t.v) != nil
             let bothGrouped = !style.groupsOf[t.u].isEmpty && !style.groupsOf[t.v].isEmpty
@@ -44,24 +46,29 @@ extension Ecosystem {
                 target: members[t.v].id,
                 width: cross ? ties.width(t.weight) + 0.6 : max(0.4, ties.width(t.weight) * 0.5),
                 color: cross ? "#2c3e50c0" : "#b0b0b050",
-                tooltip:
-                    "\(members[t.u].name) — \(members[t.v].name): \(tieStrength(t.weight, options))\(cross ? " (crosses \(options.colorBy.rawValue)s)" : "")"
+                tooltip: "\(members[t.u].name) — \(members[t.v].name): \(tieStrength(t.weight, options, text))"
+                    + (cross ? " (\(text(.crosses, groupWord)))" : "")
             )
         }
-        let groupWord = options.colorBy.rawValue
+        let measure = text.measure(.betweenness)
         return memberMap(
-            title: options.title ?? "\(name): brokers between \(groupWord)s",
+            title: options.title ?? text(.titleBrokers, name, groupWord),
             subtitle: [
-                "\(NumberText.grouped(kept.count)) members · \(NumberText.grouped(ties.list.count)) ties, \(NumberText.grouped(crossing)) of them across \(groupWord)s · \(projectSpan(options.years))",
-                "size: betweenness · red ring and rank: the top \(brokers.count) brokers by betweenness",
+                text(
+                    .brokersLine,
+                    selection.who(text, measure: measure),
+                    text.count(ties.list.count),
+                    text.count(crossing),
+                    groupWord,
+                    projectSpan(options.years, text)
+                ),
+                text(.brokersSizeLine, measure, text.count(brokers.count)),
             ],
             nodes: nodes,
             edges: edges,
             style: style,
             shown: kept,
-            notes: [
-                "Dark wide lines: ties between members of different \(groupWord)s; faint lines: ties inside one \(groupWord). A member of several clusters counts as inside each."
-            ],
+            notes: [text(.brokersNote, groupWord, text.grouping(style.grouping))],
             layout: .sfdp
         )
     }

@@ -131,12 +131,40 @@ extension MapDescription {
                 "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#333333\">\(Escape.graphvizHTMLText(note))</FONT></TD></TR>"
             )
         }
+        if !legend.keys.isEmpty { rows.append(keysHTML) }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
+    }
+
+    /// The numbered keys as a table row: the heading, then key → text in up to three columns
+    /// filled top to bottom.
+    var keysHTML: String {
+        let columns = legend.keys.count > 24 ? 3 : legend.keys.count > 8 ? 2 : 1
+        let height = (legend.keys.count + columns - 1) / columns
+        var rows = ""
+        for r in 0..<height {
+            rows += "<TR>"
+            for c in 0..<columns {
+                let i = c * height + r
+                if i < legend.keys.count {
+                    let k = legend.keys[i]
+                    rows +=
+                        "<TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"10\"><B>\(Escape.graphvizHTMLText(k.key))</B></FONT></TD>"
+                    rows += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(Escape.graphvizHTMLText(k.text))</FONT></TD>"
+                } else {
+                    rows += "<TD></TD><TD></TD>"
+                }
+            }
+            rows += "</TR>"
+        }
+        let heading = Escape.graphvizHTMLText(legend.keysHeading)
+        return "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\"><B>\(heading)</B></FONT></TD></TR>"
+            + "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">\(rows)</TABLE></TD></TR>"
     }
 }
 
 /// `x` with at most three decimals and no trailing zeros ("0.25", "3"); locale-independent.
 func number(_ x: Double) -> String {
+    guard x.isFinite else { return "0" }
     var s = String(format: "%.3f", x)
     while s.hasSuffix("0") { s.removeLast() }
     if s.hasSuffix(".") { s.removeLast() }

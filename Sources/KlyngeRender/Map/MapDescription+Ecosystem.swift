@@ -2,8 +2,8 @@ import KlyngeEcosystem
 
 extension Ecosystem {
     /// A map of this ecosystem with the parts every member map shares: the dataset's name, the
-    /// synthetic-data notice after the `subtitle` lines, and a legend of the styling's colours and
-    /// `shapes` (by default, the shapes of the members `shown`).
+    /// synthetic-data notice after the `subtitle` lines, and a legend of the colours and shapes
+    /// of the members `shown` (plus `extraShapes`).
     func memberMap(
         title: String,
         subtitle: [String],
@@ -15,14 +15,16 @@ extension Ecosystem {
         notes: [String],
         layout: LayoutEngine
     ) -> MapDescription {
-        MapDescription(
+        let shown = Array(shown)
+        return MapDescription(
             name: name,
             title: title,
-            subtitle: isSynthetic ? subtitle + [syntheticNotice] : subtitle,
+            subtitle: isSynthetic
+                ? subtitle + [style.text.language == .english ? syntheticNotice : style.text(.synthetic)] : subtitle,
             nodes: nodes,
             edges: edges,
             legend: MapLegend(
-                colors: style.legendColors,
+                colors: style.legendColors(shown),
                 shapes: style.legendShapes(shown) + extraShapes,
                 notes: notes
             ),

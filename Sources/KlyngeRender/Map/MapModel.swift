@@ -124,6 +124,9 @@ public struct MapLegend: Sendable, Equatable {
     public var shapes: [(label: String, shape: NodeShape)]
     /// Sentences on sizes, widths, highlights.
     public var notes: [String]
+    /// Numbered keys and what each stands for (an ego map's projects), under ``keysHeading``.
+    public var keys: [(key: String, text: String)] = []
+    public var keysHeading = ""
 
     public init(
         colors: [(label: String, color: String)] = [],
@@ -137,7 +140,7 @@ public struct MapLegend: Sendable, Equatable {
 
     public static func == (a: MapLegend, b: MapLegend) -> Bool {
         a.colors.elementsEqual(b.colors) { $0 == $1 } && a.shapes.elementsEqual(b.shapes) { $0 == $1 }
-            && a.notes == b.notes
+            && a.notes == b.notes && a.keys.elementsEqual(b.keys) { $0 == $1 } && a.keysHeading == b.keysHeading
     }
 }
 

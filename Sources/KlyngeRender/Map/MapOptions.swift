@@ -46,10 +46,19 @@ public struct MapOptions: Sendable {
     public var sizeBy: SizeBy = .betweenness
     /// Default: `top:20` on whole-ecosystem maps, `all` on ego, match and project maps.
     public var labels: Labels?
-    /// Ties weaker than this (shared projects, plus relation weights) are not drawn.
-    public var minWeight: Double = 0
-    /// Keep only the N members highest by the size measure, and their ties.
+    /// Ties weaker than this (shared projects, plus relation weights) are not drawn; nil: the
+    /// default, every tie, or ``largeDatasetMinWeight`` on a large dataset (see ``top``).
+    public var minWeight: Double?
+    /// Keep only the N members highest by the size measure, and their ties. Nil: the default —
+    /// every member, or on a dataset of more than ``largeDataset`` members (unless ``all``) the
+    /// ``largeDatasetTop`` highest with their ties of at least ``largeDatasetMinWeight``.
     public var top: Int?
+    /// Draw every member and tie even of a large dataset (`klynge map --all`).
+    public var all = false
+    /// Whole-ecosystem maps: draw only each member's N strongest ties (a tie stays when it is
+    /// among the N strongest of either end); nil: the default — every tie, or
+    /// ``largeDatasetTiesPerMember`` under the large-dataset default selection.
+    public var tiesPerMember: Int?
     /// Replaces the generated title.
     public var title: String?
     /// Add the explicit ties of relations.csv to the project ties.
@@ -72,4 +81,46 @@ public struct MapOptions: Sendable {
     public var language: Language = .english
 
     public init() {}
+
+    /// Whole-ecosystem maps of datasets with more members than this show only their top
+    /// members by default: a map of thousands of nodes takes Graphviz a minute and reads as a
+    /// hairball (norway-h2020, 9,361 members: 63 s, 459 MB).
+    public static let largeDataset = 1_500
+    /// How many members the default map of a large dataset shows.
+    public static let largeDatasetTop = 150
+    /// The weakest tie the default map of a large dataset draws (shared projects).
+    public static let largeDatasetMinWeight: Double = 2
+
+    /// How many of its strongest ties each member keeps on the default map of a large dataset:
+    /// the top 150 of norway-h2020 share 5,572 ties of 2+ projects (half of all pairs), 412
+    /// when each keeps its 3 strongest.
+    public static let largeDatasetTiesPerMember = 3
+
+    /// Each member's strongest ties a whole-ecosystem map of `memberCount` members keeps (nil: all).
+    public func strongestTies(memberCount: Int) -> Int? {
+        tiesPerMember ?? (isLargeDefault(memberCount: memberCount) ? Self.largeDatasetTiesPerMember : nil)
+    }
+
+    /// Whether a whole-ecosystem map of `memberCount` members shows the large-dataset default
+    /// selection of members: more than ``largeDataset`` members, and neither ``all`` nor ``top``.
+    public func isLargeDefault(memberCount: Int) -> Bool {
+        !all && top == nil && memberCount > Self.largeDataset
+    }
+
+    /// How many members a whole-ecosystem map of `memberCount` members keeps (nil: all).
+    ///
+    /// ```swift
+    /// MapOptions().keptMembers(memberCount: 9_361)   // 150
+    /// MapOptions().keptMembers(memberCount: 530)     // nil
+    /// ```
+    public func keptMembers(memberCount: Int) -> Int? {
+        if all { return nil }
+        return top ?? (memberCount > Self.largeDataset ? Self.largeDatasetTop : nil)
+    }
+
+    /// The weakest tie a whole-ecosystem map of `memberCount` members draws: ``minWeight``,
+    /// else ``largeDatasetMinWeight`` on a large dataset (unless ``all``), else 0.
+    public func weakestTie(memberCount: Int) -> Double {
+        minWeight ?? (!all && memberCount > Self.largeDataset ? Self.largeDatasetMinWeight : 0)
+    }
 }

@@ -88,5 +88,6 @@ enum MapStyle {
     }
 
     /// A centrality value for tooltips: four significant digits.
-    static func score(_ x: Double) -> String { String(format: "%.4g", x) }
+    /// "undefined" for a value that is not a number, never `nan`.
+    static func score(_ x: Double) -> String { x.isFinite ? String(format: "%.4g", x) : "undefined" }
 }

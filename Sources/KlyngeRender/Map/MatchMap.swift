@@ -134,18 +134,23 @@ extension Ecosystem {
             )
         }
         let seekerName = seeker.mapName(in: self)
+        let text = style.text
         return memberMap(
-            title: options.title ?? "Partners for \(seekerName)",
+            title: options.title ?? text(.titleMatch, seekerName),
             subtitle: [
-                "\(suggestions.count) suggested partner\(suggestions.count == 1 ? "" : "s") for \(seekerName) · \(pathTies.count) ties on the evidence paths · \(projectSpan(options.years))"
+                text(
+                    .matchLine,
+                    text.plural(suggestions.count, .suggestionOne, .suggestionsMany),
+                    seekerName,
+                    text.count(pathTies.count),
+                    projectSpan(options.years, text)
+                )
             ],
             nodes: nodes,
             edges: edges,
             style: style,
             shown: onMap,
-            notes: [
-                "Red ring: the seeker · dashed red: a suggestion with its rank · solid: collaboration ties on the paths that justify a suggestion, labelled by a shared project."
-            ],
+            notes: [text(.matchNote)],
             layout: .neato
         )
     }

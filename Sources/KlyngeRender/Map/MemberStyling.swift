@@ -36,6 +36,9 @@ struct MemberStyling {
     let eco: Ecosystem
     let metrics: MapMetrics
     let sizeBy: MapOptions.SizeBy
+    /// What the fill colours stand for: `options.colorBy`, or kinds when it asks for clusters
+    /// and the dataset has none.
+    let grouping: MemberGrouping
     /// Legend names of the colour groups, in legend order.
     let groups: [String]
     /// For each member, its colour groups (indices into `groups`), primary first.
@@ -44,6 +47,8 @@ struct MemberStyling {
 
     /// The collaboration graph the map is drawn from (`options.years`, `options.includeRelations`).
     let graph: CSRGraph
+    /// The strings of `options.language`.
+    let text: MapText
 
     /// Builds the collaboration graph and the size measure's centrality, then the colour groups.
     init(_ eco: Ecosystem, options: MapOptions) throws {
@@ -60,35 +65,50 @@ struct MemberStyling {
         self.graph = graph
         self.metrics = metrics
         sizeBy = options.sizeBy
+        text = MapText(options.language)
+        grouping = options.colorBy == .cluster && eco.clusters.isEmpty ? .kind : options.colorBy
         let grouped = try eco.memberGroups(
-            by: options.colorBy,
+            by: grouping,
             graph: graph,
             resolution: options.resolution,
             seed: options.seed
         )
         groups = grouped.names
         groupsOf = grouped.groupsOf
-        maxSize = max(metrics.values(options.sizeBy).max() ?? 0, 1e-300)
+        maxSize = max(metrics.values(options.sizeBy).filter(\.isFinite).max() ?? 0, 1e-300)
     }
 
     /// Colour of group `g`.
     func color(_ g: Int) -> String { MapStyle.color(g, of: groups.count) }
 
-    /// Legend swatches: every group, and "none" when some member has no group.
-    var legendColors: [(label: String, color: String)] {
-        var out = groups.indices.map { (groups[$0], color($0)) }
-        if groupsOf.contains(where: \.isEmpty) { out.append(("none", MapStyle.none)) }
+    /// Legend swatches: every group with a member among `members`, and "none" when one of
+    /// them has no group.
+    func legendColors(_ members: some Sequence<Int>) -> [(label: String, color: String)] {
+        var present = Set<Int>()
+        var ungrouped = false
+        for m in members {
+            present.formUnion(groupsOf[m])
+            if groupsOf[m].isEmpty { ungrouped = true }
+        }
+        var out = groups.indices.filter(present.contains).map { g in
+            (grouping == .kind ? MemberKind(rawValue: groups[g]).map(text.kind) ?? groups[g] : groups[g], color(g))
+        }
+        if ungrouped { out.append((text(.noGroup), MapStyle.none)) }
         return out
     }
 
     /// Legend shapes of the kinds present among `members`.
     func legendShapes(_ members: some Sequence<Int>) -> [(label: String, shape: NodeShape)] {
         let present = Set(members.map { eco.members[$0].kind })
-        return MemberKind.allCases.filter(present.contains).map { ($0.rawValue, MapStyle.shape($0)) }
+        return MemberKind.allCases.filter(present.contains).map { (text.kind($0), MapStyle.shape($0)) }
     }
 
     /// The member's size measure, scaled so that the largest is 1.
-    func relativeSize(_ i: Int) -> Double { metrics.values(sizeBy)[i] / maxSize }
+    /// 0 for a value that is not a number (a centrality undefined on a degenerate graph).
+    func relativeSize(_ i: Int) -> Double {
+        let r = metrics.values(sizeBy)[i] / maxSize
+        return r.isFinite ? max(r, 0) : 0
+    }
 
     /// The node for member `i`: id, name when labelled (on two lines when long), full description as tooltip.
     func node(_ i: Int, labelled: Bool, prefix: String = "", minSize: Double = 0.12, scale: Double = 0.5) -> MapNode {

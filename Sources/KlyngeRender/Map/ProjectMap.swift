@@ -29,6 +29,7 @@ extension Ecosystem {
             chosen = Array(chosen.ranked(score: { byProject[$0].count }, id: { projects[$0].id }).prefix(limit))
         }
         let style = try MemberStyling(self, options: options)
+        let text = style.text
 
         var projectCount: [Int: Int] = [:]
         for p in chosen { for (m, _) in byProject[p] { projectCount[m, default: 0] += 1 } }
@@ -76,19 +77,27 @@ extension Ecosystem {
                 )
             }
         }
-        let what = (topic.map { "topic '\($0)'" } ?? "all topics") + " · " + projectSpan(options.years)
+        let what =
+            (topic.map { text(.topicNamed, $0) } ?? text(.allTopics)) + " · " + projectSpan(options.years, text)
         return memberMap(
-            title: options.title ?? "\(name): projects" + (options.topic.map { " on \($0)" } ?? ""),
+            title: options.title
+                ?? (options.topic.map { text(.titleProjectsOn, name, $0) } ?? text(.titleProjects, name)),
             subtitle: [
-                "\(chosen.count) project\(chosen.count == 1 ? "" : "s")\(qualifying > chosen.count ? " (the largest of \(qualifying))" : "") and \(involved.count) members · \(what)",
-                "member size: \(options.sizeBy.legendName) · names: the members in most of these projects",
+                text(
+                    .projectsLine,
+                    text.plural(chosen.count, .projectOne, .projectsMany),
+                    qualifying > chosen.count ? text(.largestOf, text.count(qualifying)) : "",
+                    text.plural(involved.count, .memberOne, .membersMany),
+                    what
+                ).replacingOccurrences(of: "  ", with: " "),
+                text(.projectsSizeLine, text.measure(options.sizeBy)),
             ],
             nodes: nodes,
             edges: edges,
             style: style,
             shown: involved,
-            extraShapes: [("project", .note)],
-            notes: ["Bold line: coordinator · dashed: pilot site · thin: other roles."],
+            extraShapes: [(text(.project), .note)],
+            notes: [text(.projectsNote)],
             layout: nodes.count > 300 ? .sfdp : .neato
         )
     }

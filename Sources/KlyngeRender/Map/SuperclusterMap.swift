@@ -12,10 +12,12 @@ extension Ecosystem {
     /// - Complexity: the centrality asked for (betweenness O(V·E)) plus O((V + E) log(V + E)).
     public func superclusterMap(_ options: MapOptions = MapOptions()) throws -> MapDescription {
         let style = try MemberStyling(self, options: options)
-        let graph = style.graph
-        let kept = options.top.map { style.top($0, among: Array(members.indices)) } ?? Array(members.indices)
-        let ties = WholeMapTies(graph, kept: kept, minWeight: options.minWeight)
-        let labelled = labelledMembers(options.labels ?? .top(20), kept: kept, style: style)
+        let text = style.text
+        let selection = MapSelection(self, style: style, options: options)
+        let kept = selection.kept
+        let ties = selection.ties
+        let labels = options.labels ?? .top(20)
+        let labelled = labelledMembers(labels, kept: kept, style: style)
 
         var nodes = kept.map { style.node($0, labelled: labelled.contains($0)) }
         var edges = ties.list.map { t in
@@ -25,10 +27,10 @@ extension Ecosystem {
                 target: members[t.v].id,
                 width: ties.width(t.weight),
                 color: shared.map { MapStyle.darker(style.color($0), by: 0.8) + "90" } ?? "#55555570",
-                tooltip: "\(members[t.u].name) — \(members[t.v].name): \(tieStrength(t.weight, options))"
+                tooltip: "\(members[t.u].name) — \(members[t.v].name): \(tieStrength(t.weight, options, text))"
             )
         }
-        let anchored = options.colorBy == .cluster && clusters.count >= 2
+        let anchored = style.grouping == .cluster && clusters.count >= 2
         if anchored {
             for (g, cluster) in clusters.enumerated() {
                 let id = "cluster:" + cluster
@@ -37,7 +39,7 @@ extension Ecosystem {
                     MapNode(
                         id: id,
                         label: cluster,
-                        tooltip: "\(cluster): \(count) member\(count == 1 ? "" : "s") on this map",
+                        tooltip: text(.captionTooltip, cluster, text.plural(count, .memberOne, .membersMany)),
                         fill: [MapStyle.darker(style.color(g))],
                         fontSize: 22,
                         isCaption: true
@@ -58,26 +60,26 @@ extension Ecosystem {
             }
         }
 
-        let multi = kept.filter { members[$0].clusters.count > 1 }.count
-        var subtitle = [
-            "\(NumberText.grouped(kept.count)) members\(kept.count < members.count ? " of \(NumberText.grouped(members.count))" : "") in \(clusters.count) clusters (\(multi) in several) · \(NumberText.grouped(ties.list.count)) collaboration ties · \(projectSpan(options.years))"
+        let multi = style.grouping == .cluster ? kept.filter { members[$0].clusters.count > 1 }.count : 0
+        let subtitle = [
+            [
+                selection.who(text, measure: text.measure(options.sizeBy)) + " "
+                    + groupCount(style, kept: kept) + (multi > 0 ? " " + text(.inSeveral, text.count(multi)) : ""),
+                selection.tieCount(text, relations: options.includeRelations),
+                projectSpan(options.years, text),
+            ].joined(separator: " · "),
+            text(
+                .sizeLine,
+                text.measure(options.sizeBy),
+                text(options.includeRelations ? .widthSharedAndRelations : .widthShared),
+                labelNote(labels, options, shown: kept.count, text)
+            ),
         ]
-        subtitle.append(
-            "size: \(options.sizeBy.legendName) · line width: \(options.includeRelations ? "shared projects and relation weight" : "shared projects")\(options.minWeight > 0 ? " (ties below \(number(options.minWeight)) left out)" : "") · names: \(labelNote(options.labels ?? .top(20), options, shown: kept.count))"
-        )
         var notes: [String] = []
-        if options.colorBy == .cluster && multi > 0 {
-            notes.append(
-                "Members of several clusters: a pie (round shapes) or stripes (boxes) of their clusters' colours; other shapes: a thick border in the second cluster's colour."
-            )
-        }
-        if anchored {
-            notes.append(
-                "Cluster names sit among their members; ties within a cluster take its colour, ties across clusters are grey."
-            )
-        }
+        if style.grouping == .cluster && multi > 0 { notes.append(text(.noteSeveralClusters)) }
+        if anchored { notes.append(text(.noteCaptions)) }
         return memberMap(
-            title: options.title ?? "\(name): the ecosystem by \(options.colorBy.rawValue)",
+            title: options.title ?? text(.titleEcosystem, name, text.grouping(style.grouping)),
             subtitle: subtitle,
             nodes: nodes,
             edges: edges,
@@ -85,6 +87,16 @@ extension Ecosystem {
             shown: kept,
             notes: notes,
             layout: .sfdp
+        )
+    }
+
+    /// "in 6 clusters", "in 9 kinds": the colour groups present among `kept`.
+    func groupCount(_ style: MemberStyling, kept: [Int]) -> String {
+        let present = Set(kept.flatMap { style.groupsOf[$0] }).count
+        return style.text(
+            .inGroups,
+            style.text.count(present),
+            style.text.grouping(style.grouping, plural: present != 1)
         )
     }
 
@@ -104,39 +116,31 @@ extension Ecosystem {
 
     /// What the legend says about names: which members carry one and how many do not
     /// (a PNG or PDF has no hover, so the legend never points to it).
-    func labelNote(_ labels: MapOptions.Labels, _ options: MapOptions, shown: Int) -> String {
-        switch labels {
-        case .all: "all"
-        case .none: "none (\(NumberText.grouped(shown)) members unnamed)"
-        case .top(let n) where n >= shown: "all (top \(n) by \(options.sizeBy.legendName))"
-        case .top(let n):
-            "the top \(n) by \(options.sizeBy.legendName); the other \(NumberText.grouped(shown - n)) are not named"
+    func labelNote(_ labels: MapOptions.Labels, _ options: MapOptions, shown: Int, _ text: MapText) -> String {
+        let measure = text.measure(options.sizeBy)
+        return switch labels {
+        case .all: text(.namesAll)
+        case .none: text(.namesNone, text.count(shown))
+        case .top(let n) where n >= shown: text(.namesAllTop, text.count(n), measure)
+        case .top(let n): text(.namesTop, text.count(n), measure, text.count(shown - n))
         }
     }
 
     /// "3 shared projects" or, with relations, "strength 3".
-    func tieStrength(_ w: Double, _ options: MapOptions) -> String {
-        options.includeRelations ? "strength \(number(w))" : "\(number(w)) shared project\(w == 1 ? "" : "s")"
+    func tieStrength(_ w: Double, _ options: MapOptions, _ text: MapText) -> String {
+        options.includeRelations
+            ? text(.strength, number(w))
+            : text(w == 1 ? .sharedProjectOne : .sharedProjectsMany, number(w))
     }
 
-    /// "projects 2015–2025", "projects 2018–2020 only" or "no dated projects".
-    func projectSpan(_ years: ClosedRange<Int>?) -> String {
-        if let years { return "projects active \(years.lowerBound)–\(years.upperBound)" }
+    /// "projects 2015–2025", "projects active 2018–2020" or "no projects".
+    func projectSpan(_ years: ClosedRange<Int>?, _ text: MapText) -> String {
+        if let years { return text(.projectsActive, String(years.lowerBound), String(years.upperBound)) }
         let ys = projects.compactMap { $0.start?.year }
         guard let lo = ys.min(), let hi = ys.max() else {
-            return projects.isEmpty ? "no projects" : "project dates unknown"
+            return text(projects.isEmpty ? .noProjects : .projectDatesUnknown)
         }
-        return lo == hi ? "projects \(lo)" : "projects \(lo)–\(hi)"
-    }
-}
-
-extension MapOptions.SizeBy {
-    var legendName: String {
-        switch self {
-        case .degree: "degree"
-        case .betweenness: "betweenness"
-        case .pagerank: "PageRank"
-        }
+        return lo == hi ? text(.projectsYear, String(lo)) : text(.projectsSpan, String(lo), String(hi))
     }
 }
 
@@ -155,9 +159,35 @@ struct WholeMapTies {
                 if v > u, keep[v], g.weight(ofArc: a) >= minWeight { out.append((u, v, g.weight(ofArc: a))) }
             }
         }
-        list = out
-        self.minWeight = out.map(\.weight).min() ?? 1
-        maxWeight = out.map(\.weight).max() ?? 1
+        self.init(list: out)
+    }
+
+    /// The ties of `list` (each once, `u < v`).
+    init(list: [(u: Int, v: Int, weight: Double)]) {
+        self.list = list
+        minWeight = list.map(\.weight).min() ?? 1
+        maxWeight = list.map(\.weight).max() ?? 1
+    }
+
+    /// Each member's `k` strongest ties (ties broken by the partner's id), and only those: a
+    /// tie stays when it is among the `k` strongest of either end.
+    /// - Complexity: O(E log E).
+    func strongest(_ k: Int, ids: [String]) -> WholeMapTies {
+        var incident: [Int: [Int]] = [:]
+        for (e, t) in list.enumerated() {
+            incident[t.u, default: []].append(e)
+            incident[t.v, default: []].append(e)
+        }
+        var keep = [Bool](repeating: false, count: list.count)
+        for (m, es) in incident {
+            let other = { (e: Int) in list[e].u == m ? list[e].v : list[e].u }
+            let ranked = es.sorted { a, b in
+                list[a].weight != list[b].weight
+                    ? list[a].weight > list[b].weight : Ranking.idPrecedes(ids[other(a)], ids[other(b)])
+            }
+            for e in ranked.prefix(k) { keep[e] = true }
+        }
+        return WholeMapTies(list: list.indices.filter { keep[$0] }.map { list[$0] })
     }
 
     /// Line width in points: 0.6 for the weakest tie drawn up to 4 for the strongest

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KlyngeEcosystem
+import KlyngeRender
 import KlyngeServer
 
 /// `klynge serve DATASET`: the dataset in the browser — the interactive map, partner matching,
@@ -67,9 +68,9 @@ struct Serve: AsyncParsableCommand {
             _ = try served.superclusterMap()
             timer.end()
             for note in served.notes { Diagnostics.note(note) }
-            if let top = served.superclusterOptions.top {
+            if served.mapsSelectMembers {
                 Diagnostics.note(
-                    "the maps show the \(top) most central of \(eco.members.count) members, with ties of at least 2 shared projects, sized by degree"
+                    "the maps show the \(MapOptions.largeDatasetTop) members highest on betweenness of \(eco.members.count), with ties of at least \(Int(MapOptions.largeDatasetMinWeight)) shared projects"
                 )
             }
             let name = eco.name
