@@ -19,6 +19,13 @@ struct MapCommand: AsyncParsableCommand {
             --pairs FILE.csv (candidate,score[,path][,reason]; path = member ids from the \
             seeker, ';'-separated), as 'klynge match --map' draws them.
 
+            Large datasets: over 1,500 members, the supercluster and brokers maps show the 150 \
+            members highest by --size-by with each one's 3 strongest ties of 2+ shared projects, \
+            and say so in the subtitle; members left without a drawn tie are not drawn. --top, \
+            --min-weight or --all (everything) choose otherwise. Ego maps with more than 12 \
+            partners number the focus's projects: the numbers sit under each partner's name and a \
+            key lists the titles. --lang nb writes titles, subtitles and legends in bokmål.
+
             The output format follows the file extension of -o (.svg, .png, .pdf, .dot, .html; \
             another extension is a usage error, and so is a --format that contradicts it); without \
             -o the SVG (or --format svg or dot) goes to standard output. DOT is Klynge's own, \
