@@ -57,6 +57,9 @@ public struct CentralityOptions: Sendable {
     /// Estimate betweenness with this (ε, δ) guarantee (Riondato–Kornaropoulos).
     public var epsilon: Double?
     public var delta = 0.1
+    /// PageRank and eigenvector centrality: nil iterates to the fixed point; a value T stops by
+    /// NetworkX's rule (a step's L1 change below n · T), to reproduce NetworkX's numbers.
+    public var tolerance: Double?
     public var seed: UInt64 = 42
     public var threads: Int?
     /// When set (and `weighted`), betweenness, closeness and harmonic run on this
@@ -142,8 +145,9 @@ public func computeCentrality(
                 }
             case .closeness: values[m] = try paths.closeness(weighted: w, threads: options.threads, control: control)
             case .harmonic: values[m] = try paths.harmonic(weighted: w, threads: options.threads, control: control)
-            case .eigenvector: values[m] = try graph.eigenvector(weighted: w)
-            case .pagerank: values[m] = try graph.pagerank(weighted: w, threads: options.threads)
+            case .eigenvector: values[m] = try graph.eigenvector(tolerance: options.tolerance, weighted: w)
+            case .pagerank:
+                values[m] = try graph.pagerank(tolerance: options.tolerance, weighted: w, threads: options.threads)
             case .core: values[m] = graph.coreNumbers().map(Double.init)
             case .clustering: values[m] = graph.clustering(weighted: w, threads: options.threads)
             }

@@ -11,6 +11,8 @@ public struct ReferenceFixture: Sendable, CustomStringConvertible {
     /// Measure name → (node id → value), or nil where NetworkX raised (e.g. no convergence).
     public let measures: [String: [String: Double]?]
     public let edgesPath: String
+    /// Whether NetworkX's default stopping rule converges, by measure (converged fixtures only).
+    public var defaultConverges: [String: Bool] = [:]
 
     public var description: String { name }
 
@@ -48,8 +50,17 @@ public enum Fixtures {
         return names.map { load(String($0.dropLast(5))) }
     }()
 
-    /// Loads fixture `name` (`name.json` + `name.edges`).
-    public static func load(_ name: String) -> ReferenceFixture {
+    /// The converged PageRank and eigenvector references (Fixtures/converged, made by
+    /// make_converged_fixtures.py), sorted by name.
+    public static let converged: [ReferenceFixture] = {
+        let dir = folder.appendingPathComponent("converged")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+            .filter { $0.hasSuffix(".json") }.sorted()
+        return names.map { load(String($0.dropLast(5)), in: dir) }
+    }()
+
+    /// Loads fixture `name` (`name.json` + `name.edges`, or the edge list its `edges_file` names).
+    public static func load(_ name: String, in folder: URL = Fixtures.folder) -> ReferenceFixture {
         let url = folder.appendingPathComponent(name + ".json")
         guard let data = try? Data(contentsOf: url),
             let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
@@ -71,7 +82,8 @@ public enum Fixtures {
             directed: obj["directed"] as? Bool ?? false,
             weighted: obj["weighted"] as? Bool ?? false,
             measures: measures,
-            edgesPath: folder.appendingPathComponent(name + ".edges").path
+            edgesPath: folder.appendingPathComponent(obj["edges_file"] as? String ?? name + ".edges").standardized.path,
+            defaultConverges: obj["networkx_default_converges"] as? [String: Bool] ?? [:]
         )
     }
 }

@@ -53,6 +53,14 @@ struct Centrality: AsyncParsableCommand {
     @Option(help: "Failure probability for --epsilon.")
     var delta: Double = 0.1
 
+    @Option(
+        help: ArgumentHelp(
+            "Stop PageRank and eigenvector centrality by NetworkX's rule, when a step changes the values by less than N·T in all (NetworkX's default T is 1e-6), to reproduce its numbers. Default: iterate to the fixed point (every PageRank value within 1e-10).",
+            valueName: "T"
+        )
+    )
+    var tolerance: Double?
+
     @OptionGroup var graph: CollaborationOptions
 
     @OptionGroup var io: TableOutputOptions
@@ -70,6 +78,7 @@ struct Centrality: AsyncParsableCommand {
         if let k = approximate, k < 1 { throw ValidationError("--approximate needs a positive number of sources") }
         if let e = epsilon, !(e > 0 && e < 1) { throw ValidationError("--epsilon must be between 0 and 1") }
         if !(delta > 0 && delta < 1) { throw ValidationError("--delta must be between 0 and 1") }
+        if let t = tolerance, !(t > 0 && t.isFinite) { throw ValidationError("--tolerance must be a positive number") }
         if let t = top, t < 0 { throw ValidationError("--top must not be negative") }
         do { _ = try Measure.parseList(measures) } catch { throw ValidationError(error.description) }
     }
@@ -82,6 +91,7 @@ struct Centrality: AsyncParsableCommand {
             options.sampledSources = approximate
             options.epsilon = epsilon
             options.delta = delta
+            options.tolerance = tolerance
             options.seed = seed
             options.threads = io.threads
             let opts = options

@@ -1,0 +1,107 @@
+import KlyngeGraph
+import KlyngeTestSupport
+import Testing
+
+/// PageRank and eigenvector centrality at their defaults reach the fixed point: compared at 1e-9
+/// relative (differences under 1e-11 count as equal: the references themselves differ by up to
+/// 2.5e-12, NetworkX against PRPACK on the caveman graph) and, for PageRank, at 1e-10 absolute,
+/// its stated guarantee, with NetworkX at tol=1e-15,
+/// igraph's PRPACK and ARPACK, and NetworkX's `eigenvector_centrality_numpy`, on the 15 fixture
+/// graphs and three cluster-shaped ones (Fixtures/converged/make_converged_fixtures.py; never
+/// from our own output).
+@Suite("converged PageRank and eigenvector centrality")
+struct ConvergedCentralityTests {
+    static let fixtures = Fixtures.converged
+
+    /// The converged value of a measure key's base (`pagerank_alpha` from `pagerank_alpha_nx`).
+    static func compute(_ base: String, on f: ReferenceFixture, _ g: CSRGraph) throws -> [Double] {
+        switch base {
+        case "pagerank": return try g.pagerank()
+        case "pagerank_alpha": return try g.pagerank(alpha: 0.6)
+        case "pagerank_personalized":
+            // 1, 2, 3 on the first three ids in code point order, as the fixture script.
+            let sorted = g.nodes.ids.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            var p = [Double](repeating: 0, count: g.nodeCount)
+            for (k, id) in sorted.prefix(3).enumerated() { p[g.nodes.index(of: id)!] = Double(k + 1) }
+            return try g.pagerank(personalization: p)
+        case "pagerank_weighted": return try g.pagerank(weighted: true)
+        case "eigenvector": return try g.eigenvector()
+        case "eigenvector_weighted": return try g.eigenvector(weighted: true)
+        default: throw GraphError.invalidParameter("unknown measure \(base)")
+        }
+    }
+
+    @Test("the fixtures are there: the 15 NetworkX graphs and the cluster-shaped ones")
+    func present() {
+        let names = Set(Self.fixtures.map(\.name))
+        #expect(names.count >= 18)
+        for name in ["caveman", "sbm", "sbm_weighted", "lesmis", "karate", "directed", "disconnected"] {
+            #expect(names.contains(name), "missing converged fixture \(name)")
+        }
+    }
+
+    @Test("every default agrees with every reference at 1e-9", arguments: fixtures)
+    func agrees(_ f: ReferenceFixture) throws {
+        let g = try f.graph()
+        var compared = 0
+        let bases = [
+            "pagerank", "pagerank_alpha", "pagerank_personalized", "pagerank_weighted", "eigenvector",
+            "eigenvector_weighted",
+        ]
+        for base in bases where f.has(base + "_nx") {
+            let actual = try Self.compute(base, on: f, g)
+            for oracle in ["nx", "igraph", "numpy"] {
+                guard let expected = f.values("\(base)_\(oracle)", for: g) else { continue }
+                let (err, at) = maxRelativeError(actual, expected, floor: 1e-11)
+                #expect(
+                    err < 1e-9,
+                    "\(f.name) \(base) vs \(oracle): node \(at >= 0 ? g.nodes[at] : "-") Klynge \(at >= 0 ? actual[at] : 0) reference \(at >= 0 ? expected[at] : 0)"
+                )
+                if base.hasPrefix("pagerank") {
+                    let worst = zip(actual, expected).map { abs($0 - $1) }.max() ?? 0
+                    #expect(worst <= 1e-10, "\(f.name) \(base) vs \(oracle): off by \(worst), past the 1e-10 guarantee")
+                }
+                compared += 1
+            }
+        }
+        #expect(compared >= 4, "\(f.name): only \(compared) comparisons")
+    }
+
+    @Test("where NetworkX's default fails, so does its rule in Klynge, and the default converges")
+    func caveman() throws {
+        let f = try #require(Self.fixtures.first { $0.name == "caveman" })
+        #expect(f.defaultConverges["eigenvector"] == false)
+        let g = try f.graph()
+        #expect(throws: GraphError.self) { _ = try g.eigenvector(tolerance: 1e-6) }
+        let x = try g.eigenvector()
+        let expected = try #require(f.values("eigenvector_igraph", for: g))
+        #expect(maxRelativeError(x, expected, floor: 1e-11).error < 1e-9)
+        for f in Self.fixtures {
+            for (measure, converges) in f.defaultConverges where !converges {
+                let g = try f.graph()
+                #expect(throws: GraphError.self, "\(f.name) \(measure)") {
+                    _ = try g.eigenvector(tolerance: 1e-6, weighted: measure == "eigenvector_weighted")
+                }
+            }
+        }
+    }
+
+    @Test("Les Misérables: Myriel's PageRank is the converged 0.042779, not NetworkX's default 0.042803")
+    func myriel() throws {
+        let f = try #require(Self.fixtures.first { $0.name == "lesmis" })
+        let g = try f.graph()
+        let i = try #require(g.nodes.index(of: "Myriel"))
+        let converged = try g.pagerank()
+        let loose = try g.pagerank(tolerance: 1e-6)
+        let reference = try #require(f.values("pagerank_igraph", for: g))
+        #expect(abs(converged[i] - reference[i]) <= 1e-10)
+        #expect(abs(loose[i] - reference[i]) > 1e-6)
+    }
+
+    @Test("a bad tolerance is refused", arguments: [0.0, -1.0, Double.nan, Double.infinity])
+    func badTolerance(_ t: Double) throws {
+        let g = try #require(Self.fixtures.first { $0.name == "karate" }).graph()
+        #expect(throws: GraphError.self) { _ = try g.pagerank(tolerance: t) }
+        #expect(throws: GraphError.self) { _ = try g.eigenvector(tolerance: t) }
+    }
+}
