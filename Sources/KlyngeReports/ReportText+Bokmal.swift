@@ -380,7 +380,7 @@ extension ReportText {
         "trends.years.title": "År for år",
         "trends.years.note":
             "Bånd er par av medlemmer som deler et pågående prosjekt; den største sammenhengende andelen er delen av de aktive medlemmene som kan nå hverandre gjennom bånd; gjennomsnittsavstanden teller stegene mellom to medlemmer i den gruppen.",
-        "trends.movers.rose": "steg",
+        "trends.movers.rose": "økte",
         "trends.movers.fell": "falt",
         "trends.movers.title": "Største endringer i betweenness",
         "trends.movers.note":

@@ -102,11 +102,16 @@ private func yearSection(_ t: EcosystemTrends, _ text: TrendsText) -> Report.Sec
         }
         return cells
     }
+    // Counts grouped, percentages with one decimal, distances with two (full precision in CSV/JSON).
+    var styles: [Table.ColumnStyle] = [.auto]
+    if t.window > 1 { styles.append(.auto) }
+    styles += TrendMeasure.allCases.map { m in m.isShare ? .decimals(1) : (m == .meanDistance ? .decimals(2) : .count) }
+    if sampled { styles.append(.decimals(2)) }
     var section = Report.Section(
         key: "years",
         title: text.text("trends.years.title"),
         note: text.text("trends.years.note"),
-        table: Table(columns: columns, rows: rows)
+        table: Table(columns: columns, rows: rows, styles: styles)
     )
     section.figures = TrendMeasure.allCases.map { m in
         let (title, unit) = text.chart(m)
@@ -142,7 +147,8 @@ private func moverSection(_ t: EcosystemTrends, _ eco: Ecosystem, _ text: Report
                 text("col.year"), text("col.change"), text("col.rank"), text("col.member"), text("col.name"),
                 text("trends.col.betweennessBefore"), text("col.betweenness"), text("trends.col.difference"),
             ],
-            rows: rows
+            rows: rows,
+            styles: [.auto, .auto, .auto, .auto, .auto, .significant(3), .significant(3), .significant(3)]
         )
     )
 }

@@ -220,4 +220,36 @@ struct BoardReportTests {
         #expect(report.renderHTML().contains("<html lang=\"nb\">"))
         #expect(report.sections[0].figures.allSatisfy { $0.contains(">år</text>") })
     }
+    @Test(
+        "the yearly new ties across clusters (kinds) equal NetworkX's counts",
+        arguments: [
+            ("small", "small"), ("small-no-clusters", "small_no_clusters"),
+        ]
+    )
+    func crossTrend(folder: String, fixtureCase: String) throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("KlyngeEcosystemTests/Fixtures/trends")
+        let eco = try DatasetLoader().load(folder: fixtures.appendingPathComponent(folder).path)
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: fixtures.appendingPathComponent("trends.json"))
+        )
+        let cases = try #require((json as? [String: Any])?["cases"] as? [String: Any])
+        let rows = try #require((cases[fixtureCase] as? [String: Any])?["rows"] as? [[String: Any]])
+        var expected: [Int: [Int]] = [:]
+        for r in rows {
+            let year = try #require(r["year"] as? Int)
+            expected[year] = ["new_ties", "grouped_new_ties", "cross_new_ties"].map { r[$0] as? Int ?? -1 }
+        }
+        let report = try ecosystemReport(eco)
+        let table = try #require(report.sections.first { $0.key == "cross_trend" }).table
+        #expect(!table.rows.isEmpty)
+        for row in table.rows {
+            guard case .integer(let year) = row[0] else {
+                Issue.record("year cell \(row[0])")
+                continue
+            }
+            let counts = row[1...3].map { c -> Int in if case .integer(let i) = c { i } else { -1 } }
+            #expect(expected[year] == counts, "\(year)")
+        }
+    }
 }
