@@ -214,7 +214,7 @@ public func ecosystemReport(
         sections.append(
             .init(
                 key: "communities",
-                title: text("section.communities.title"),
+                title: text(byKind ? "section.communities.title.noClusters" : "section.communities.title"),
                 note: text("section.communities.note", String(options.seed))
                     + (byKind ? " " + text("section.communities.noClusters") : ""),
                 table: Table(
@@ -266,7 +266,7 @@ public func ecosystemReport(
         sections.append(
             .init(
                 key: "merger",
-                title: text("section.merger.title"),
+                title: text("section.merger.title.none"),
                 note: eco.clusters.isEmpty ? text("merger.none.noClusters") : text("merger.none.oneCluster"),
                 table: Table(columns: [])
             )

@@ -129,6 +129,8 @@ extension ReportText {
         "section.communities.note":
             "Fellesskap er grupper funnet i samarbeidsbåndene alene (Louvain og Leiden, frø {1}, oppløsning 1). NMI og justert Rand-indeks sammenligner dem med hvert medlems første klynge: 1 når fellesskap og klynger faller sammen, omtrent 0 når de ikke henger sammen.",
         "section.communities.noClusters": "Datasettet angir ingen klynger, så NMI og ARI er udefinerte.",
+        "section.communities.title.noClusters": "Fellesskap i samarbeidsbåndene",
+        "section.merger.title.none": "Sammenslåing til superklynge: ikke analysert",
         "section.composition.title": "Leiden-fellesskap",
         "section.composition.note.clusters":
             "Hvert fellesskap med to eller flere medlemmer: hovedklyngen og dens andel, den offentlige andelen og det best tilknyttede medlemmet.",

@@ -132,6 +132,8 @@ extension ReportText {
         "section.communities.note":
             "Communities are groups found in the collaboration ties alone (Louvain and Leiden, seed {1}, resolution 1). NMI and adjusted Rand index compare them with each member's first cluster: 1 when communities and clusters coincide, about 0 when they are unrelated.",
         "section.communities.noClusters": "The dataset names no clusters, so NMI and ARI are undefined.",
+        "section.communities.title.noClusters": "Communities in the collaboration ties",
+        "section.merger.title.none": "Supercluster merger: not analysed",
         "section.composition.title": "Leiden communities",
         "section.composition.note.clusters":
             "Each community of two or more members: its main cluster and that cluster's share, its public share, and its best-connected member.",

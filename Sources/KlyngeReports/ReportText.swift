@@ -75,6 +75,11 @@ public struct ReportText: Sendable {
     /// A share between 0 and 1 as a percentage with `decimals` decimals: `66.4%` / `66,4 %`.
     public func percent(_ share: Double, decimals: Int = 1) -> String {
         guard share.isFinite else { return self("value.undefined") }
+        // A share that would round to 0 but is not 0 reads "<0.1%", never "0.0%".
+        if share > 0 && decimals > 0 && fixed(share * 100, decimals).allSatisfy({ $0 == "0" || $0 == "." }) {
+            let least = localised("0." + String(repeating: "0", count: decimals - 1) + "1")
+            return "<" + (language == .english ? least + "%" : least + Self.noBreakSpace + "%")
+        }
         let digits = localised(fixed(share * 100, decimals))
         return language == .english ? digits + "%" : digits + Self.noBreakSpace + "%"
     }

@@ -50,6 +50,7 @@ struct BoardReportTests {
         #expect(en.decimal(2.349, 2) == "2.35" && nb.decimal(2.349, 2) == "2,35")
         #expect(en.significant(0.224953, 3) == "0.225" && nb.significant(0.0123456, 3) == "0,0123")
         #expect(en.decimal(.nan, 2) == "undefined" && nb.percent(.infinity) == "udefinert")
+        #expect(en.percent(3.0 / 9_361) == "<0.1%" && nb.percent(0.0004) == "<0,1\u{00A0}%" && en.percent(0) == "0.0%")
     }
 
     @Test("every English string has its bokmål twin, with the same placeholders")
