@@ -67,16 +67,23 @@ import Testing
     @Test func aRequestWhoseTimeRanOutWhileQueuedNeverStarts() async throws {
         let pool = ComputePool(width: 1)
         let started = Locked(false)
-        async let holder: Void = withTimeLimit(.milliseconds(400), pool: pool) { control in
-            for _ in 0..<6000 where !control.isCancelled { Thread.sleep(forTimeInterval: 0.01) }
+        let release = Locked(false)
+        let holding = Locked(false)
+        // Holds the pool's one thread until released (at most 60 s), whatever the test's timing.
+        async let holder: Void = withTimeLimit(.seconds(60), pool: pool) { control in
+            holding.withLock { $0 = true }
+            for _ in 0..<6000 where !control.isCancelled && !release.withLock({ $0 }) {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
         }
-        try await Task.sleep(for: .milliseconds(50))
+        #expect(await eventually { holding.withLock { $0 } })
         await #expect(throws: TimeLimitExceeded.self) {
             try await withTimeLimit(.milliseconds(100), pool: pool) { _ in started.withLock { $0 = true } }
         }
-        _ = try? await holder
-        // The holder has let go of the one thread; give the queued job the chance to (wrongly) run.
-        let after = try await withTimeLimit(.seconds(30), pool: pool) { _ in started.withLock { $0 } }
+        release.withLock { $0 = true }
+        try await holder
+        // Jobs start in the order submitted: once this one runs, the expired one has had its turn.
+        let after = try await withTimeLimit(.seconds(60), pool: pool) { _ in started.withLock { $0 } }
         #expect(!after, "work queued past its time limit ran anyway")
     }
 

@@ -42,7 +42,7 @@ struct ServeBrowserTests {
         defer { server.stop() }
         let hostileServer = try await ServeProcess.start(Self.hostile)
         defer { hostileServer.stop() }
-        let run = try ServeScript.run(
+        let run = try await ServeScript.run(
             "browser_test.py",
             [
                 server.url, "--expect-match", expected.joined(separator: ","), "--hostile-url", hostileServer.url,

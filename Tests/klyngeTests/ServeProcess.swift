@@ -13,7 +13,7 @@ import FoundationNetworking
 /// ```swift
 /// let server = try await ServeProcess.start("Datasets/norwegian-health-supercluster")
 /// defer { server.stop() }
-/// let run = try ServeScript.run("robustness.py", [server.url])
+/// let run = try await ServeScript.run("robustness.py", [server.url])
 /// ```
 final class ServeProcess: Sendable {
     let url: String
@@ -33,7 +33,8 @@ final class ServeProcess: Sendable {
     /// Starts the server on `dataset` (relative to the package root) with `--port 0`, so the
     /// system picks a free loopback port, reads the address from the line the server prints
     /// (`… at http://127.0.0.1:PORT/ …`), and waits until `/healthz` answers 200 (up to `timeout`
-    /// seconds in all); throws with the server's output when it exits first.
+    /// seconds of waiting, not counting stalls of the test process itself); throws with the
+    /// server's output when it exits first.
     static func start(_ dataset: String, timeout: Double = 300) async throws -> ServeProcess {
         let folder = try Klynge.temporaryFolder()
         let log = folder.appendingPathComponent("serve.log")
@@ -48,8 +49,15 @@ final class ServeProcess: Sendable {
         p.standardInput = FileHandle.nullDevice
         try p.run()
         var server = ServeProcess(url: "", process: p, log: log)
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
+        // The wait counts the time this loop could run: when the test process's cooperative pool
+        // is starved (two tests blocked on subprocesses hold both threads of a 2-core machine), a
+        // pass of the loop can come minutes after the last; that stall is not the server's.
+        var waited = 0.0
+        var last = Date()
+        while waited < timeout {
+            let now = Date()
+            waited += min(now.timeIntervalSince(last), 2.5)
+            last = now
             if !p.isRunning {
                 throw ServeError("klynge serve \(dataset) exited with status \(p.terminationStatus):\n\(server.output)")
             }
@@ -135,8 +143,27 @@ enum ServeScript {
     }
 
     /// Runs `python Scripts/server/<script> args…` in the package root, stopping it after
-    /// `timeout` seconds: its exit status and its output (stdout and stderr together).
-    static func run(_ script: String, _ args: [String], timeout: Double) throws -> (status: Int32, output: String) {
+    /// `timeout` seconds: its exit status and its output (stdout and stderr together). The wait
+    /// is on a Dispatch thread: a script runs for minutes, and blocking a thread of the test
+    /// process's cooperative pool (two on a 2-core machine) with it stalled every other test,
+    /// among them the next server's start-up wait.
+    static func run(
+        _ script: String,
+        _ args: [String],
+        timeout: Double
+    ) async throws -> (status: Int32, output: String) {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try runBlocking(script, args, timeout: timeout) })
+            }
+        }
+    }
+
+    private static func runBlocking(
+        _ script: String,
+        _ args: [String],
+        timeout: Double
+    ) throws -> (status: Int32, output: String) {
         let p = Process()
         p.executableURL = python
         p.arguments = ["-u", Klynge.root.appendingPathComponent("Scripts/server/\(script)").path] + args
@@ -177,7 +204,7 @@ extension ServeScript {
         guard prerequisitesPresent() else { return }
         let server = try await ServeProcess.start(dataset)
         defer { server.stop() }
-        let run = try ServeScript.run(script, [server.url] + args, timeout: timeout)
+        let run = try await ServeScript.run(script, [server.url] + args, timeout: timeout)
         #expect(
             run.status == 0,
             "\(script):\n\(run.output)\n-- klynge serve:\n\(server.output.suffix(4000))",
