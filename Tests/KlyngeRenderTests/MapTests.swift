@@ -252,15 +252,20 @@ struct MapTests {
         #expect(throws: MemberLookupError.self) { try eco.egoMap(o) }
     }
 
-    @Test("brokers map rings the top brokers by betweenness and marks crossing ties")
+    @Test("brokers map rings the top brokers by the report's rule (brokerage total) and marks crossing ties")
     func brokers() throws {
         let eco = try Self.load(Self.tiny)
         var o = MapOptions()
-        o.brokers = 2
+        o.brokers = 3
         let map = try eco.brokerMap(o)
-        let ringed = map.nodes.filter { $0.highlight != nil }.map(\.id)
-        #expect(ringed.sorted() == ["h1", "k1"])  // NetworkX betweenness on tiny: h1 and k1 highest
+        // Ordered pairs of partners without a tie of their own, counted with NetworkX on tiny's
+        // participations.csv: h1 14, k1 8, c2 2, u1 2, the others 0 (c2 before u1 by id).
+        let ringed = map.nodes.filter { $0.highlight != nil }
+        #expect(ringed.map(\.id).sorted() == ["c2", "h1", "k1"])
         #expect(map.nodes.first { $0.id == "h1" }?.label.hasPrefix("1. ") == true)
+        #expect(map.nodes.first { $0.id == "k1" }?.label.hasPrefix("2. ") == true)
+        #expect(map.nodes.first { $0.id == "c2" }?.label.hasPrefix("3. ") == true)
+        #expect(map.subtitle[1].contains("the top 3 brokers by brokerage"))
         #expect(map.edges.contains { $0.color.hasPrefix("#2c3e50") })
     }
 

@@ -6,20 +6,25 @@ extension Ecosystem {
     /// `options.brokers` ringed in red and named with their rank, ties that cross
     /// colour groups drawn dark and wide, ties inside a group faint.
     ///
-    /// Brokers are ranked by betweenness centrality (NetworkX `betweenness_centrality`,
-    /// unweighted, normalised), ties by member id.
-    /// - Complexity: O(V·E) for betweenness plus O((V + E) log(V + E)).
+    /// Brokers are ranked by the one top-broker rule the report and `klynge brokers` follow
+    /// (``BrokerRanking``: the brokerage total of Gould and Fernandez, ties by member id), and
+    /// so is the large-dataset selection of members (``MapOptions/keptMembers(memberCount:)``).
+    /// - Complexity: O(V·E) for betweenness, the brokerage totals' O(Σ_b Σ_{a ∈ N(b)} (d(a) + d(b))),
+    ///   plus O((V + E) log(V + E)).
     public func brokerMap(_ options: MapOptions = MapOptions()) throws -> MapDescription {
         var options = options
         options.sizeBy = .betweenness
         let style = try MemberStyling(self, options: options)
-        let metrics = style.metrics
         let text = style.text
-        let selection = MapSelection(self, style: style, options: options)
+        let totals = BrokerRanking.totals(style.graph, threads: options.threads)
+        let order = BrokerRanking.order(totals: totals, ids: members.map(\.id))
+        let selection = MapSelection(self, style: style, options: options, order: order)
         let kept = selection.kept
         let ties = selection.ties
-        let brokers = style.top(options.brokers, among: kept).filter { metrics.values(.betweenness)[$0] > 0 }
+        let onMap = Set(kept)
+        let brokers = order.lazy.filter { onMap.contains($0) && totals[$0] > 0 }.prefix(options.brokers)
         let rank = Dictionary(uniqueKeysWithValues: brokers.enumerated().map { ($1, $0 + 1) })
+        let brokerCount = rank.count
         let extra = labelledMembers(options.labels ?? .none, kept: kept, style: style)
 
         let nodes = kept.map { i in
@@ -50,19 +55,18 @@ extension Ecosystem {
                     + (cross ? " (\(text(.crosses, groupWord)))" : "")
             )
         }
-        let measure = text.measure(.betweenness)
         return memberMap(
             title: options.title ?? text(.titleBrokers, name, groupWord),
             subtitle: [
                 text(
                     .brokersLine,
-                    selection.who(text, measure: measure),
+                    selection.who(text, measure: text(.brokerageTotal)),
                     text.count(ties.list.count),
                     text.count(crossing),
                     groupWord,
                     projectSpan(options.years, text)
                 ),
-                text(.brokersSizeLine, measure, text.count(brokers.count)),
+                text(.brokersSizeLine, text.measure(.betweenness), text.count(brokerCount)),
             ],
             nodes: nodes,
             edges: edges,

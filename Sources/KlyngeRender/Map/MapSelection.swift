@@ -25,12 +25,14 @@ struct MapSelection {
     let perMember: Int?
     let tiesBefore: Int
 
-    init(_ eco: Ecosystem, style: MemberStyling, options: MapOptions) {
+    /// - Parameter order: every member, best first, when the top selection follows another
+    ///   ranking than the size measure (the brokers map: ``BrokerRanking``).
+    init(_ eco: Ecosystem, style: MemberStyling, options: MapOptions, order: [Int]? = nil) {
         total = eco.members.count
         top = options.keptMembers(memberCount: total)
         minWeight = options.weakestTie(memberCount: total)
         let all = Array(eco.members.indices)
-        let chosenMembers = top.map { style.top($0, among: all) } ?? all
+        let chosenMembers = top.map { n in order.map { Array($0.prefix(n)) } ?? style.top(n, among: all) } ?? all
         chosen = chosenMembers.count
         var ties = WholeMapTies(style.graph, kept: chosenMembers, minWeight: minWeight)
         tiesBefore = ties.list.count

@@ -89,7 +89,7 @@ public struct MapText: Sendable {
         case kindCompany, kindMunicipality, kindCountyAuthority, kindHospital, kindUniversity
         case kindResearchInstitute, kindUserOrganisation, kindInvestor, kindPublicAgency
         case kindClusterOrganisation, kindOther, noGroup, project
-        case degree, betweenness, pagerank
+        case degree, betweenness, pagerank, brokerageTotal
         case memberOne, membersMany, membersShownOf, topMembers, topMembersShownOf
         case inGroups, inSeveral, ties, tiesAtLeast, tiesStrengthAtLeast, strongestOf
         case projectsActive, projectsYear, projectsSpan, noProjects, projectDatesUnknown
@@ -113,7 +113,7 @@ public struct MapText: Sendable {
         .kindHospital: "hospital", .kindUniversity: "university", .kindResearchInstitute: "research-institute",
         .kindUserOrganisation: "user-organisation", .kindInvestor: "investor", .kindPublicAgency: "public-agency",
         .kindClusterOrganisation: "cluster-organisation", .kindOther: "other", .noGroup: "none", .project: "project",
-        .degree: "degree", .betweenness: "betweenness", .pagerank: "PageRank",
+        .degree: "degree", .betweenness: "betweenness", .pagerank: "PageRank", .brokerageTotal: "brokerage",
         .memberOne: "{0} member", .membersMany: "{0} members",
         .membersShownOf: "{0} of {1} members ({2} without a drawn tie left out)",
         .topMembers: "the {0} members highest on {1} of {2}",
@@ -137,7 +137,8 @@ public struct MapText: Sendable {
         .sharedProjectOne: "{0} shared project", .sharedProjectsMany: "{0} shared projects", .strength: "strength {0}",
         .titleBrokers: "{0}: brokers between {1}",
         .brokersLine: "{0} · {1} ties, {2} of them across {3} · {4}",
-        .brokersSizeLine: "size: {0} · red ring and rank: the top {1} brokers by {0}",
+        .brokersSizeLine:
+            "size: {0} · red ring and rank: the top {1} brokers by brokerage (pairs of their partners with no tie between them; equal counts by member id), as in the report and the brokers table",
         .brokersNote:
             "Dark wide lines: ties between members of different {0}; faint lines: ties inside one {1}. A member of several clusters counts as inside each.",
         .brokerTooltip: "broker #{0}", .crosses: "crosses {0}",
@@ -172,6 +173,7 @@ public struct MapText: Sendable {
         .kindUserOrganisation: "brukerorganisasjon", .kindInvestor: "investor", .kindPublicAgency: "offentlig etat",
         .kindClusterOrganisation: "klyngeorganisasjon", .kindOther: "annet", .noGroup: "ingen", .project: "prosjekt",
         .degree: "grad", .betweenness: "betweenness-sentralitet", .pagerank: "PageRank",
+        .brokerageTotal: "megling",
         .memberOne: "{0} medlem", .membersMany: "{0} medlemmer",
         .membersShownOf: "{0} av {1} medlemmer ({2} uten et tegnet samarbeidsbånd er utelatt)",
         .topMembers: "de {0} medlemmene høyest på {1} av {2}",
@@ -199,7 +201,8 @@ public struct MapText: Sendable {
         .strength: "styrke {0}",
         .titleBrokers: "{0}: meglere mellom {1}",
         .brokersLine: "{0} · {1} samarbeidsbånd, {2} av dem på tvers av {3} · {4}",
-        .brokersSizeLine: "størrelse: {0} · rød ring og plassering: de {1} fremste meglerne etter {0}",
+        .brokersSizeLine:
+            "størrelse: {0} · rød ring og plassering: de {1} fremste meglerne etter megling (par av partnerne deres uten samarbeidsbånd seg imellom; likt antall etter medlems-id), som i rapporten og meglertabellen",
         .brokersNote:
             "Mørke, brede linjer: samarbeidsbånd mellom medlemmer av ulike {0}; svake linjer: bånd innenfor én {1}. Et medlem av flere klynger regnes som innenfor hver av dem.",
         .brokerTooltip: "megler nr. {0}", .crosses: "på tvers av {0}",
