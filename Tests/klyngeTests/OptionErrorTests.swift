@@ -75,6 +75,11 @@ struct OptionErrorTests {
             "Error: --profile: unknown kind 'startup' (choose from company, "
         ),
         (
+            ["map", dataset, "--lang", "fr"], 64,
+            "Error: The value 'fr' is invalid for '--lang <en|nb>': unknown language 'fr': use en (English, the default) or nb (Norwegian bokmål)"
+        ),
+        (["map", dataset, "--all", "--top", "5"], 64, "Error: --all draws every member: leave out --top, or --all"),
+        (
             ["match", dataset, "--for", "m0183", "--weights", "no/such/weights.txt"], 1,
             "klynge: error: --weights: no/such/weights.txt: cannot read the file\n"
         ),
