@@ -16,6 +16,11 @@ package struct CSVTable {
     /// byte-order mark alone is not mentioned: it changes nothing), and for tables made from
     /// rows read elsewhere.
     package var notes: [String] = []
+    /// For each column, whether some cell of it may have spaces to trim (from
+    /// ``DelimitedReader/readTable(_:problems:)``; a column beyond the array has none); nil
+    /// for a table made from rows read elsewhere, whose every cell is trimmed when read. Cells
+    /// of a column known to need no trimming are read as they are.
+    var mayTrim: [Bool]?
 
     /// Reads `path`, reporting problems under the name `file` (also the name notes use).
     /// Returns nil (after adding a problem) when the file cannot be used at all: missing,
@@ -48,14 +53,16 @@ package struct CSVTable {
         }
         let (delimiter, header, rows) = text.utf8.withUnsafeBufferPointer { bytes in
             let delimiter = FieldDelimiter.detect(in: bytes)
-            let (header, rows) = DelimitedReader(delimiter: delimiter, file: file).read(bytes, problems: &problems)
-            return (delimiter, header, rows)
+            let (header, rows, mayTrim) = DelimitedReader(delimiter: delimiter, file: file)
+                .readTable(bytes, problems: &problems)
+            return (delimiter, header, (rows, mayTrim))
         }
         guard let header else {
             problems.append(empty)
             return nil
         }
-        var table = CSVTable(file: file, header: header, rows: rows, problems: &problems)
+        var table = CSVTable(file: file, header: header, rows: rows.0, problems: &problems)
+        table.mayTrim = rows.1
         if text.encoding != .utf8 || delimiter != .comma {
             table.notes.append("\(file): read as \(text.encoding), \(delimiter)")
         }
@@ -138,8 +145,18 @@ package struct CSVTable {
     /// - Complexity: O(1) when there is nothing to trim.
     package func value(at index: Int?, in fields: [String]) -> String? {
         guard let i = index, i < fields.count else { return nil }
-        let v = Self.trimmed(fields[i])
+        let v = cell(i, fields)
         return v.isEmpty ? nil : v
+    }
+
+    /// The trimmed cell `i` of `fields` (`i` within them): the cell as it is when its column
+    /// has nothing to trim (``mayTrim``).
+    ///
+    /// - Complexity: O(1) when there is nothing to trim.
+    @inline(__always)
+    func cell(_ i: Int, _ fields: [String]) -> String {
+        if let mayTrim, i >= mayTrim.count || !mayTrim[i] { return fields[i] }
+        return Self.trimmed(fields[i])
     }
 
     /// `s` without leading and trailing spaces and tabs (and the other Unicode spaces
@@ -221,7 +238,7 @@ package struct CSVTable {
         if !columns.isEmpty {
             cells.reserveCapacity(rows.count * columns.count)
             for (_, fields) in rows {
-                for (_, i) in columns { cells.append(i < fields.count ? Self.trimmed(fields[i]) : "") }
+                for (_, i) in columns { cells.append(i < fields.count ? cell(i, fields) : "") }
             }
         }
         return AttributeTable(names: columns.map(\.name), cells: cells)

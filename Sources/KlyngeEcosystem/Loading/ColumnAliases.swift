@@ -130,6 +130,7 @@ extension CSVTable {
         var ignored: [DatasetProblem] = []  // the renamed header's own checks repeat the above
         var table = CSVTable(file: file, header: renamed, rows: rows, problems: &ignored)
         table.notes = notes
+        table.mayTrim = mayTrim
         return table
     }
 }

@@ -48,7 +48,33 @@ package struct DelimitedReader: Sendable {
         _ p: UnsafeBufferPointer<UInt8>,
         problems: inout [DatasetProblem]
     ) -> (header: [String]?, rows: [(line: Int, fields: [String])]) {
+        let (header, rows, _) = readTable(p, problems: &problems)
+        return (header, rows)
+    }
+
+    /// ``read(_:problems:)``, and for each field position (column) whether some row's field
+    /// there may have spaces to trim: one that starts or ends with a space, a tab or a byte
+    /// of a multi-byte character (which may be a Unicode space), or that was taken as it stands
+    /// after a quoting problem. Every field of every row is looked at, so a column with `false`,
+    /// or beyond the array, has no cell that ``CSVTable/trimmed(_:)`` would change.
+    ///
+    /// - Complexity: O(n) for n bytes.
+    package func readTable(
+        _ p: UnsafeBufferPointer<UInt8>,
+        problems: inout [DatasetProblem]
+    ) -> (header: [String]?, rows: [(line: Int, fields: [String])], mayTrim: [Bool]) {
         let (quote, lf, cr) = (Self.quote, Self.lf, Self.cr)
+        var mayTrim: [Bool] = []
+        // Whether the field bytes start..<end (not empty) may have spaces to trim, noted for
+        // column `index` of a row (the header's own cells are trimmed apart).
+        @inline(__always) func note(_ start: Int, _ end: Int, _ index: Int, _ inRow: Bool) {
+            guard inRow, start < end else { return }
+            let (a, b) = (p[start], p[end - 1])
+            if a == 0x20 || a == 0x09 || a >= 0x80 || b == 0x20 || b == 0x09 || b >= 0x80 {
+                while mayTrim.count <= index { mayTrim.append(false) }
+                mayTrim[index] = true
+            }
+        }
         let d = delimiter.rawValue
         let n = p.count
         var i = 0
@@ -91,8 +117,10 @@ package struct DelimitedReader: Sendable {
                         && (closing + 1 == n || p[closing + 1] == d || p[closing + 1] == lf
                             || p[closing + 1] == cr)
                     {
+                        note(i + 1, closing, fields.count, header != nil)
                         fields.append(
-                            doubled ? Self.unescaped(p, i + 1, closing, &scratch) : Self.string(p, i + 1, closing)
+                            doubled
+                                ? Self.unescaped(p, i + 1, closing, &scratch) : Self.string(p, i + 1, closing)
                         )
                         i = closing + 1
                     } else {
@@ -113,6 +141,10 @@ package struct DelimitedReader: Sendable {
                             }
                             problem(fieldLine, fields.count, header, message, &problems)
                         }
+                        if header != nil {
+                            while mayTrim.count <= fields.count { mayTrim.append(false) }
+                            mayTrim[fields.count] = true
+                        }
                         fields.append(raw)
                         line = fieldLine
                         i = end
@@ -127,6 +159,7 @@ package struct DelimitedReader: Sendable {
                         if c == quote { stray = true }
                         j += 1
                     }
+                    note(i, j, fields.count, header != nil)
                     let field = Self.string(p, i, j)
                     if stray && !faulted {
                         faulted = true
@@ -159,7 +192,7 @@ package struct DelimitedReader: Sendable {
                 rows.append((recordLine, fields))
             }
         }
-        return (header, rows)
+        return (header, rows, mayTrim)
     }
 
     // MARK: - Fields
