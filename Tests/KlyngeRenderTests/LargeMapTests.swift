@@ -96,6 +96,9 @@ struct LargeMapTests {
         #expect(map.edges.filter { $0.style != .invisible }.count == 5)
         #expect(map.subtitle[0].hasPrefix("5 of 8 members (3 without a drawn tie left out) in 4 clusters"))
         #expect(map.subtitle[0].contains("5 ties of 2+ shared projects"))
+        let brokers = try eco.brokerMap(o)
+        #expect(Set(brokers.nodes.map(\.id)) == ["c1", "k1", "c2", "h1", "u1"])
+        #expect(brokers.subtitle[0].hasPrefix("5 of 8 members (3 without a drawn tie left out) · 5 ties of 2+ shared"))
         o.focus = "c1"
         let ego = try eco.egoMap(o)
         #expect(Set(ego.nodes.map(\.id)) == ["c1", "k1", "h1"])  // k2 shares only p1 with c1

@@ -61,7 +61,7 @@ extension Ecosystem {
                 text(
                     .brokersLine,
                     selection.who(text, measure: text(.brokerageTotal)),
-                    text.count(ties.list.count),
+                    selection.tieCount(text, relations: options.includeRelations),
                     text.count(crossing),
                     groupWord,
                     projectSpan(options.years, text)

@@ -136,7 +136,7 @@ public struct MapText: Sendable {
         .captionTooltip: "{0}: {1} on this map",
         .sharedProjectOne: "{0} shared project", .sharedProjectsMany: "{0} shared projects", .strength: "strength {0}",
         .titleBrokers: "{0}: brokers between {1}",
-        .brokersLine: "{0} · {1} ties, {2} of them across {3} · {4}",
+        .brokersLine: "{0} · {1}; {2} of them across {3} · {4}",
         .brokersSizeLine:
             "size: {0} · red ring and rank: the top {1} brokers by brokerage (pairs of their partners with no tie between them; equal counts by member id), as in the report and the brokers table",
         .brokersNote:
@@ -200,7 +200,7 @@ public struct MapText: Sendable {
         .sharedProjectOne: "{0} delt prosjekt", .sharedProjectsMany: "{0} delte prosjekter",
         .strength: "styrke {0}",
         .titleBrokers: "{0}: meglere mellom {1}",
-        .brokersLine: "{0} · {1} samarbeidsbånd, {2} av dem på tvers av {3} · {4}",
+        .brokersLine: "{0} · {1}; {2} av dem på tvers av {3} · {4}",
         .brokersSizeLine:
             "størrelse: {0} · rød ring og plassering: de {1} fremste meglerne etter megling (par av partnerne deres uten samarbeidsbånd seg imellom; likt antall etter medlems-id), som i rapporten og meglertabellen",
         .brokersNote:
