@@ -140,9 +140,11 @@ struct BoardFacts {
                 let joined = text.count(gain.reachableAfter - gain.reachableBefore)
                 statement +=
                     " "
-                    + (gain.meanDistanceAfter > gain.meanDistanceBefore
-                        ? text("finding.merger.longer", before, after, same, joined)
-                        : text("finding.merger.shorter", before, after, joined))
+                    + (before == after
+                        ? text("finding.merger.same", before, joined)
+                        : gain.meanDistanceAfter > gain.meanDistanceBefore
+                            ? text("finding.merger.longer", before, after, same, joined)
+                            : text("finding.merger.shorter", before, after, joined))
             }
             out.append(.init(statement, why: text("why.merger")))
         } else {

@@ -60,6 +60,8 @@ extension ReportText {
             "Gjennomsnittsavstanden mellom medlemmer som henger sammen øker fra {1} til {2} steg bare fordi {4} par som ikke nådde hverandre innenfor klyngene sine nå gjør det, de fleste over flere steg; par som allerede hang sammen kommer nærmere ({1} → {3} steg).",
         "finding.merger.shorter":
             "Gjennomsnittsavstanden mellom medlemmer som henger sammen faller fra {1} til {2} steg, og {3} par som ikke nådde hverandre innenfor klyngene sine gjør det nå.",
+        "finding.merger.same":
+            "Gjennomsnittsavstanden mellom medlemmer som henger sammen blir stående på {1} steg; {2} par som ikke nådde hverandre innenfor klyngene sine gjør det nå.",
         "why.merger":
             "Superklyngens begrunnelse er å knytte sammen medlemmer som står langt fra hverandre i dag; en partner to steg unna er én introduksjon unna.",
         "merger.none.noClusters":

@@ -65,6 +65,8 @@ extension ReportText {
             "The average distance between connected members rises from {1} to {2} steps only because {4} pairs that could not reach each other inside their clusters now can, most of them at several steps; pairs already connected get closer ({1} → {3} steps).",
         "finding.merger.shorter":
             "The average distance between connected members falls from {1} to {2} steps, and {3} pairs that could not reach each other inside their clusters now can.",
+        "finding.merger.same":
+            "The average distance between connected members stays at {1} steps; {2} pairs that could not reach each other inside their clusters now can.",
         "why.merger":
             "The supercluster's case rests on connecting members who are apart today; a partner two steps away is one introduction away.",
         "merger.none.noClusters":
