@@ -52,6 +52,9 @@ struct MapTextTests {
         #expect(map.subtitle[0].contains("samarbeidsbånd · prosjekter "))
         #expect(map.subtitle[1].hasPrefix("størrelse: betweenness-sentralitet · linjebredde: delte prosjekter · navn:"))
         #expect(map.legend.shapes.map(\.label).contains("kommune"))
+        let bergen = try #require(map.nodes.first { $0.id == "m0066" })  // Bergen kommune
+        #expect(bergen.tooltip.contains(" · kommune (offentlig)\nklynger: "))
+        #expect(bergen.tooltip.contains("\ngrad ") && bergen.tooltip.contains(" · betweenness-sentralitet "))
         #expect(map.subtitle.last == "SYNTETISK datasett: medlemskap, prosjekter og bedriftsnavn er oppdiktet")
         #expect(MapText.english[.synthetic] == eco.syntheticNotice)
         let written = ([map.title] + map.subtitle + map.legend.notes).joined(separator: " ")

@@ -88,7 +88,7 @@ public struct MapText: Sendable {
         case cluster, clusters, kind, kinds, county, counties, community, communities
         case kindCompany, kindMunicipality, kindCountyAuthority, kindHospital, kindUniversity
         case kindResearchInstitute, kindUserOrganisation, kindInvestor, kindPublicAgency
-        case kindClusterOrganisation, kindOther, noGroup, project
+        case kindClusterOrganisation, kindOther, noGroup, project, sectorPublic, sectorPrivate, clustersTooltip
         case degree, betweenness, pagerank, brokerageTotal
         case memberOne, membersMany, membersShownOf, topMembers, topMembersShownOf
         case inGroups, inSeveral, ties, tiesAtLeast, tiesStrengthAtLeast, strongestOf
@@ -113,6 +113,7 @@ public struct MapText: Sendable {
         .kindHospital: "hospital", .kindUniversity: "university", .kindResearchInstitute: "research-institute",
         .kindUserOrganisation: "user-organisation", .kindInvestor: "investor", .kindPublicAgency: "public-agency",
         .kindClusterOrganisation: "cluster-organisation", .kindOther: "other", .noGroup: "none", .project: "project",
+        .sectorPublic: "public", .sectorPrivate: "private", .clustersTooltip: "clusters: {0}",
         .degree: "degree", .betweenness: "betweenness", .pagerank: "PageRank", .brokerageTotal: "brokerage",
         .memberOne: "{0} member", .membersMany: "{0} members",
         .membersShownOf: "{0} of {1} members ({2} without a drawn tie left out)",
@@ -172,6 +173,7 @@ public struct MapText: Sendable {
         .kindHospital: "sykehus", .kindUniversity: "universitet", .kindResearchInstitute: "forskningsinstitutt",
         .kindUserOrganisation: "brukerorganisasjon", .kindInvestor: "investor", .kindPublicAgency: "offentlig etat",
         .kindClusterOrganisation: "klyngeorganisasjon", .kindOther: "annet", .noGroup: "ingen", .project: "prosjekt",
+        .sectorPublic: "offentlig", .sectorPrivate: "privat", .clustersTooltip: "klynger: {0}",
         .degree: "grad", .betweenness: "betweenness-sentralitet", .pagerank: "PageRank",
         .brokerageTotal: "megling",
         .memberOne: "{0} medlem", .membersMany: "{0} medlemmer",

@@ -22,11 +22,11 @@ struct MapMetrics {
         }
     }
 
-    /// "degree 0.12 · betweenness 0.034 · PageRank 0.0041"
-    func summary(_ i: Int) -> String {
-        var parts = ["degree \(MapStyle.score(degree[i]))"]
-        if let b = betweenness { parts.append("betweenness \(MapStyle.score(b[i]))") }
-        if let p = pagerank { parts.append("PageRank \(MapStyle.score(p[i]))") }
+    /// "degree 0.12 · betweenness 0.034 · PageRank 0.0041", the names in `text`'s language.
+    func summary(_ i: Int, _ text: MapText) -> String {
+        var parts = ["\(text.measure(.degree)) \(MapStyle.score(degree[i]))"]
+        if let b = betweenness { parts.append("\(text.measure(.betweenness)) \(MapStyle.score(b[i]))") }
+        if let p = pagerank { parts.append("\(text.measure(.pagerank)) \(MapStyle.score(p[i]))") }
         return parts.joined(separator: " · ")
     }
 }
@@ -115,10 +115,11 @@ struct MemberStyling {
         let m = eco.members[i]
         let fill = groupsOf[i].isEmpty ? [MapStyle.none] : groupsOf[i].map(color)
         let size = minSize + scale * relativeSize(i).squareRoot()
-        var tip = "\(m.name)\n\(m.id) · \(m.kind.rawValue) (\(m.kind.sector))"
-        if !m.clusters.isEmpty { tip += "\nclusters: " + m.clusters.joined(separator: ", ") }
+        var tip =
+            "\(m.name)\n\(m.id) · \(text.kind(m.kind)) (\(text(m.kind.isPublic ? .sectorPublic : .sectorPrivate)))"
+        if !m.clusters.isEmpty { tip += "\n" + text(.clustersTooltip, m.clusters.joined(separator: ", ")) }
         if let county = m.county { tip += "\n" + (m.municipality.map { "\($0), " } ?? "") + county }
-        tip += "\n" + metrics.summary(i)
+        tip += "\n" + metrics.summary(i, text)
         return MapNode(
             id: m.id,
             label: labelled ? prefix + MapStyle.wrapped(m.name) : "",
