@@ -154,6 +154,37 @@ import Testing
             }?.status == 404
         )
 
+        // The candidate filters of `klynge consortium`, resolved like the CLI's.
+        let filtered = try ConsortiumParameters(
+            query: values(
+                "topics=fallsensor&roles=company&county=rogaland&county=vestland&cluster=norwegian%20smart%20care%20cluster"
+                    + "&exclude=m0009&include-unnamed=true"
+            ),
+            in: served
+        )
+        #expect(filtered.call.counties == ["Rogaland", "Vestland"])
+        #expect(filtered.call.cluster == "Norwegian Smart Care Cluster")
+        #expect(filtered.call.excluded == [served.ecosystem.memberIndex(of: "m0009")!])
+        #expect(filtered.call.includeUnnamed)
+        let county = error {
+            _ = try ConsortiumParameters(query: values("topics=fallsensor&roles=company&county=Rogalnd"), in: served)
+        }
+        #expect(county?.parameter == "county" && county?.message.contains("did you mean Rogaland?") == true)
+        // The default dataset has no country column: any country is unknown, and says so.
+        let country = error {
+            _ = try ConsortiumParameters(query: values("topics=fallsensor&roles=company&country=NO"), in: served)
+        }
+        #expect(country?.parameter == "country" && country?.message.hasSuffix("(the dataset has none)") == true)
+        #expect(
+            error {
+                _ = try ConsortiumParameters(
+                    query: values("topics=fallsensor&roles=company&exclude=Nobody%20At%20All"),
+                    in: served
+                )
+            }?
+            .parameter == "exclude"
+        )
+
         #expect(try MapParameters(query: values(""), in: served).kind == .supercluster)
         #expect(error { _ = try MapParameters(query: values("kind=pie"), in: served) }?.parameter == "kind")
         #expect(error { _ = try MapParameters(query: values("kind=ego"), in: served) }?.parameter == "focus")

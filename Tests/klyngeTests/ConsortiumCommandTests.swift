@@ -208,4 +208,45 @@ struct ConsortiumCommandTests {
         #expect(rows.map { $0[4] } == ["company", "hospital", "university"])
         #expect(rows.contains { $0[10].contains("new tie") })
     }
+
+    /// norway-h2020: a Stavanger-led call on 'health' for a company and a university. The
+    /// expected facts come from the dataset's members.csv (country, name "PIC <eu_pic>"), not from
+    /// an earlier run.
+    @Test("norway-h2020: --country NO keeps the team Norwegian, unnamed members are left out and counted")
+    func norwegianCall() throws {
+        let data = "Datasets/norway-h2020"
+        let call = [
+            "consortium", data, "--topics", "health", "--roles", "company,university", "--lead", "pic-994034079",
+        ]
+        // The dataset's countries and names, read from members.csv directly.
+        let members = Self.csvRows(try String(contentsOfFile: data + "/members.csv", encoding: .utf8))
+        let country = Dictionary(uniqueKeysWithValues: members.map { ($0[0], $0[10]) })
+        let unnamed = Set(members.filter { $0[1] == "PIC " + $0[11] }.map { $0[0] })
+
+        let open = try Klynge.run(call + ["--format", "csv"])
+        #expect(open.status == 0, "\(open.stderr)")
+        let openIds = Self.csvRows(open.stdout).map { $0[2] }
+        #expect(!openIds.isEmpty && openIds.allSatisfy { !unnamed.contains($0) })
+        #expect(open.stderr.contains("unnamed members left out (a name that is only an identifier"))
+        #expect(open.stderr.contains("--include-unnamed proposes them too"))
+
+        let norwegian = try Klynge.run(call + ["--country", "no", "--format", "csv"])
+        #expect(norwegian.status == 0, "\(norwegian.stderr)")
+        let rows = Self.csvRows(norwegian.stdout)
+        #expect(rows.count == 6)  // two teams of three
+        #expect(rows.allSatisfy { country[$0[2]] == "NO" && !unnamed.contains($0[2]) })
+        #expect(norwegian.stderr.contains("candidates only in country NO"))
+
+        let excluded = rows.filter { $0[4] != "municipality (lead)" }.map { $0[2] }
+        let without = try Klynge.run(
+            call + ["--country", "NO", "--exclude", excluded.joined(separator: ","), "--format", "csv"]
+        )
+        #expect(without.status == 0, "\(without.stderr)")
+        #expect(Self.csvRows(without.stdout).allSatisfy { !excluded.contains($0[2]) })
+
+        let typo = try Klynge.run(call + ["--county", "Rogalnd"])
+        #expect(typo.status == 64 && typo.stderr.contains("unknown county 'Rogalnd'; did you mean Rogaland?"))
+        let cluster = try Klynge.run(call + ["--cluster", "Smart Care"])
+        #expect(cluster.status == 64 && cluster.stderr.contains("unknown cluster 'Smart Care'"))
+    }
 }

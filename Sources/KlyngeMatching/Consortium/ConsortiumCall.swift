@@ -30,6 +30,18 @@ public struct ConsortiumCall: Sendable, Equatable {
     public var candidatesPerRole = 30
     /// How many different teams to propose (the best, then alternatives).
     public var alternatives = 2
+    /// Candidates only in these counties (empty: anywhere), as ``resolved(in:)`` spells them;
+    /// members without a county are left out when set. Never applies to the lead.
+    public var counties: Set<String> = []
+    /// Candidates only from these countries (the members' `country` attribute; empty: any).
+    public var countries: Set<String> = []
+    /// Candidates only from this cluster.
+    public var cluster: String?
+    /// Members (indices) never proposed. The lead may not be one of them.
+    public var excluded: Set<Int> = []
+    /// Whether members whose name is only an identifier (`Member.isUnnamed`)
+    /// may be proposed; by default they are left out and the proposal's notes count them.
+    public var includeUnnamed = false
 
     /// A call with the default weights, 30 candidates per role and 2 teams.
     ///

@@ -21,6 +21,11 @@ public enum ConsortiumError: KlyngeError, CustomStringConvertible, Sendable, Equ
     case noTopics
     /// The dataset has too few members of a kind the roles need: kind, needed, available.
     case noCandidate(MemberKind, needed: Int, available: Int)
+    /// The call's filters (places, cluster, exclusions, unnamed members) leave too few members
+    /// of a kind the roles need: kind, needed, left, in the dataset besides the lead.
+    case filteredOut(MemberKind, needed: Int, available: Int, total: Int)
+    /// The lead (its name) is among the excluded members.
+    case leadExcluded(String)
     /// The size is below what the roles need (plus one for a lead whose kind is not a role,
     /// `leadKind` then naming it): given, needed.
     case sizeTooSmall(Int, needed: Int, leadKind: MemberKind?)
@@ -44,6 +49,11 @@ public enum ConsortiumError: KlyngeError, CustomStringConvertible, Sendable, Equ
             available == 0
                 ? "no candidate for the role '\(kind.rawValue)': the dataset has no \(kind.rawValue) member besides the lead"
                 : "the roles need \(needed) \(kind.rawValue) members but the dataset has only \(available) besides the lead"
+        case let .filteredOut(kind, needed, available, total):
+            "the roles need \(needed) \(needed == 1 ? kind.rawValue : plural(kind)) but the filters leave "
+                + "\(available) of the dataset's \(total) (unnamed members count only when asked for)"
+        case let .leadExcluded(name):
+            "the lead \(name) is also excluded: a lead is always in the team"
         case let .sizeTooSmall(size, needed, leadKind?):
             "team size \(size) is smaller than the \(needed - 1) role\(needed == 2 ? "" : "s") plus the lead, a \(leadKind.rawValue) (\(needed))"
         case let .sizeTooSmall(size, needed, nil):

@@ -16,7 +16,7 @@ extension ConsortiumPlanner {
     /// - Complexity: see ``ConsortiumPlanner``: P greedy starts and local searches per team, for
     ///   P candidates, and once more for each alternative.
     public func propose() throws(ConsortiumError) -> ConsortiumProposal {
-        var notes = [poolNote()] + topicNotes()
+        var notes = [poolNote()] + filterNotes() + topicNotes()
         var first = search(avoiding: [])
         if isCancelled { throw .cancelled }
         if violations(first, []) > 0 { throw .noNewTie }
@@ -40,7 +40,12 @@ extension ConsortiumPlanner {
             return abs(sa - sb) > 1e-12 ? sa > sb : a.offset < b.offset
         }.map(\.element)
         if let shortfall { notes.append(shortfall) }
-        return ConsortiumProposal(teams: ordered.map(describe), size: size, notes: notes)
+        return ConsortiumProposal(
+            teams: ordered.map(describe),
+            size: size,
+            notes: notes,
+            unnamedLeftOut: unnamedLeftOut.count
+        )
     }
 
     /// `first` and up to `call.alternatives − 1` more teams, each differing from every earlier
@@ -326,6 +331,21 @@ extension ConsortiumPlanner {
                 let kind = c.total == 1 ? c.kind.rawValue : plural(c.kind)
                 return c.kept < c.total ? "\(c.kept) of \(c.total) \(kind)" : "\(c.total) \(kind)"
             }.joined(separator: ", ")
+    }
+
+    /// The call's filters, and how many unnamed members were left out.
+    func filterNotes() -> [String] {
+        var notes: [String] = []
+        let phrases = call.filterPhrases()
+        if !phrases.isEmpty { notes.append("candidates only " + phrases.joined(separator: "; ")) }
+        let (count, example) = unnamedLeftOut
+        if count > 0 {
+            notes.append(
+                "\(count) unnamed member\(count == 1 ? "" : "s") left out (a name that is only an identifier"
+                    + (example.map { ", like '\($0)'" } ?? "") + "); they are proposed only when asked for"
+            )
+        }
+        return notes
     }
 
     /// Topics no member has, and a warning when no candidate matches any topic.

@@ -28,8 +28,11 @@ import KlyngeGraph
 ///
 /// ## Search
 /// Candidates: for each role kind the ``ConsortiumCall/candidatesPerRole`` members of that kind
-/// with the best c (then the most projects, then id); members beyond the required roles come
-/// from the same pools.
+/// with the best c (then the most projects, then id) among those the call's filters keep
+/// (``ConsortiumCall/counties``, ``ConsortiumCall/countries``, ``ConsortiumCall/cluster``,
+/// ``ConsortiumCall/excluded``; members whose name is only an identifier only with
+/// ``ConsortiumCall/includeUnnamed``); members beyond the required roles come from the same
+/// pools. The lead is never filtered out.
 ///
 /// 1. Greedy construction: from the lead, add one candidate at a time, the one that maximises the
 ///    score of the partial team (ties by member id), only from kinds still missing once the open
@@ -97,6 +100,9 @@ public struct ConsortiumPlanner: Sendable {
     let leadSlot: Int?
     /// How many members of each role kind the dataset has (besides the lead) and how many were kept.
     let poolCounts: [(kind: MemberKind, kept: Int, total: Int)]
+    /// Members of the role kinds that passed the filters but were left out as unnamed, and the
+    /// first one's name (for the note).
+    let unnamedLeftOut: (count: Int, example: String?)
 
     /// Checks the call against the dataset and builds the candidate pools.
     ///
@@ -107,7 +113,8 @@ public struct ConsortiumPlanner: Sendable {
     /// ```
     ///
     /// - Throws: ``ConsortiumError`` for no roles or topics, a role kind without enough
-    ///   members, a size below the roles, or fewer candidates than seats.
+    ///   members (in the dataset, or left by the call's filters), an excluded lead, a size
+    ///   below the roles, or fewer candidates than seats.
     /// - Complexity: O(V · (t + v̄) + V log V) to score and rank the role kinds' V members (a
     ///   cosine merges the call's t terms with a member's v̄), plus O(P² / 64 + Σ_{m ∈ pool} d(m))
     ///   for the tie matrix of the P candidates.
@@ -144,10 +151,26 @@ public struct ConsortiumPlanner: Sendable {
         var members: [Int] = []
         var counts: [(kind: MemberKind, kept: Int, total: Int)] = []
         var cosine: [Int: Double] = [:]
+        if let lead = call.lead, call.excluded.contains(lead) { throw .leadExcluded(eco.members[lead].name) }
+        var unnamed = 0
+        var example: String?
         for (k, kind) in kinds.enumerated() {
-            let ofKind = eco.members.indices.filter { eco.members[$0].kind == kind && $0 != call.lead }
+            let all = eco.members.indices.filter { eco.members[$0].kind == kind && $0 != call.lead }
             let need = required[k] - (leadKind == kind ? 1 : 0)
-            if ofKind.count < need { throw .noCandidate(kind, needed: need, available: ofKind.count) }
+            if all.count < need { throw .noCandidate(kind, needed: need, available: all.count) }
+            // The filters and the exclusions, then the unnamed members (counted for the notes).
+            var ofKind = all.filter { call.admits(eco.members[$0], at: $0) }
+            if !call.includeUnnamed {
+                let named = ofKind.filter { !eco.members[$0].isUnnamed }
+                unnamed += ofKind.count - named.count
+                if example == nil, let first = ofKind.first(where: { eco.members[$0].isUnnamed }) {
+                    example = eco.members[first].name
+                }
+                ofKind = named
+            }
+            if ofKind.count < need {
+                throw .filteredOut(kind, needed: need, available: ofKind.count, total: all.count)
+            }
             for c in ofKind { cosine[c] = callVector.cosine(context.vectors[c]) }
             let ranked = ofKind.sorted { a, b in
                 if cosine[a]! != cosine[b]! { return cosine[a]! > cosine[b]! }
@@ -170,6 +193,7 @@ public struct ConsortiumPlanner: Sendable {
         let pool = members.sorted(by: byId)
         self.pool = pool
         poolCounts = counts
+        unnamedLeftOut = (unnamed, example)
         self.kinds = kinds
         self.required = required
         let fit = pool.map { cosine[$0]! }

@@ -32,4 +32,7 @@ public struct ConsortiumProposal: Sendable, Equatable {
     public var size: Int
     /// What the user should know: candidate pools, topics nobody has, alternatives not found.
     public var notes: [String]
+    /// How many members of the role kinds passed the call's filters but were left out because
+    /// their name is only an identifier (0 with ``ConsortiumCall/includeUnnamed``).
+    public var unnamedLeftOut = 0
 }

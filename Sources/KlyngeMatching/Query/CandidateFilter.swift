@@ -9,7 +9,7 @@ struct CandidateFilter {
 
 extension MatchQuery {
     /// The filters the query sets, in the order ``Matcher/candidates(for:)`` applies them:
-    /// kinds, counties, cluster, size, pilot sites, the seeker's partners.
+    /// kinds, counties, countries, cluster, size, pilot sites, the seeker's partners.
     func filters(in context: MatchingContext) -> [CandidateFilter] {
         let members = context.ecosystem.members
         var out: [CandidateFilter] = []
@@ -32,6 +32,17 @@ extension MatchQuery {
                 CandidateFilter(
                     phrase: { _ in "in count\(counties.count == 1 ? "y" : "ies") \(names)" },
                     keeps: { members[$0].county.map(counties.contains) ?? false }
+                )
+            )
+        }
+        if !countries.isEmpty {
+            let countries = self.countries
+            let names = countries.sorted().joined(separator: " or ")
+            let key = Ecosystem.countryAttribute
+            out.append(
+                CandidateFilter(
+                    phrase: { _ in "in countr\(countries.count == 1 ? "y" : "ies") \(names)" },
+                    keeps: { members[$0].attributes[key].map(countries.contains) ?? false }
                 )
             )
         }

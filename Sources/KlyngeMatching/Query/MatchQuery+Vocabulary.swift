@@ -3,7 +3,8 @@ import KlyngeEcosystem
 extension MatchQuery {
     /// This query with every name a user typed read against `eco`: the profile's topics and
     /// county (``Seeker/resolved(in:)``), the counties (`Ecosystem.countyVocabulary`: Norway's
-    /// 15 and the dataset's own) and the cluster (`Ecosystem.clusterVocabulary`), each as the
+    /// 15 and the dataset's own), the countries (`Ecosystem.countryVocabulary`)
+    /// and the cluster (`Ecosystem.clusterVocabulary`), each as the
     /// dataset spells it. Case, accents, `-`/`_`/space and the topic synonyms do not matter; a
     /// name that is not known is an error, so an empty result always means known filters
     /// leaving no one (``Matcher/noCandidates(for:)``).
@@ -21,6 +22,12 @@ extension MatchQuery {
         query.seeker = try seeker.resolved(in: eco)
         let vocabulary = eco.countyVocabulary
         query.counties = Set(try counties.sorted().map { c throws(UnknownName) in try vocabulary.resolve(c) })
+        if !countries.isEmpty {
+            let countries = eco.countryVocabulary
+            query.countries = Set(
+                try self.countries.sorted().map { c throws(UnknownName) in try countries.resolve(c) }
+            )
+        }
         query.cluster = try cluster.map { c throws(UnknownName) in try eco.clusterVocabulary.resolve(c) }
         return query
     }

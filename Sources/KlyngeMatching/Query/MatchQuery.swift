@@ -16,6 +16,8 @@ public struct MatchQuery: Sendable {
     public var kinds: Set<MemberKind> = []
     /// Only candidates in one of these counties (empty: anywhere).
     public var counties: Set<String> = []
+    /// Only candidates from one of these countries (the members' `country` attribute; empty: any).
+    public var countries: Set<String> = []
     /// Only candidates of this cluster.
     public var cluster: String?
     /// Only candidates whose size is in this range.

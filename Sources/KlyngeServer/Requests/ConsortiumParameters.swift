@@ -2,7 +2,8 @@ import KlyngeEcosystem
 import KlyngeMatching
 
 /// `/api/consortium` and the consortium page: the call's `topics` and `roles` (comma lists;
-/// repeat a kind to need two), a `lead` member, `size`, `alternatives`, `candidates` per role,
+/// repeat a kind to need two), a `lead` member, the candidate filters `county`, `country`,
+/// `cluster` and `exclude` (comma lists or repeated), `include-unnamed`, `size`, `alternatives`, `candidates` per role,
 /// `cohesion-weight`, `balance-weight`, and `format` — read into the ``ConsortiumCall`` that
 /// `klynge consortium` builds from the same options.
 ///
@@ -22,8 +23,8 @@ public struct ConsortiumParameters: Sendable {
     /// The largest team one request may ask for.
     public static let maximumSize = 30
 
-    /// - Throws: ``ParameterError`` naming the parameter: no topics or roles, an unknown role or
-    ///   topic, a lead that does not exist (404) or is ambiguous, numbers out of range.
+    /// - Throws: ``ParameterError`` naming the parameter: no topics or roles, an unknown role,
+    ///   topic, county, country or cluster, an excluded member that does not exist, a lead that does not exist (404) or is ambiguous, numbers out of range.
     public init(query values: QueryValues, in served: ServedDataset) throws(ParameterError) {
         let eco = served.ecosystem
         let topics = ConsortiumCall.parseTopics(values.all("topics").joined(separator: ","))
@@ -33,6 +34,18 @@ public struct ConsortiumParameters: Sendable {
         call.lead = try values.first("lead").map { l throws(ParameterError) in
             try parameter("lead") { try eco.member(matching: l) }
         }
+        call.counties = MatchQuery.parseCounties(values.all("county").joined(separator: ","))
+        call.countries = MatchQuery.parseCounties(values.all("country").joined(separator: ","))
+        call.cluster = values.first("cluster")
+        do {
+            call = try call.resolved(in: eco)
+        } catch {
+            throw ParameterError(error.field, error.description)
+        }
+        call.excluded = try parameter("exclude") {
+            try ConsortiumCall.parseMembers(values.all("exclude").joined(separator: ","), in: eco)
+        }
+        call.includeUnnamed = try values.flag("include-unnamed")
         if values.first("size") != nil { call.size = try values.integer("size", default: 2, in: 2...Self.maximumSize) }
         call.alternatives = try values.integer("alternatives", default: 2, in: 1...Self.maximumAlternatives)
         call.candidatesPerRole = try values.integer("candidates", default: 30, in: 1...RequestLimits.maximumTop)

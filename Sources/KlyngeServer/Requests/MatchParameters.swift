@@ -2,7 +2,7 @@ import KlyngeEcosystem
 import KlyngeMatching
 
 /// `/api/match` and the match page: who seeks (`for=ID|name` or `profile=kind=…;topics=…;county=…`),
-/// which candidates (`kind`, `county`, `cluster`), how many (`top`, at most
+/// which candidates (`kind`, `county`, `country`, `cluster`), how many (`top`, at most
 /// ``RequestLimits/maximumTop``), `explain`, and `format` — read into the ``MatchQuery`` that
 /// `klynge match` builds from the same options, every name resolved against the dataset.
 ///
@@ -42,12 +42,16 @@ public struct MatchParameters: Sendable {
         let kinds = try parameter("kind") { try MemberKind.parseList(values.list("kind").joined(separator: ",")) }
         var query = MatchQuery(seeker: typed, kinds: Set(kinds))
         query.counties = MatchQuery.parseCounties(values.all("county").joined(separator: ","))
+        query.countries = MatchQuery.parseCounties(values.all("country").joined(separator: ","))
         query.cluster = values.first("cluster")
         query.seeker = try parameter("profile") { try typed.resolved(in: eco) }
         do {
             query = try query.resolved(in: eco)
         } catch {
-            throw ParameterError(error.field == "cluster" ? "cluster" : "county", error.description)
+            throw ParameterError(
+                ["cluster", "country"].contains(error.field) ? error.field : "county",
+                error.description
+            )
         }
         self.query = query
         top = try values.integer("top", default: 10, in: 1...RequestLimits.maximumTop)

@@ -21,7 +21,10 @@ struct ConsortiumCommand: AsyncParsableCommand {
             given) is in, and at least one pair has not worked together yet (a new tie). N is \
             --size, by default the number of roles (plus one when the lead's kind is not a role).
 
-            Candidates are the --candidates members of each role kind with the best topic fit. \
+            Candidates are the --candidates members of each role kind with the best topic fit, \
+            among those in --county, --country and --cluster (when given) and not in --exclude; \
+            the lead is never filtered out. Members whose name is only an identifier ('PIC \
+            918199964') are left out unless --include-unnamed; the notes say how many. \
             The search is greedy, then swaps one member (two when no single swap helps) while the \
             score improves; ties go to the smaller member id, so the output is always the same. Each alternative \
             differs from every earlier team in at least half of its members besides the lead. \
@@ -46,6 +49,19 @@ struct ConsortiumCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("A member that must be in the team: an id or an unambiguous name.", valueName: "MEMBER"))
     var lead: String?
+
+    @OptionGroup var place: PlaceFilterOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "Members never proposed, comma-separated: ids or unambiguous names (not the lead).",
+            valueName: "MEMBERS"
+        )
+    )
+    var exclude: String?
+
+    @Flag(help: "Also propose members whose name is only an identifier (e.g. 'PIC 918199964').")
+    var includeUnnamed = false
 
     @Option(help: "Team size (default: the number of roles, plus one when the lead's kind is not a role).")
     var size: Int?
@@ -85,6 +101,15 @@ struct ConsortiumCommand: AsyncParsableCommand {
             if call.topics.isEmpty { throw ConsortiumError.noTopics }
             call.topics = try usageChecked(Self.self, dataset: data.dataset) { try eco.resolveTopics(call.topics) }
             call.lead = try lead.map { l in try withOption("--lead") { try eco.member(matching: l) } }
+            call.counties = place.counties
+            call.countries = place.countries
+            call.cluster = place.cluster
+            call = try usageChecked(Self.self, dataset: data.dataset) { try call.resolved(in: eco) }
+            call.excluded =
+                try exclude.map { e in
+                    try withOption("--exclude") { try ConsortiumCall.parseMembers(e, in: eco) }
+                } ?? []
+            call.includeUnnamed = includeUnnamed
             call.size = size
             call.alternatives = alternatives
             call.candidatesPerRole = candidates
@@ -96,6 +121,7 @@ struct ConsortiumCommand: AsyncParsableCommand {
             let done = Date()
             if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
             for note in proposal.notes { Diagnostics.note(note) }
+            if proposal.unnamedLeftOut > 0 { Diagnostics.note("--include-unnamed proposes them too") }
             let teams = proposal.teams.count
             Diagnostics.note(
                 "\(teams) team\(teams == 1 ? "" : "s") of \(proposal.size) in \(milliseconds(done.timeIntervalSince(prepared))) ms"

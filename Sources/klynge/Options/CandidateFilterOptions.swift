@@ -8,11 +8,7 @@ struct CandidateFilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Candidate kinds, comma-separated (default: every kind).", valueName: "KINDS"))
     var kind: String?
 
-    @Option(help: ArgumentHelp("Only candidates in these counties, comma-separated.", valueName: "COUNTIES"))
-    var county: String?
-
-    @Option(help: "Only candidates of this cluster.")
-    var cluster: String?
+    @OptionGroup var place: PlaceFilterOptions
 
     @Option(
         help: ArgumentHelp(
@@ -36,7 +32,7 @@ struct CandidateFilterOptions: ParsableArguments {
     }
 
     /// A query for `seeker` with these filters, every name in them and in a profile read
-    /// against `eco` (``MatchQuery/resolved(in:)``): an unknown county, cluster, topic is a
+    /// against `eco` (``MatchQuery/resolved(in:)``): an unknown county, country, cluster, topic is a
     /// usage error naming it and the known ones.
     func query(for seeker: Seeker, in eco: Ecosystem, dataset: String) throws -> MatchQuery {
         let typed = try query(for: seeker)
@@ -46,8 +42,9 @@ struct CandidateFilterOptions: ParsableArguments {
     /// A query for `seeker` with these filters as typed (and the default weights for its kinds).
     func query(for seeker: Seeker) throws -> MatchQuery {
         var query = MatchQuery(seeker: seeker, kinds: try kinds())
-        query.counties = MatchQuery.parseCounties(county ?? "")
-        query.cluster = cluster
+        query.counties = place.counties
+        query.countries = place.countries
+        query.cluster = place.cluster
         query.sizeRange = size?.range
         query.pilotedBefore = piloted
         query.includePartners = includePartners
