@@ -7,6 +7,12 @@ import KlyngeMatching
 /// With `explain`, `table` and `md` follow the table with a "Why" list (the reasons of each
 /// suggestion in words); `csv` and `json` add a `reasons` column instead.
 ///
+/// With a ``summary`` (``Matcher/summary(of:for:)``), the formats for people (text, Markdown,
+/// HTML) say once what every suggestion shares and how many partners were left out, and leave
+/// out the network columns a seeker without collaborations has at 0, with a sentence saying why.
+/// CSV, JSON and workbooks are for machines: they keep every column and each suggestion's full
+/// reasons.
+///
 /// ```swift
 /// let ranked = Matcher(context).rank(MatchQuery(seeker: .member(7)))
 /// let report = MatchReport(Array(ranked.prefix(5)), seeker: .member(7), in: eco, explain: true)
@@ -19,19 +25,35 @@ public struct MatchReport: Sendable {
     public var ecosystem: Ecosystem
     /// Whether to show each suggestion's reasons.
     public var explain: Bool
+    /// What the formats for people say once above the list (nil: nothing).
+    public var summary: MatchSummary?
 
-    public init(_ suggestions: [Suggestion], seeker: Seeker, in ecosystem: Ecosystem, explain: Bool = false) {
+    public init(
+        _ suggestions: [Suggestion],
+        seeker: Seeker,
+        in ecosystem: Ecosystem,
+        explain: Bool = false,
+        summary: MatchSummary? = nil
+    ) {
         self.suggestions = suggestions
         self.seeker = seeker
         self.ecosystem = ecosystem
         self.explain = explain
+        self.summary = summary
     }
 
     /// The columns: rank, member, name, kind, county, score, one per ``MatchFeature`` (in
     /// declaration order), and `reasons` (joined by "; ") when `withReasons`.
     /// - Complexity: O(suggestions × features).
     public func table(withReasons: Bool = false) -> Table {
-        let features = MatchFeature.allCases
+        table(withReasons: withReasons, forPeople: false)
+    }
+
+    /// ``table(withReasons:)``, or with `forPeople` the table the formats for people show: without
+    /// the summary's empty network columns, each suggestion's reasons without the shared ones.
+    func table(withReasons: Bool, forPeople: Bool) -> Table {
+        let left = forPeople ? Set(summary?.emptyNetworkFeatures ?? []) : []
+        let features = MatchFeature.allCases.filter { !left.contains($0) }
         var columns = ["rank", "member", "name", "kind", "county", "score"] + features.map(\.rawValue)
         if withReasons { columns.append("reasons") }
         let rows = suggestions.enumerated().map { r, s -> [Table.Cell] in
@@ -41,10 +63,45 @@ public struct MatchReport: Sendable {
                 .number(s.score),
             ]
             row += features.map { .number(s.features[$0] ?? 0) }
-            if withReasons { row.append(.text(s.reasons.joined(separator: "; "))) }
+            if withReasons { row.append(.text(reasons(of: s, forPeople: forPeople).joined(separator: "; "))) }
             return row
         }
         return Table(columns: columns, rows: rows)
+    }
+
+    /// A suggestion's reasons: all of them, or for people those the summary does not say once.
+    func reasons(of s: Suggestion, forPeople: Bool) -> [String] {
+        guard forPeople, let summary else { return s.reasons }
+        return summary.ownReasons(of: s)
+    }
+
+    /// The sentences the formats for people say once, above the list: the reasons every
+    /// suggestion shares (when explained), the partners left out, the network columns left out.
+    public var summarySentences: [String] {
+        guard let summary else { return [] }
+        var out: [String] = []
+        if explain {
+            out += summary.sharedReasons.map { "Every suggestion: \($0)." }
+        }
+        let n = summary.partnersLeftOut
+        if n > 0 {
+            out.append(
+                "\(n) member\(n == 1 ? "" : "s") \(seekerName) already works with \(n == 1 ? "is" : "are") left out "
+                    + "(--include-partners keeps them)."
+            )
+        }
+        let empty = summary.emptyNetworkFeatures
+        if !empty.isEmpty {
+            let names = empty.map(\.rawValue)
+            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+            let who = summary.newcomer ? "the newcomer has none yet" : "\(seekerName) has none in the data"
+            out.append(
+                "\(list) \(names.count == 1 ? "is" : "are") left out of the table: \(names.count == 1 ? "it measures" : "they measure") "
+                    + "the seeker's own collaborations and \(who), so \(names.count == 1 ? "it is" : "they are") 0 "
+                    + "for every suggestion (CSV, JSON and XLSX keep \(names.count == 1 ? "the column" : "the columns"))."
+            )
+        }
+        return out
     }
 
     /// The seeker's name as the "Why" heading says it: a member's name, or "the newcomer".
@@ -56,19 +113,22 @@ public struct MatchReport: Sendable {
     /// - Complexity: O(suggestions × (features + reasons)).
     public func render(_ format: OutputFormat) -> String {
         let inline = format == .csv || format == .json
-        var text = table(withReasons: explain && inline).render(format)
-        if explain && !inline { text += why(markdown: format == .md) }
+        if inline { return table(withReasons: explain).render(format) }
+        var text = table(withReasons: false, forPeople: true).render(format)
+        let sentences = summarySentences
+        if !sentences.isEmpty { text += "\n" + sentences.joined(separator: "\n") + "\n" }
+        if explain { text += why(markdown: format == .md) }
         return text
     }
 
     /// "Why, for NAME:" (or a Markdown "### Why" heading), then each suggestion numbered with
-    /// its reasons as a bulleted list.
+    /// its reasons (but those said once above) as a bulleted list.
     func why(markdown: Bool) -> String {
         var text = markdown ? "\n### Why\n\n" : "\nWhy, for \(seekerName):\n"
         for (r, s) in suggestions.enumerated() {
             let name = ecosystem.members[s.candidate].name
             text += markdown ? "\(r + 1). **\(name)**\n" : "\(r + 1). \(name)\n"
-            for reason in s.reasons { text += "   - " + reason + "\n" }
+            for reason in reasons(of: s, forPeople: true) { text += "   - " + reason + "\n" }
         }
         return text
     }

@@ -15,6 +15,10 @@ public struct Report: Sendable {
         /// The rows the formats for people (text, Markdown, HTML) show, at most; the rest are
         /// counted in a line under the table. CSV, JSON and workbooks keep every row.
         public var shownRows: Int?
+        /// The table the formats for people (text, Markdown, HTML) show instead of ``table``:
+        /// fewer columns or shorter cells (a match leaves out a newcomer's all-zero network
+        /// columns). CSV, JSON and workbooks keep ``table``.
+        public var peopleTable: Table?
         public init(key: String, title: String, note: String = "", table: Table) {
             self.key = key
             self.title = title
@@ -24,6 +28,7 @@ public struct Report: Sendable {
 
         /// The table as the formats for people show it, and how many rows it leaves out.
         var shown: (table: Table, hidden: Int) {
+            let table = peopleTable ?? self.table
             guard let limit = shownRows, table.rows.count > limit else { return (table, 0) }
             var t = table
             t.rows = Array(t.rows.prefix(limit))

@@ -58,11 +58,16 @@ extension Report: TabularResult {
 extension MatchReport: TabularResult {
     /// The suggestions table (with its `reasons` column when explained), in `dialect`.
     public func csv(_ dialect: CSVDialect) -> String { table(withReasons: explain).csv(dialect) }
-    /// One section: the suggestions (with their reasons when explained).
+    /// One section: the suggestions (with their reasons when explained); the summary's sentences
+    /// as the highlights. The HTML page shows the table for people (``summary``), the workbook
+    /// every column and reason.
     public var tables: Report {
-        Report(
+        var section = Report.Section(key: "suggestions", title: "Suggestions", table: table(withReasons: explain))
+        if summary != nil { section.peopleTable = table(withReasons: explain, forPeople: true) }
+        return Report(
             title: "Suggested partners for \(seekerName) in \(ecosystem.name)",
-            sections: [Report.Section(key: "suggestions", title: "Suggestions", table: table(withReasons: explain))]
+            highlights: summarySentences,
+            sections: [section]
         )
     }
 }

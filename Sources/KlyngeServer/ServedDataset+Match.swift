@@ -9,6 +9,8 @@ public struct MatchOutcome: Sendable {
     public var suggestions: [Suggestion]
     /// How many candidates passed the filters and were ranked.
     public var candidates: Int
+    /// What the page says once above the list (``Matcher/summary(of:for:)``).
+    public var summary: MatchSummary
     /// The report `klynge match` writes: `report.render(.json)` is its `--format json`.
     public var report: MatchReport
     /// The seeker, names resolved.
@@ -33,10 +35,12 @@ extension ServedDataset {
         let ranked = matcher.rank(p.query)
         if ranked.isEmpty { throw ParameterError(nil, matcher.noCandidates(for: p.query).description) }
         let shown = Array(ranked.prefix(p.top))
+        let summary = matcher.summary(of: shown, for: p.query)
         return MatchOutcome(
             suggestions: shown,
             candidates: ranked.count,
-            report: MatchReport(shown, seeker: p.query.seeker, in: ecosystem, explain: p.explain)
+            summary: summary,
+            report: MatchReport(shown, seeker: p.query.seeker, in: ecosystem, explain: p.explain, summary: summary)
         )
     }
 }

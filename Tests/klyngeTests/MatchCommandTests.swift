@@ -76,4 +76,35 @@ struct MatchCommandTests {
         let b = try Klynge.run(args + ["--threads", "3"])
         #expect(a.status == 0 && a.stdout == b.stdout)
     }
+
+    @Test("a newcomer: text says the shared reason once and leaves out the empty network columns; CSV keeps them")
+    func sharedReasonsAndEmptyColumns() throws {
+        let args = [
+            "match", Self.supercluster, "--profile", "kind=company;topics=fall detection;county=Vestland",
+            "--kind", "municipality", "--top", "4", "--explain",
+        ]
+        let text = try Klynge.run(args)
+        #expect(text.status == 0, "\(text.stderr)")
+        let header = text.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.contains("topic_fit") && !header.contains("proximity") && !header.contains("shared_partners"))
+        #expect(text.stdout.contains("\nEvery suggestion: public partner for a private seeker (+"))
+        #expect(text.stdout.contains("proximity, shared_partners and consortium_overlap are left out of the table"))
+        // Said once: in no suggestion's own reasons.
+        #expect(text.stdout.components(separatedBy: "public partner for a private seeker").count == 2)
+
+        let csv = try Klynge.run(args + ["--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines[0].contains(",proximity,shared_partners,consortium_overlap,"))
+        #expect(lines.dropFirst().allSatisfy { $0.contains("public partner for a private seeker") })
+
+        let member = try Klynge.run([
+            "match", Self.supercluster, "--for", "Bergen", "--kind", "municipality", "--top", "3",
+        ])
+        #expect(
+            member.status == 0
+                && member.stdout.contains("already works with are left out (--include-partners keeps them).")
+        )
+        #expect(member.stdout.split(separator: "\n")[0].contains("proximity"))
+    }
 }

@@ -12,6 +12,7 @@ enum ConsortiumOverlapFeature: MatchFeatureDefinition {
     static let summary =
         "The largest share of one of the seeker's past consortia that has worked with the candidate."
     static let scaling = FeatureScaling.absolute
+    static let readsSeekerNetwork = true
 
     static func rawValue(at i: Int, in input: FeatureInput) -> Double { input.evidence.consortium[i] }
 

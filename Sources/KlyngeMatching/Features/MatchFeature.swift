@@ -42,6 +42,10 @@ public struct MatchFeature: RawRepresentable, Hashable, Sendable, CaseIterable, 
     /// One sentence on what the feature measures.
     public var summary: String { definition.summary }
 
+    /// Whether the feature reads the seeker's own collaborations (proximity, shared partners,
+    /// consortium overlap): 0 for every candidate of a newcomer or a member without ties.
+    public var readsSeekerNetwork: Bool { definition.readsSeekerNetwork }
+
     /// `name: summary`, one line per feature in registry order (for help texts).
     public static var helpLines: [String] { allCases.map { "\($0.rawValue): \($0.summary)" } }
 

@@ -16,10 +16,14 @@ protocol MatchFeatureDefinition: Sendable {
     /// A feature whose reason states this one's evidence too: the explainer adds this
     /// feature's contribution to that one's and gives one reason (nil: its own reason).
     static var explainedWith: MatchFeature? { get }
+    /// Whether the feature reads the seeker's own collaborations (its ties, its consortia): 0
+    /// for every candidate of a seeker without any.
+    static var readsSeekerNetwork: Bool { get }
 }
 
 extension MatchFeatureDefinition {
     static var explainedWith: MatchFeature? { nil }
+    static var readsSeekerNetwork: Bool { false }
 }
 
 /// How a feature's raw values become 0…1 within a query.

@@ -12,6 +12,7 @@ enum ProximityFeature: MatchFeatureDefinition {
     static let summary =
         "Personalised PageRank from the seeker over the collaboration graph, relative to the best candidate."
     static let scaling = FeatureScaling.relativeToBest
+    static let readsSeekerNetwork = true
 
     static func rawValue(at i: Int, in input: FeatureInput) -> Double { input.evidence.ppr[i] }
 

@@ -10,6 +10,7 @@ enum SharedPartnersFeature: MatchFeatureDefinition {
     static let summary =
         "Adamic–Adar index of seeker and candidate (shared partners, rare ones counting more), relative to the best."
     static let scaling = FeatureScaling.relativeToBest
+    static let readsSeekerNetwork = true
 
     static func rawValue(at i: Int, in input: FeatureInput) -> Double { input.evidence.links.adamicAdar[i] }
 

@@ -71,6 +71,7 @@ enum OpenAPIDocument {
                   {"name": "county", "in": "query", "required": false, "description": "Only candidates in these counties, comma-separated or repeated.", "schema": {"type": "string"}},
                   {"name": "country", "in": "query", "required": false, "description": "Only candidates from these countries (datasets with a country column), comma-separated or repeated.", "schema": {"type": "string"}},
                   {"name": "cluster", "in": "query", "required": false, "description": "Only candidates of this cluster.", "schema": {"type": "string"}},
+                  {"name": "include-partners", "in": "query", "required": false, "description": "Keep candidates the seeker already works with (left out by default, and counted).", "schema": {"type": "boolean", "default": false}},
                   {"name": "top", "in": "query", "required": false, "description": "How many suggestions.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 10}},
                   {"name": "explain", "in": "query", "required": false, "description": "Add each suggestion's reasons (a reasons column).", "schema": {"type": "boolean", "default": false}},
                   {"$ref": "#/components/parameters/Format"}

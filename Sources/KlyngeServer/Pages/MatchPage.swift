@@ -27,7 +27,8 @@ enum MatchPage {
                         eco: served.ecosystem,
                         seeker: outcome.seeker,
                         suggestions: outcome.suggestions,
-                        apiQuery: form.apiQuery
+                        apiQuery: form.apiQuery,
+                        summary: outcome.summary
                     ).html
                 results += "<p class=\"note\">\(HTML.count(outcome.candidates, "candidate")) passed the filters.</p>"
             } catch {

@@ -15,6 +15,9 @@ struct MatchResults {
     let suggestions: [Suggestion]
     /// The question as `/api/match` parameters (for the downloads and the map).
     let apiQuery: QueryValues
+    /// What is said once above the list: the reasons every suggestion shares, the partners left
+    /// out (each suggestion then lists only its own reasons).
+    var summary = MatchSummary()
 
     /// - Complexity: O(Σ (reasons + path length)).
     var html: String {
@@ -25,6 +28,15 @@ struct MatchResults {
                 + "<p>No member fits these filters. Tick more kinds, or choose another county or cluster.</p></section>"
         }
         let best = max(1, suggestions.map(\.score).max() ?? 1)
+        if !summary.sharedReasons.isEmpty {
+            out += "<p class=\"note shared-reasons\">Every suggestion: "
+            out += summary.sharedReasons.map(HTML.text).joined(separator: "; ") + ".</p>"
+        }
+        if summary.partnersLeftOut > 0 {
+            let n = summary.partnersLeftOut
+            out += "<p class=\"note\">\(HTML.count(n, "member")) \(HTML.text(seekerName)) already works with "
+            out += "\(n == 1 ? "is" : "are") left out.</p>"
+        }
         out += "<ol class=\"results\">"
         for s in suggestions {
             let m = eco.members[s.candidate]
@@ -35,8 +47,9 @@ struct MatchResults {
             out += "<div class=\"score\"><meter min=\"0\" max=\"\(best)\" value=\"\(s.score)\" aria-label=\"score\">"
             out +=
                 "\(HTML.number(s.score, digits: 3))</meter> <span>score \(HTML.number(s.score, digits: 3))</span></div>"
-            if !s.reasons.isEmpty {
-                out += "<ul class=\"reasons\">" + s.reasons.map { "<li>\(HTML.text($0))</li>" }.joined() + "</ul>"
+            let reasons = summary.ownReasons(of: s)
+            if !reasons.isEmpty {
+                out += "<ul class=\"reasons\">" + reasons.map { "<li>\(HTML.text($0))</li>" }.joined() + "</ul>"
             }
             if s.path.count > 2 {
                 out += "<p class=\"note\">Reached through: "

@@ -2,7 +2,7 @@ import KlyngeEcosystem
 import KlyngeMatching
 
 /// `/api/match` and the match page: who seeks (`for=ID|name` or `profile=kind=…;topics=…;county=…`),
-/// which candidates (`kind`, `county`, `country`, `cluster`), how many (`top`, at most
+/// which candidates (`kind`, `county`, `country`, `cluster`, `include-partners`), how many (`top`, at most
 /// ``RequestLimits/maximumTop``), `explain`, and `format` — read into the ``MatchQuery`` that
 /// `klynge match` builds from the same options, every name resolved against the dataset.
 ///
@@ -44,6 +44,7 @@ public struct MatchParameters: Sendable {
         query.counties = MatchQuery.parseCounties(values.all("county").joined(separator: ","))
         query.countries = MatchQuery.parseCounties(values.all("country").joined(separator: ","))
         query.cluster = values.first("cluster")
+        query.includePartners = try values.flag("include-partners")
         query.seeker = try parameter("profile") { try typed.resolved(in: eco) }
         do {
             query = try query.resolved(in: eco)

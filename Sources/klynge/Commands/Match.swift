@@ -21,6 +21,12 @@ struct Match: AsyncParsableCommand {
                 sets them ('feature = weight' lines; features not named keep their default). Members \
                 the seeker already works with are left out unless --include-partners. Ties are broken \
                 by member id.
+
+                Text, Markdown and HTML say once what every suggestion shares (a company seeking \
+                municipalities is a private seeker for every public partner) and how many partners \
+                were left out, and leave out the network columns (proximity, shared_partners, \
+                consortium_overlap) when the seeker has no collaborations, since they are then 0 for \
+                everyone; CSV, JSON and XLSX keep every column and each suggestion's full reasons.
                 """
     )
 
@@ -104,7 +110,8 @@ struct Match: AsyncParsableCommand {
                 "\(ranked.count) candidates ranked in \(milliseconds(matched.timeIntervalSince(prepared))) ms "
                     + "(index built in \(milliseconds(prepared.timeIntervalSince(started))) ms)"
             )
-            let report = MatchReport(shown, seeker: who, in: eco, explain: explain)
+            let summary = matcher.summary(of: shown, for: query)
+            let report = MatchReport(shown, seeker: who, in: eco, explain: explain, summary: summary)
             let inputs = [data.dataset] + (weights.map { [$0] } ?? [])
             try io.write(report, generator: "klynge match", protecting: inputs)
             if let map {
