@@ -50,4 +50,36 @@ import Testing
         #expect(!body.contains("consortium-results"))
         #expect(!body.contains("field-error"))
     }
+
+    /// The form's filters reach the API: a county and an excluded member, with the error of an
+    /// unknown county beside its field.
+    @Test func filtersReachTheAPI() async throws {
+        let eco = defaultServed.ecosystem
+        let path = "/consortium?topics=fall+detection&need-municipality=1&need-company=1&alternatives=1&county=Vestland"
+        let body = try await PageChecks.body(path, on: defaultServed)
+        let report = try defaultServed.consortium(
+            ConsortiumParameters(
+                query: QueryValues(
+                    query: "topics=fall+detection&roles=municipality,company&alternatives=1&county=Vestland"
+                ),
+                in: defaultServed
+            )
+        )
+        let members = report.proposal.teams[0].members.map { eco.members[$0.member] }
+        #expect(members.allSatisfy { $0.county == "Vestland" })
+        for m in members { #expect(body.contains("<tr data-member=\"\(m.id)\">")) }
+        #expect(body.contains("<option value=\"Vestland\" selected>Vestland</option>"))
+        #expect(body.contains("<input type=\"text\" id=\"exclude\" name=\"exclude\""))
+
+        let bad = try await PageChecks.body(
+            "/consortium?topics=fall+detection&need-company=1&county=Vestlandet",
+            on: defaultServed,
+            status: 400
+        )
+        #expect(
+            bad.contains(
+                "id=\"county-error\" role=\"alert\">county: unknown county &#39;Vestlandet&#39;; did you mean Vestland?"
+            )
+        )
+    }
 }

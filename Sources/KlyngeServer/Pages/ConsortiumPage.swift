@@ -19,7 +19,9 @@ import KlyngeReports
 /// ```
 enum ConsortiumPage {
     /// The API parameters the form shows an error beside; others are shown above it.
-    static let fields: Set<String> = ["topics", "roles", "lead", "size", "alternatives"]
+    static let fields: Set<String> = [
+        "topics", "roles", "lead", "size", "alternatives", "county", "country", "cluster", "exclude",
+    ]
 
     /// How many members of `kind` the request asks for: its `need-KIND` count, else how often
     /// `roles` names it.
@@ -38,6 +40,10 @@ enum ConsortiumPage {
         var out: [(name: String, value: String)] = values.list("topics").map { ("topics", $0) }
         out.append(("roles", roles.joined(separator: ",")))
         for key in ["lead", "size", "alternatives"] { if let v = values.first(key) { out.append((key, v)) } }
+        // The candidate filters, when chosen (an empty select or text box is no filter).
+        for key in ["county", "country", "cluster", "exclude", "include-unnamed"] {
+            if let v = values.first(key), !v.isEmpty { out.append((key, v)) }
+        }
         return QueryValues(out)
     }
 
@@ -108,6 +114,22 @@ enum ConsortiumPage {
             fallback: ""
         )
         out += f.number("alternatives", label: "Teams to propose", range: 1...10, fallback: "2")
+        out += "</fieldset>\n<fieldset><legend>Where partners may come from</legend>"
+        let eco = served.ecosystem
+        out += f.select("county", label: "In county", eco.countyVocabulary.names, none: "anywhere", errorKey: "county")
+        let countries = eco.countryVocabulary.names
+        if !countries.isEmpty {
+            out += f.select("country", label: "From country", countries, none: "any", errorKey: "country")
+        }
+        if !eco.clusters.isEmpty {
+            out += f.select("cluster", label: "In cluster", eco.clusters, none: "any", errorKey: "cluster")
+        }
+        out += "<label for=\"exclude\">Never propose (ids or names, comma-separated)</label>"
+        out += "<input type=\"text\" id=\"exclude\" name=\"exclude\" value=\"\(HTML.text(f.value("exclude")))\" "
+        out += "autocomplete=\"off\"\(f.described("exclude"))>" + f.error("exclude")
+        let unnamed = (try? values.flag("include-unnamed")) ?? false
+        out += "<label class=\"inline\"><input type=\"checkbox\" name=\"include-unnamed\" value=\"true\""
+        out += (unnamed ? " checked" : "") + "> Also members known only by a code (e.g. PIC 918199964)</label>"
         out += "</fieldset>\n<button type=\"submit\">Propose teams</button>\n</form>\n"
         return out
     }
