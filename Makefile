@@ -5,12 +5,13 @@
 #   make serve   build (release) and serve the default dataset in the browser (http://127.0.0.1:8080/)
 #   make bench-serve  load on `klynge serve` with wrk (requests/s, latency, start-up, peak RSS)
 #   make screenshots  the browser test's screenshots and the report's first page into Documentation/screenshots/
+#   make fuzz    libFuzzer on the readers, the profile parser and the escapers (FUZZ_SECONDS each)
 #   make docs    build the DocC catalogs of KlyngeGraph, KlyngeEcosystem and KlyngeMatching, warnings as errors
 
 SWIFT ?= swift
 DEMO_DATASET ?= Datasets/norwegian-health-supercluster
 
-.PHONY: serve demo test test-tsan bench bench-serve screenshots fixtures datasets graphs prerequisites browser oracle format format-check docs
+.PHONY: fuzz serve demo test test-tsan bench bench-serve screenshots fixtures datasets graphs prerequisites browser oracle format format-check docs
 
 prerequisites:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 toolchain not found (expected on this machine kind at /opt/swift)"; exit 1; }
@@ -173,3 +174,22 @@ DOC_TARGETS ?= KlyngeGraph KlyngeEcosystem KlyngeMatching
 
 docs:
 	$(SWIFT) package --disable-sandbox generate-documentation $(foreach t,$(DOC_TARGETS),--target $(t)) --warnings-as-errors
+
+# libFuzzer (swiftc -sanitize=fuzzer,address, linked by lld, in its own build folder .build-fuzz) on each target of
+# Sources/klynge-fuzz for FUZZ_SECONDS: new inputs go to .build-fuzz/corpus/TARGET (seeded from
+# Tests/Fuzz/corpus/TARGET), a crashing input to .build-fuzz/findings/. Copy a finding into
+# Tests/Fuzz/corpus/TARGET/ once fixed: FuzzCorpusTests replays that folder in every test run.
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS ?= members projects participations relations edgelist groups profile escape
+
+fuzz: prerequisites
+	$(SWIFT) build --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DKLYNGE_FUZZ -Xswiftc -use-ld=lld --product klynge-fuzz
+	@mkdir -p .build-fuzz/findings
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p .build-fuzz/corpus/$$t; \
+		echo "== $$t ($(FUZZ_SECONDS) s)"; \
+		KLYNGE_FUZZ_TARGET=$$t .build-fuzz/debug/klynge-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
+			-artifact_prefix=.build-fuzz/findings/$$t- .build-fuzz/corpus/$$t Tests/Fuzz/corpus/$$t 2>&1 \
+			| grep -E "^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR|SUMMARY|Fatal error|artifact_prefix|Test unit written)" || true; \
+	done
+	@ls .build-fuzz/findings | sed 's/^/finding: /'

@@ -90,6 +90,8 @@ let package = Package(
         ),
         // Timing harness used by `make bench`; never run by `swift test`.
         .executableTarget(name: "klynge-bench", dependencies: ["KlyngeGraph", "KlyngeEcosystem"]),
+        // libFuzzer targets (`make fuzz`); built normally, it replays a corpus (Tests/Fuzz/).
+        .executableTarget(name: "klynge-fuzz", dependencies: ["KlyngeGraph", "KlyngeEcosystem", "KlyngeMatching"]),
         .target(
             name: "KlyngeTestSupport",
             dependencies: ["KlyngeGraph", "KlyngeEcosystem"],

@@ -30,7 +30,7 @@ struct ImportMapping {
     /// - Complexity: O(size of the file).
     static func read(_ path: String, headers: [String], problems: inout [DatasetProblem]) -> ImportMapping {
         var mapping = ImportMapping()
-        guard let data = FileManager.default.contents(atPath: path),
+        guard let data = readFileBytes(atPath: path),
             let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252)
         else {
             problems.append(DatasetProblem(file: path, message: "no such file"))

@@ -71,7 +71,7 @@ struct RegisterSource {
         prefixes: [String],
         problems: inout [DatasetProblem]
     ) -> RegisterSource? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = readFileBytes(atPath: path) else {
             problems.append(DatasetProblem(file: path, message: "no such file"))
             return nil
         }

@@ -35,7 +35,7 @@ package struct CSVTable {
     ///
     /// - Complexity: O(n) for a file of n bytes, plus one `String` per field.
     package static func read(path: String, file: String, problems: inout [DatasetProblem]) -> CSVTable? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = readFileBytes(atPath: path) else {
             problems.append(DatasetProblem(file: file, message: "missing file"))
             return nil
         }

@@ -41,7 +41,7 @@ public struct EdgeListReader: Sendable {
         guard !isDir.boolValue else {
             throw InputError(file: path, message: "is a directory, expected an edge-list file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = readFileBytes(atPath: path) else {
             throw InputError(file: path, message: "cannot be read")
         }
         return try parse(data, file: path)

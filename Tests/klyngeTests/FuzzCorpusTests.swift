@@ -1,0 +1,45 @@
+import Foundation
+import KlyngeTestSupport
+import Testing
+
+/// The fuzzing corpus (`Tests/Fuzz/corpus/TARGET/`: seeds, and every input a `make fuzz` run
+/// kept or found a bug with) replayed through the normally built `klynge-fuzz`: each input must
+/// be accepted or rejected with the reader's own error; a crash or a broken invariant fails.
+@Suite("fuzzing corpus replayed")
+struct FuzzCorpusTests {
+    static let targets = [
+        "members", "projects", "participations", "relations", "edgelist", "groups", "profile", "escape",
+    ]
+
+    @Test("every kept input of every target", arguments: targets)
+    func replay(_ target: String) throws {
+        let binary = Klynge.executable.deletingLastPathComponent().appendingPathComponent("klynge-fuzz")
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build klynge-fuzz (swift build)")
+        let folder = Klynge.root.appendingPathComponent("Tests/Fuzz/corpus/\(target)")
+        let count = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.count
+        #expect(count >= 2, "\(target): a corpus of at least the seeds")
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = [target, folder.path]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(target): \(output)")
+        #expect(output.contains("\(target): \(count) inputs replayed"), "\(output)")
+    }
+
+    @Test("an unknown target is a usage error")
+    func unknownTarget() throws {
+        let binary = Klynge.executable.deletingLastPathComponent().appendingPathComponent("klynge-fuzz")
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = ["nonsense"]
+        p.standardError = Pipe()
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 64)
+    }
+}
