@@ -18,28 +18,14 @@ struct FuzzCorpusTests {
         let folder = Klynge.root.appendingPathComponent("Tests/Fuzz/corpus/\(target)")
         let count = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.count
         #expect(count >= 2, "\(target): a corpus of at least the seeds")
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = [target, folder.path]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(target): \(output)")
+        let (status, output) = try Tool.run(binary, [target, folder.path])
+        #expect(status == 0, "\(target): \(output)")
         #expect(output.contains("\(target): \(count) inputs replayed"), "\(output)")
     }
 
     @Test("an unknown target is a usage error")
     func unknownTarget() throws {
         let binary = Klynge.executable.deletingLastPathComponent().appendingPathComponent("klynge-fuzz")
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = ["nonsense"]
-        p.standardError = Pipe()
-        try p.run()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 64)
+        #expect(try Tool.run(binary, ["nonsense"]).status == 64)
     }
 }
