@@ -69,44 +69,44 @@ import Testing
         let started = Locked(false)
         let release = Locked(false)
         let holding = Locked(false)
-        // Holds the pool's one thread until released (at most 60 s), whatever the test's timing.
-        async let holder: Void = withTimeLimit(.seconds(60), pool: pool) { control in
+        // Holds the pool's one thread until released (at most 120 s). Submitted straight to the
+        // pool, not from a child task: on a starved cooperative pool a child task may not run for
+        // a minute, and the order of the two submissions is what this test is about.
+        pool.submit {
             holding.withLock { $0 = true }
-            for _ in 0..<6000 where !control.isCancelled && !release.withLock({ $0 }) {
-                Thread.sleep(forTimeInterval: 0.01)
-            }
+            for _ in 0..<12_000 where !release.withLock({ $0 }) { Thread.sleep(forTimeInterval: 0.01) }
         }
-        #expect(await eventually { holding.withLock { $0 } })
+        #expect(await eventually(within: 120) { holding.withLock { $0 } })
         await #expect(throws: TimeLimitExceeded.self) {
             try await withTimeLimit(.milliseconds(100), pool: pool) { _ in started.withLock { $0 = true } }
         }
         release.withLock { $0 = true }
-        try await holder
         // Jobs start in the order submitted: once this one runs, the expired one has had its turn.
-        let after = try await withTimeLimit(.seconds(60), pool: pool) { _ in started.withLock { $0 } }
+        let after = try await withTimeLimit(.seconds(120), pool: pool) { _ in started.withLock { $0 } }
         #expect(!after, "work queued past its time limit ran anyway")
     }
 
     @Test func thePoolRunsAtMostItsWidthAtOnce() async throws {
         let pool = ComputePool(width: 2)
-        let running = Locked((now: 0, most: 0))
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for _ in 0..<8 {
-                group.addTask {
-                    try await withTimeLimit(.seconds(60), pool: pool) { _ in
-                        running.withLock {
-                            $0.now += 1
-                            $0.most = max($0.most, $0.now)
-                        }
-                        // Wait (at most 5 s) for a second job to run beside this one; a third never may.
-                        for _ in 0..<500 where running.withLock({ $0.now }) < 2 { Thread.sleep(forTimeInterval: 0.01) }
-                        Thread.sleep(forTimeInterval: 0.02)
-                        running.withLock { $0.now -= 1 }
-                    }
+        let running = Locked((now: 0, most: 0, done: 0))
+        // Submitted straight to the pool (not from child tasks, which a starved cooperative pool
+        // may hold back), so eight jobs wait there at once.
+        for _ in 0..<8 {
+            pool.submit {
+                running.withLock {
+                    $0.now += 1
+                    $0.most = max($0.most, $0.now)
+                }
+                // Wait (at most 5 s) for a second job to run beside this one; a third never may.
+                for _ in 0..<500 where running.withLock({ $0.now }) < 2 { Thread.sleep(forTimeInterval: 0.01) }
+                Thread.sleep(forTimeInterval: 0.02)
+                running.withLock {
+                    $0.now -= 1
+                    $0.done += 1
                 }
             }
-            try await group.waitForAll()
         }
+        #expect(await eventually(within: 120) { running.withLock { $0.done } == 8 })
         #expect(running.withLock { $0.most } == 2)
     }
 }

@@ -64,10 +64,12 @@ public func withTimeLimit<T: Sendable>(
     }
 }
 
-/// The threads the server computes on: at most `width` computations at once (default: the
-/// machine's active cores), the rest queued in arrival order. Bounding them keeps the event
-/// loops and the clocks of ``withTimeLimit(_:pool:_:)`` on a core of their own share: with one
-/// thread per request, 16 heavy requests on 2 cores left `/healthz` waiting 5 s.
+/// The threads the server computes on: `width` threads of its own (default: the machine's
+/// active cores), taking jobs in arrival order. Bounding them keeps the event loops on a core of
+/// their own share (with one thread per request, 16 heavy requests on 2 cores left `/healthz`
+/// waiting 5 s); owning them keeps Dispatch's worker threads, which Linux limits to the number of
+/// cores and which run the clocks of ``withTimeLimit(_:pool:_:)``, free: a pool on Dispatch
+/// (OperationQueue) held both of them with two long computations, and no clock could fire.
 ///
 /// ```swift
 /// let pool = ComputePool(width: 2)
@@ -77,24 +79,31 @@ public final class ComputePool: Sendable {
     /// The pool every route shares: one thread per active core.
     public static let shared = ComputePool(width: ProcessInfo.processInfo.activeProcessorCount)
 
-    /// `OperationQueue` is documented thread-safe (any thread may add operations) and is declared
-    /// `Sendable` by Foundation; it is configured once here and only `addOperation` is called later.
-    private let queue: OperationQueue
-
     /// The most computations run at once.
     public let width: Int
+    private let jobs = Locked<[@Sendable () -> Void]>([])
+    /// Counts the jobs waiting in `jobs`.
+    private let waiting = DispatchSemaphore(value: 0)
 
-    /// - Parameter width: the most computations at once (at least 1).
+    /// Starts `width` threads (at least 1); they live as long as the process.
     public init(width: Int) {
         self.width = max(1, width)
-        queue = OperationQueue()
-        queue.name = "klynge.compute"
-        queue.maxConcurrentOperationCount = self.width
-        queue.qualityOfService = .userInitiated
+        for i in 0..<self.width {
+            let thread = Thread { [jobs, waiting] in
+                while true {
+                    waiting.wait()
+                    let job = jobs.withLock { $0.removeFirst() }
+                    job()
+                }
+            }
+            thread.name = "klynge-compute-\(i)"
+            thread.start()
+        }
     }
 
     /// Runs `job` on a pool thread once one is free (jobs start in the order submitted).
     public func submit(_ job: @escaping @Sendable () -> Void) {
-        queue.addOperation(job)
+        jobs.withLock { $0.append(job) }
+        waiting.signal()
     }
 }
