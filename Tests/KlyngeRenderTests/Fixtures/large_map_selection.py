@@ -7,7 +7,7 @@ id; their ties of at least 2 shared projects; of those, each member's 3 stronges
 broken by the partner's id, a tie kept when it is among the 3 strongest of either end;
 members left without a tie are not drawn).
 
-Usage: /work/brief/venv/bin/python Tests/KlyngeRenderTests/Fixtures/large_map_selection.py
+Usage (from the repository root, with networkx 3.6.1 installed, e.g. Scripts/.venv after make oracle): python Tests/KlyngeRenderTests/Fixtures/large_map_selection.py
 (NetworkX 3.6.1; run from the repository root).
 """
 
