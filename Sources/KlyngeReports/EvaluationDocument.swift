@@ -5,8 +5,9 @@ import KlyngeMatching
 /// An ``EvaluationReport`` as a report: one row per method (queries, MRR, precision@k,
 /// recall@k, ROC AUC) and, with a bootstrap interval, Klynge's MRR ratio to the best baseline.
 ///
-/// `table`, `csv` and `md` give the methods table; `json` an object with the query count,
-/// the methods by name and, with an interval, `klynge_vs_best_baseline`.
+/// `table` and `md` give the methods table, then one per ``EvaluationStratum`` with its
+/// interval; `csv` the methods table; `json` an object with the query count, the methods by
+/// name, with an interval `klynge_vs_best_baseline`, and `strata` (the same per stratum).
 ///
 /// ```swift
 /// let result = Evaluator(split).run(EvaluationOptions())
@@ -17,15 +18,25 @@ public struct EvaluationDocument: Sendable {
     public var result: EvaluationReport
     /// The bootstrap interval of Klynge's MRR ratio to ``EvaluationReport/bestBaseline``.
     public var interval: RatioInterval?
+    /// Per stratum, the bootstrap interval of Klynge's MRR ratio to that stratum's best baseline.
+    public var strataIntervals: [EvaluationStratum: RatioInterval]
 
-    public init(_ result: EvaluationReport, interval: RatioInterval? = nil) {
+    public init(
+        _ result: EvaluationReport,
+        interval: RatioInterval? = nil,
+        strataIntervals: [EvaluationStratum: RatioInterval] = [:]
+    ) {
         self.result = result
         self.interval = interval
+        self.strataIntervals = strataIntervals
     }
 
     /// One row per method: method, queries, mrr, precision@k, recall@k, auc.
     /// - Complexity: O(methods).
-    public var table: Table {
+    public var table: Table { Self.table(result) }
+
+    /// One row per method of `result`.
+    static func table(_ result: EvaluationReport) -> Table {
         let k = result.k
         return Table(
             columns: ["method", "queries", "mrr", "precision@\(k)", "recall@\(k)", "auc"],
@@ -40,29 +51,26 @@ public struct EvaluationDocument: Sendable {
 
     /// The report in `format`, ending with a newline.
     public func render(_ format: OutputFormat) -> String {
-        format == .json ? json() : table.render(format)
+        switch format {
+        case .json: json()
+        case .csv: table.render(.csv)
+        case .table, .md: table.render(format) + strataText(format)
+        }
     }
 
     /// `{"queries": N, "methods": {"klynge": {"mrr": …, "precision_at_k": …, "recall_at_k": …, "auc": …}, …}}`,
     /// then, with an interval, `"klynge_vs_best_baseline": {"baseline": …, "ratio": …, "low": …, "high": …,
-    /// "confidence": 0.95, "resamples": N, "share_at_least_1": …}`. Non-finite numbers are `null`.
+    /// "confidence": 0.95, "resamples": N, "share_at_least_1": …}`, then `"strata":
+    /// {"shared_neighbour": {"queries": …, "test_pairs": …, "methods": {…},
+    /// "klynge_vs_best_baseline": {…}}, "no_shared_neighbour": {…}}`. Non-finite numbers are `null`.
     func json() -> String {
-        func number(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
-        let methods = result.methods.map { m in
-            "    " + Escape.json(m.method.rawValue)
-                + ": {\"mrr\": \(number(m.mrr)), \"precision_at_k\": \(number(m.precisionAtK)), "
-                + "\"recall_at_k\": \(number(m.recallAtK)), \"auc\": \(number(m.auc))}"
-        }
         var text =
-            "{\n  \"queries\": \(result.queries),\n  \"methods\": {\n" + methods.joined(separator: ",\n") + "\n  }"
+            "{\n  \"queries\": \(result.queries),\n  \"methods\": {\n"
+            + Self.methodsJSON(result, indent: "    ").joined(separator: ",\n") + "\n  }"
         if let interval, let b = result.bestBaseline {
-            text +=
-                ",\n  \"klynge_vs_best_baseline\": {\"baseline\": \(Escape.json(b.method.rawValue)), "
-                + "\"ratio\": \(number(interval.estimate)), \"low\": \(number(interval.low)), "
-                + "\"high\": \(number(interval.high)), \"confidence\": \(interval.confidence), "
-                + "\"resamples\": \(interval.ratios.count), \"share_at_least_1\": \(number(interval.share(atLeast: 1)))}"
+            text += ",\n  \"klynge_vs_best_baseline\": " + Self.intervalJSON(interval, baseline: b)
         }
-        return text + "\n}\n"
+        return text + strataJSON() + "\n}\n"
     }
 
     /// "klynge MRR 0.1234 = 1.05× the best baseline (adamic_adar, 0.1175)", or nil without a

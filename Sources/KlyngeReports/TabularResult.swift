@@ -81,12 +81,13 @@ extension ConsortiumReport: TabularResult {
 extension EvaluationDocument: TabularResult {
     /// The methods table in `dialect`.
     public func csv(_ dialect: CSVDialect) -> String { table.csv(dialect) }
-    /// The methods table, with Klynge's MRR ratio to the best baseline as a finding.
+    /// The methods table, with Klynge's MRR ratio to the best baseline as a finding, then
+    /// one table per stratum.
     public var tables: Report {
         Report(
             title: "Partner matching against link-prediction baselines",
             highlights: ratioSummary.map { [$0] } ?? [],
-            sections: [Report.Section(key: "methods", title: "Methods", table: table)]
+            sections: [Report.Section(key: "methods", title: "Methods", table: table)] + strataSections
         )
     }
 }

@@ -92,7 +92,10 @@ struct ResultReportTests {
         #expect(ConsortiumReport(proposal, call: call, in: eco).render(format) == expected)
     }
 
-    @Test("an evaluation as JSON with its bootstrap interval, and as Markdown", arguments: [OutputFormat.json, .md])
+    @Test(
+        "an evaluation as JSON with its bootstrap intervals, and as Markdown, with its strata",
+        arguments: [OutputFormat.json, .md]
+    )
     func evaluation(_ format: OutputFormat) throws {
         let eco = try DatasetLoader().load(folder: Self.dataset)
         let split = try TimeSplit(eco, splitYear: 2022, seekerKinds: [.company], targetKinds: [.municipality])
@@ -100,7 +103,8 @@ struct ResultReportTests {
         let baseline = try #require(result.bestBaseline)
         let interval = result.mrrRatioInterval(of: .klynge, to: baseline.method, resamples: 2000, seed: 42)
         let expected = try Self.fixture(format == .json ? "evaluate" : "evaluate-md")
-        #expect(EvaluationDocument(result, interval: interval).render(format) == expected)
+        let strata = result.strataIntervals(resamples: 2000, seed: 42)
+        #expect(EvaluationDocument(result, interval: interval, strataIntervals: strata).render(format) == expected)
     }
 
     @Test("a tuning result as the weights file `klynge evaluate --tune` printed before it moved here")

@@ -38,7 +38,7 @@ struct EvaluateCommandTests {
         ])
         #expect(r.status == 0, "\(r.stderr)")
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        #expect(Set(obj.keys) == ["queries", "methods", "klynge_vs_best_baseline"])
+        #expect(Set(obj.keys) == ["queries", "methods", "klynge_vs_best_baseline", "strata"])
         #expect(obj["queries"] as? Int == 3)
         let methods = try #require(obj["methods"] as? [String: [String: Double]])
         #expect(
@@ -65,12 +65,26 @@ struct EvaluateCommandTests {
         let high = try #require(ci["high"] as? Double)
         #expect(abs(ratio - methods["klynge"]!["mrr"]!) < 1e-12 && low <= high && low <= ratio + 1e-12)
         #expect(r.stderr.contains("95% bootstrap interval of klynge's MRR over preferential_attachment's"))
+        // Strata (hand-worked in EvaluationStrataTests.handWorked): common neighbours MRR 1 on the
+        // one shared-neighbour query, 7/9 on the three others; each stratum with its own interval.
+        let strata = try #require(obj["strata"] as? [String: [String: Any]])
+        #expect(Set(strata.keys) == ["shared_neighbour", "no_shared_neighbour"])
+        let near = try #require(strata["shared_neighbour"])
+        let far = try #require(strata["no_shared_neighbour"])
+        #expect(near["queries"] as? Int == 1 && near["test_pairs"] as? Int == 1)
+        #expect(far["queries"] as? Int == 3 && far["test_pairs"] as? Int == 3)
+        let nearCN = try #require((near["methods"] as? [String: [String: Double]])?["common_neighbours"])
+        let farCN = try #require((far["methods"] as? [String: [String: Double]])?["common_neighbours"])
+        #expect(nearCN["mrr"] == 1 && abs(farCN["mrr"]! - 7.0 / 9) < 1e-12 && farCN["auc"] == 0.375)
+        #expect(near["klynge_vs_best_baseline"] is [String: Any] && far["klynge_vs_best_baseline"] is [String: Any])
         let off = try Klynge.run([
             "evaluate", try Self.handWorked(), "--split-year", "2017", "--seeker-kind", "company",
             "--target-kind", "university", "--format", "json", "--bootstrap", "0",
         ])
         let plain = try #require(try JSONSerialization.jsonObject(with: Data(off.stdout.utf8)) as? [String: Any])
-        #expect(Set(plain.keys) == ["queries", "methods"] && !off.stderr.contains("bootstrap"))
+        #expect(Set(plain.keys) == ["queries", "methods", "strata"] && !off.stderr.contains("bootstrap"))
+        let plainStrata = try #require(plain["strata"] as? [String: [String: Any]])
+        #expect(plainStrata.values.allSatisfy { $0["klynge_vs_best_baseline"] == nil })
     }
 
     @Test("table: one row per method, Klynge first; the same bytes for any thread count")
@@ -89,7 +103,10 @@ struct EvaluateCommandTests {
                 "method", "queries", "mrr", "precision@10", "recall@10", "auc",
             ]
         )
-        #expect(lines.count == 2 + 9 && lines[2].hasPrefix("klynge "))
+        // The methods table, then per stratum a line and its table.
+        #expect(lines.count == 3 * (2 + 9) + 2 && lines[2].hasPrefix("klynge "))
+        #expect(lines[11].hasPrefix("Shared neighbour: ") && lines[23].hasPrefix("No shared neighbour: "))
+        #expect(lines[14].hasPrefix("klynge ") && lines[26].hasPrefix("klynge "))
         #expect(a.stderr.contains("SYNTHETIC") && a.stderr.contains("× the best baseline"))
     }
 

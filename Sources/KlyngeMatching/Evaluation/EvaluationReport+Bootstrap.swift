@@ -67,3 +67,22 @@ extension EvaluationReport {
         return xs[i] + (h - Double(i)) * (xs[j] - xs[i])
     }
 }
+
+extension EvaluationReport {
+    /// Per stratum, the interval of Klynge's MRR ratio to that stratum's best baseline
+    /// (``mrrRatioInterval(of:to:resamples:confidence:seed:)`` on the stratum's queries);
+    /// strata without an interval (no queries, a best baseline of MRR 0) are left out.
+    ///
+    /// ```swift
+    /// let report = Evaluator(split).run(EvaluationOptions())
+    /// let far = report.strataIntervals(seed: 42)[.noSharedNeighbour]
+    /// print(far?.estimate, far?.low, far?.high)
+    /// ```
+    ///
+    /// - Complexity: O(resamples · queries).
+    public func strataIntervals(resamples: Int = 2000, seed: UInt64) -> [EvaluationStratum: RatioInterval] {
+        strata.compactMapValues { r in
+            r.bestBaseline.flatMap { r.mrrRatioInterval(of: .klynge, to: $0.method, resamples: resamples, seed: seed) }
+        }
+    }
+}

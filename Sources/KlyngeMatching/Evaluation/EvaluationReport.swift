@@ -23,6 +23,10 @@ public struct EvaluationReport: Sendable {
     public var seed: UInt64
     /// One per method, in ``EvaluationMethod`` order.
     public var methods: [MethodSummary]
+    /// The same methods on each ``EvaluationStratum`` of the test pairs (empty when not
+    /// computed): a stratum's queries are those with a true partner in it, ranked with their
+    /// partners restricted to it (see ``Evaluator/run(_:)``). Its reports have no strata.
+    public var strata: [EvaluationStratum: EvaluationReport] = [:]
 
     /// The summary of method `m`; nil when it was not run.
     ///

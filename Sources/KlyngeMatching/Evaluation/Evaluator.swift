@@ -39,6 +39,14 @@ public struct Evaluator: Sendable {
 
     /// Every method's metrics; queries run concurrently, their metrics are averaged in query order.
     ///
+    /// The report's ``EvaluationReport/strata`` give the same metrics per ``EvaluationStratum``.
+    /// The stratum is a property of each test pair (whether the partner shares a training
+    /// neighbour with the seeker), never of a method: a query counts in a stratum when at
+    /// least one of its true partners lies there, its true partners are then restricted to
+    /// that stratum and its partners in the other one leave its candidate list, so its
+    /// reciprocal rank there is 1 / rank of the first true partner *of the stratum*. A query
+    /// with partners in both strata counts in both.
+    ///
     /// ```swift
     /// var options = EvaluationOptions()
     /// options.methods = [.klynge, .commonNeighbours, .adamicAdar]
@@ -52,20 +60,20 @@ public struct Evaluator: Sendable {
     public func run(_ options: EvaluationOptions) -> EvaluationReport {
         let methods = options.methods.sorted()
         let queries = split.queries
-        var perQuery = [[RankingMetrics]](repeating: [], count: queries.count)
-        perQuery.withParallelSlots { out in
+        var outcomes = [QueryOutcome](repeating: QueryOutcome(), count: queries.count)
+        outcomes.withParallelSlots { out in
             // Each query index is written by exactly one worker.
             parallelChunks(count: queries.count, threads: options.threads, minChunk: 1) { range in
                 var scratch = LinkPrediction.Scratch(nodeCount: self.split.context.graph.nodeCount)
+                var marks = [Bool](repeating: false, count: self.split.context.graph.nodeCount)
                 for v in range {
                     let q = Self.balanced(v, count: queries.count)
                     let scores = self.scores(methods, query: q, options: options, scratch: &scratch)
-                    let flags = self.partnerFlags(queries[q])
-                    let keys = queries[q].candidates.map { self.idRank[$0] }
-                    out[q] = scores.map { RankingMetrics(scores: $0, isPartner: flags, tieKeys: keys, k: options.k) }
+                    out[q] = self.outcome(queries[q], scores: scores, k: options.k, marks: &marks)
                 }
             }
         }
+        let perQuery = outcomes.map(\.metrics)
         let summaries = methods.enumerated().map { i, m in MethodSummary(method: m, metrics: perQuery.map { $0[i] }) }
         let candidates = queries.reduce(0) { $0 + $1.candidates.count }
         return EvaluationReport(
@@ -75,7 +83,13 @@ public struct Evaluator: Sendable {
             meanCandidates: queries.isEmpty ? 0 : Double(candidates) / Double(queries.count),
             k: options.k,
             seed: options.seed,
-            methods: summaries
+            methods: summaries,
+            strata: strataReports(
+                methods: methods,
+                perQuery: outcomes.map(\.strata),
+                partnerStrata: outcomes.map(\.partnerStrata),
+                options: options
+            )
         )
     }
 }

@@ -26,6 +26,14 @@ struct Evaluate: AsyncParsableCommand {
             preferential attachment, common neighbours, Jaccard, Adamic–Adar, resource allocation, \
             personalised PageRank (α 0.85, weighted) and topic fit only.
 
+            Strata: the same table for the test pairs whose partner shares a training partner with \
+            the seeker (distance 2) and for those that share none (distance 3 or more, or \
+            unreachable: every neighbourhood baseline scores them 0). A query counts in a stratum \
+            when one of its true partners lies there; its true partners are then those of the \
+            stratum and its partners of the other stratum leave its candidates, so MRR there is \
+            the mean of 1/rank of the first true partner of the stratum. Each stratum has its own \
+            best baseline and bootstrap interval.
+
             --tune runs a coordinate search over Klynge's weights for the best MRR on this split and \
             prints them as a weights file (read by --weights here and in 'klynge match'); with \
             several --target-kind sets it maximises their mean MRR. Tune on an early split year, \
@@ -113,7 +121,11 @@ struct Evaluate: AsyncParsableCommand {
                 bootstrap > 0
                     ? report.mrrRatioInterval(of: .klynge, to: b.method, resamples: bootstrap, seed: seed) : nil
             }
-            let document = EvaluationDocument(report, interval: interval)
+            let document = EvaluationDocument(
+                report,
+                interval: interval,
+                strataIntervals: bootstrap > 0 ? report.strataIntervals(resamples: bootstrap, seed: seed) : [:]
+            )
             if let ratio = document.ratioSummary { Diagnostics.note(ratio) }
             if let summary = document.intervalSummary(seed: seed) { Diagnostics.note(summary) }
             try io.write(document, generator: "klynge evaluate", protecting: inputs)
