@@ -180,16 +180,20 @@ docs:
 # Tests/Fuzz/corpus/TARGET), a crashing input to .build-fuzz/findings/. Copy a finding into
 # Tests/Fuzz/corpus/TARGET/ once fixed: FuzzCorpusTests replays that folder in every test run.
 FUZZ_SECONDS ?= 30
-FUZZ_TARGETS ?= members projects participations relations edgelist groups profile escape
+FUZZ_TIMEOUT ?= 1
+FUZZ_TARGETS ?= members projects participations relations edgelist groups profile escape xlsx
 
 fuzz: prerequisites
 	$(SWIFT) build --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DKLYNGE_FUZZ -Xswiftc -use-ld=lld --product klynge-fuzz
-	@mkdir -p .build-fuzz/findings
+	@rm -rf .build-fuzz/findings.new && mkdir -p .build-fuzz/findings .build-fuzz/findings.new
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p .build-fuzz/corpus/$$t; \
 		echo "== $$t ($(FUZZ_SECONDS) s)"; \
-		KLYNGE_FUZZ_TARGET=$$t .build-fuzz/debug/klynge-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
-			-artifact_prefix=.build-fuzz/findings/$$t- .build-fuzz/corpus/$$t Tests/Fuzz/corpus/$$t 2>&1 \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Fuzz/lsan.supp:print_suppressions=0 \
+		KLYNGE_FUZZ_TARGET=$$t .build-fuzz/debug/klynge-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) -max_len=4096 -print_final_stats=1 \
+			-artifact_prefix=.build-fuzz/findings.new/$$t- .build-fuzz/corpus/$$t Tests/Fuzz/corpus/$$t 2>&1 \
 			| grep -E "^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR|SUMMARY|Fatal error|artifact_prefix|Test unit written)" || true; \
 	done
-	@ls .build-fuzz/findings | sed 's/^/finding: /'
+	@found=$$(ls .build-fuzz/findings.new); mv .build-fuzz/findings.new/* .build-fuzz/findings/ 2>/dev/null || true; \
+		if [ -n "$$found" ]; then echo "$$found" | sed 's/^/finding: /'; \
+		echo "make fuzz: inputs above crashed, hung or leaked (in .build-fuzz/findings/)"; exit 1; fi

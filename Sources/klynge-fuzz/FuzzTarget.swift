@@ -27,6 +27,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case profile
     /// The bytes (as UTF-8, lossily) through every escaper, checking what each promises.
     case escape
+    /// The bytes as one part of an Excel workbook, or as the whole file (``WorkbookInput``).
+    case xlsx
 
     /// Feeds `data` to the target. - Complexity: that of the reader on `data`.
     func run(_ data: Data) {
@@ -43,6 +45,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
             _ = try? Seeker.parseProfile(String(decoding: data, as: UTF8.self))
         case .escape:
             EscapeProperties.check(String(decoding: data, as: UTF8.self))
+        case .xlsx:
+            WorkbookInput.open(data)
         }
     }
 }

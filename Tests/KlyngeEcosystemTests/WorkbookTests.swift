@@ -118,6 +118,34 @@ struct WorkbookTests {
         }
     }
 
+    @Test("a damaged workbook (found by fuzzing) is one clear error, not a crash")
+    func damagedWorkbooks() throws {
+        let folder = Self.folder
+        #expect(
+            throws: InputError(
+                file: "damaged-utf8.xlsx",
+                message:
+                    "the part xl/workbook.xml is not UTF-8 text (at byte 308); open the file in Excel and save it again as 'Excel Workbook (.xlsx)'"
+            )
+        ) {
+            _ = try Workbook(path: folder.appendingPathComponent("damaged-utf8.xlsx").path, file: "damaged-utf8.xlsx")
+        }
+        let book = try Workbook(
+            path: folder.appendingPathComponent("damaged-column.xlsx").path,
+            file: "damaged-column.xlsx"
+        )
+        var problems: [DatasetProblem] = []
+        #expect(
+            throws: InputError(
+                file: "damaged-column.xlsx[Medlemmer]",
+                message:
+                    "row 2: cell reference 'ZZZZZZZZZZZZZZZZZ2' is not a column Excel has (A to XFD); open the file in Excel and save it again"
+            )
+        ) {
+            _ = try book.table(sheet: "Medlemmer", problems: &problems)
+        }
+    }
+
     @Test("date formats: built-in ids and custom codes with d, m, y or h outside quotes and brackets")
     func dateFormats() {
         #expect(ExcelDate.isDateFormat(id: 14, code: nil))
@@ -136,6 +164,10 @@ struct WorkbookTests {
         #expect(ExcelDate.isoDay(0, uses1904: true) == "1904-01-01")
         #expect(Workbook.columnIndex("A1") == 0)
         #expect(Workbook.columnIndex("AB12") == 27)
+        #expect(Workbook.columnIndex("XFD1048576") == 16_383)
+        #expect(Workbook.columnIndex("XFE1") == nil)  // past Excel's last column
+        #expect(Workbook.columnIndex("ZZZZZZZZZZZZZZZZZ1") == nil)  // overflowed Int before (a fuzzing finding)
+        #expect(Workbook.columnIndex("Å1") == nil)
         #expect(Workbook.unescape("a_x000D_\nb") == "a\nb")
     }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite("fuzzing corpus replayed")
 struct FuzzCorpusTests {
     static let targets = [
-        "members", "projects", "participations", "relations", "edgelist", "groups", "profile", "escape",
+        "members", "projects", "participations", "relations", "edgelist", "groups", "profile", "escape", "xlsx",
     ]
 
     @Test("every kept input of every target", arguments: targets)

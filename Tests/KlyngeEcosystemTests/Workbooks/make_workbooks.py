@@ -189,6 +189,20 @@ def expected(path):
     return {"sheets": sheets}
 
 
+def damaged(source, path, part, old, new):
+    """A copy of workbook `source` with bytes `old` of `part` replaced by `new` (a damaged file, as the
+    fuzzer made them): the reader must refuse it with one clear error, not crash."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == part:
+                assert old in data, (part, old)
+                data = data.replace(old, new, 1)
+            zout.writestr(info, data)
+
+
 if __name__ == "__main__":
     for name, make in (("register", register), ("date1904", date1904), ("prefixed", prefixed)):
         path = os.path.join(HERE, name + ".xlsx")
@@ -196,3 +210,8 @@ if __name__ == "__main__":
         with open(os.path.join(HERE, name + ".expected.json"), "w", encoding="utf-8") as f:
             json.dump(expected(path), f, ensure_ascii=False, indent=1)
             f.write("\n")
+    register_path = os.path.join(HERE, "register.xlsx")
+    # An attribute name that is not UTF-8 (FoundationXML's parser crashed on it) and a cell reference
+    # past Excel's last column XFD (the column arithmetic overflowed).
+    damaged(register_path, os.path.join(HERE, "damaged-utf8.xlsx"), "xl/workbook.xml", b"showSheetTabs", b"showSheet\xff\xfeTabs")
+    damaged(register_path, os.path.join(HERE, "damaged-column.xlsx"), "xl/worksheets/sheet1.xml", b'r="B2"', b'r="ZZZZZZZZZZZZZZZZZ2"')

@@ -56,7 +56,9 @@ struct PartReader {
         }
     }
 
-    /// The bytes of part `path`.
+    /// The bytes of part `path`, checked to be UTF-8 text: every part Klynge reads is XML, which
+    /// Excel, LibreOffice and openpyxl write in UTF-8, and FoundationXML's parser crashes on an
+    /// element or attribute name that is not valid UTF-8 (found by fuzzing, `make fuzz`).
     func data(at path: String) throws(InputError) -> Data {
         guard let entry = archive[path] else {
             throw InputError(file: file, message: "not a complete Excel workbook (the part \(path) is missing)")
@@ -67,7 +69,29 @@ struct PartReader {
         } catch {
             throw InputError(file: file, message: "the part \(path) cannot be unpacked (\(error))")
         }
+        if String(validating: data, as: UTF8.self) == nil {
+            let valid = data.withUnsafeBytes { Self.validUTF8Prefix(of: $0) }
+            throw InputError(
+                file: file,
+                message: "the part \(path) is not UTF-8 text (at byte \(valid + 1)); "
+                    + "open the file in Excel and save it again as 'Excel Workbook (.xlsx)'"
+            )
+        }
         return data
+    }
+
+    /// The length of the longest prefix of `bytes` that is valid UTF-8.
+    /// - Complexity: O(`bytes.count`).
+    static func validUTF8Prefix(of bytes: UnsafeRawBufferPointer) -> Int {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: return offset
+            }
+        }
     }
 
     /// The folder of `path` with a trailing `/` (`xl/` for `xl/workbook.xml`), empty at the root.

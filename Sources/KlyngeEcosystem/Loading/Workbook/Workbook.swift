@@ -135,7 +135,24 @@ package struct Workbook: Sendable {
             var cells: [String] = []
             var column = -1
             for cell in row.c ?? [] {
-                column = cell.r.flatMap(Self.columnIndex) ?? column + 1
+                if let reference = cell.r {
+                    guard let index = Self.columnIndex(reference) else {
+                        throw InputError(
+                            file: tableName,
+                            message: "row \(rowNumber): cell reference '\(reference.prefix(40))' is not a column "
+                                + "Excel has (A to XFD); open the file in Excel and save it again"
+                        )
+                    }
+                    column = index
+                } else {
+                    column += 1
+                }
+                guard column < Self.columnLimit else {
+                    throw InputError(
+                        file: tableName,
+                        message: "row \(rowNumber): more than \(Self.columnLimit) cells (Excel's limit, column XFD)"
+                    )
+                }
                 let value = text(of: cell)
                 if value.isEmpty { continue }
                 if cells.count <= column { cells += Array(repeating: "", count: column + 1 - cells.count) }
@@ -178,10 +195,16 @@ package struct Workbook: Sendable {
         }
     }
 
-    /// The 0-based column of a cell reference (`A1` → 0, `AB12` → 27), or nil.
+    /// The number of columns a sheet can have (Excel's A to XFD).
+    static let columnLimit = 16_384
+
+    /// The 0-based column of a cell reference (`A1` → 0, `AB12` → 27), or nil when it starts with
+    /// no letter or names a column past Excel's last, XFD (a reference such as `ZZZZZZZZZZZZZZ1`
+    /// from a damaged file, which would otherwise overflow or allocate a row of 10¹⁸ cells).
     ///
     /// ```swift
     /// Workbook.columnIndex("AB12")  // 27
+    /// Workbook.columnIndex("XFE1")  // nil
     /// ```
     ///
     /// - Complexity: O(length of `reference`).
@@ -189,7 +212,8 @@ package struct Workbook: Sendable {
         var n = 0
         var letters = 0
         for u in reference.unicodeScalars {
-            guard let v = u.properties.isASCIIHexDigit || u.isASCII ? Int(u.value) : nil else { return nil }
+            guard u.isASCII else { return nil }
+            let v = Int(u.value)
             if (65...90).contains(v) {
                 n = n * 26 + v - 64
             } else if (97...122).contains(v) {
@@ -198,6 +222,7 @@ package struct Workbook: Sendable {
                 break
             }
             letters += 1
+            if n > columnLimit { return nil }
         }
         return letters == 0 ? nil : n - 1
     }
