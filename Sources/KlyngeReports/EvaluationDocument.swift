@@ -63,9 +63,13 @@ public struct EvaluationDocument: Sendable {
     /// "confidence": 0.95, "resamples": N, "share_at_least_1": …}`, then `"strata":
     /// {"shared_neighbour": {"queries": …, "test_pairs": …, "methods": {…},
     /// "klynge_vs_best_baseline": {…}}, "no_shared_neighbour": {…}}`. Non-finite numbers are `null`.
+    /// A cold-start report starts with `"protocol": "cold-start"`.
     func json() -> String {
+        let header =
+            result.evaluationProtocol == .memberSeekers
+            ? "" : "  \"protocol\": \(Escape.json(result.evaluationProtocol.rawValue)),\n"
         var text =
-            "{\n  \"queries\": \(result.queries),\n  \"methods\": {\n"
+            "{\n" + header + "  \"queries\": \(result.queries),\n  \"methods\": {\n"
             + Self.methodsJSON(result, indent: "    ").joined(separator: ",\n") + "\n  }"
         if let interval, let b = result.bestBaseline {
             text += ",\n  \"klynge_vs_best_baseline\": " + Self.intervalJSON(interval, baseline: b)

@@ -38,6 +38,24 @@ public enum EvaluationMethod: String, Sendable, CaseIterable, Comparable {
     case personalisedPageRank = "personalised_pagerank"
     /// TF-IDF cosine of the topic documents alone (Klynge's ``MatchFeature/topicFit``; see ``TopicIndex``).
     case topicFit = "topic_fit"
+    /// Cold start only: the candidate's training projects (the most active first).
+    case popularity
+    /// Cold start only: the candidate's training projects sharing a topic or the programme
+    /// with the newcomer's first project.
+    case topicPopularity = "topic_popularity"
+    /// Cold start only: 1 for a candidate in the newcomer's county, else 0 (datasets with counties).
+    case sameCounty = "same_county"
+
+    /// The methods of the member-seeker protocol (``Evaluator``), in declaration order.
+    public static let memberSeekerMethods: [EvaluationMethod] = allCases.filter { !$0.isColdStartOnly }
+
+    /// The methods of the cold-start protocol (``ColdStartEvaluator``), in declaration order.
+    public static let coldStartMethods: [EvaluationMethod] = [
+        .klynge, .random, .topicFit, .popularity, .topicPopularity, .sameCounty,
+    ]
+
+    /// Whether the method ranks newcomers only (it reads no seeker network and is not a member-seeker baseline).
+    public var isColdStartOnly: Bool { self == .popularity || self == .topicPopularity || self == .sameCounty }
 
     /// Declaration order: Klynge first, then the baselines as listed above.
     ///

@@ -27,6 +27,8 @@ public struct EvaluationReport: Sendable {
     /// computed): a stratum's queries are those with a true partner in it, ranked with their
     /// partners restricted to it (see ``Evaluator/run(_:)``). Its reports have no strata.
     public var strata: [EvaluationStratum: EvaluationReport] = [:]
+    /// The test the report comes from (member seekers unless a ``ColdStartEvaluator`` made it).
+    public var evaluationProtocol: EvaluationProtocol = .memberSeekers
 
     /// The summary of method `m`; nil when it was not run.
     ///

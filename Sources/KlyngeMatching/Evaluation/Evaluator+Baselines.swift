@@ -70,6 +70,8 @@ extension Evaluator {
                 return cs.map { probe.cosine(matcher.index.vectors[$0]) }
             case .preferentialAttachment, .commonNeighbours, .jaccard, .adamicAdar, .resourceAllocation:
                 preconditionFailure("\(method) is a link score")
+            case .popularity, .topicPopularity, .sameCounty:
+                preconditionFailure("\(method) is a cold-start method (ColdStartEvaluator)")
             }
         }
     }

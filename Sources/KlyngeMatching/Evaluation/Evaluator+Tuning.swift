@@ -47,13 +47,10 @@ extension Evaluator {
         maxPasses: Int = 5
     ) -> TuningResult {
         precondition(!evaluators.isEmpty, "tuning needs at least one split")
-        let width = MatchFeature.allCases.count
         let start = options.weights ?? MatchWeights.defaults(targets: evaluators[0].split.targetKinds)
-        // Each query's features, row-major (candidate × feature), partner flags and tie keys.
-        typealias Row = (features: [Double], partners: [Bool], keys: [Int])
-        let tables: [[Row]] = evaluators.map { e in
+        let tables: [[TuningRow]] = evaluators.map { e in
             let queries = e.split.queries
-            var table = [Row](repeating: ([], [], []), count: queries.count)
+            var table = [TuningRow](repeating: ([], [], []), count: queries.count)
             table.withParallelSlots { out in
                 // Each query index is written by exactly one worker.
                 parallelChunks(count: queries.count, threads: options.threads, minChunk: 1) { range in
@@ -68,6 +65,23 @@ extension Evaluator {
             }
             return table
         }
+        return coordinateSearch(tables: tables, start: start, options: options, grid: grid, maxPasses: maxPasses)
+    }
+
+    /// Each query's features, row-major (candidate × feature), partner flags and tie keys.
+    typealias TuningRow = (features: [Double], partners: [Bool], keys: [Int])
+
+    /// The coordinate search of ``tune(_:options:grid:maxPasses:)`` over queries' feature
+    /// tables (one table per split), from `start`.
+    /// - Complexity: O(evaluations · Σ_q C_q · features).
+    static func coordinateSearch(
+        tables: [[TuningRow]],
+        start: MatchWeights,
+        options: EvaluationOptions,
+        grid: [Double],
+        maxPasses: Int
+    ) -> TuningResult {
+        let width = MatchFeature.allCases.count
         func mrrs(_ w: MatchWeights) -> [Double] {
             let weights = MatchFeature.allCases.map { w[$0] }
             return tables.map { rows in

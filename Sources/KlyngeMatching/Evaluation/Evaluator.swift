@@ -58,7 +58,7 @@ public struct Evaluator: Sendable {
     ///   the metrics of C candidates and P partners, on `options.threads` workers (the same
     ///   report for any count).
     public func run(_ options: EvaluationOptions) -> EvaluationReport {
-        let methods = options.methods.sorted()
+        let methods = options.methods.filter { !$0.isColdStartOnly }.sorted()
         let queries = split.queries
         var outcomes = [QueryOutcome](repeating: QueryOutcome(), count: queries.count)
         outcomes.withParallelSlots { out in

@@ -38,6 +38,16 @@ struct Evaluate: AsyncParsableCommand {
             prints them as a weights file (read by --weights here and in 'klynge match'); with \
             several --target-kind sets it maximises their mean MRR. Tune on an early split year, \
             with --test-before the first year you report, never on the years you report.
+
+            --cold-start tests newcomers instead: seekers are members of a seeker kind with no \
+            training project whose first project P (earliest start, ties by project id) starts in \
+            the split year or later. Each is matched from the profile it would type: its kind, \
+            P's topics and programme, its declared topics and its county. Candidates: every \
+            target-kind member with a training project; true partners: those that are members of \
+            P. Methods: klynge (newcomer weights), random, topic fit only, popularity (training \
+            projects), topic popularity (training projects sharing a topic or the programme with \
+            P) and, where the dataset has counties, same county. With --tune it searches the \
+            newcomer weights.
             """
     )
 
@@ -70,6 +80,9 @@ struct Evaluate: AsyncParsableCommand {
     @Flag(help: "Search Klynge's weights for the best MRR on this split; print them as a weights file.")
     var tune = false
 
+    @Flag(help: "Test newcomers (no project before the split year) matched from a profile, not members.")
+    var coldStart = false
+
     @OptionGroup var io: TableOutputOptions
 
     func validate() throws {
@@ -88,6 +101,7 @@ struct Evaluate: AsyncParsableCommand {
             let started = Date()
             let eco = try data.load()
             let loaded = Date()
+            if coldStart { return try runColdStart(eco, started: started, loaded: loaded) }
             let splits = try split.splits(of: eco)
             var options = EvaluationOptions()
             options.k = top
@@ -130,6 +144,45 @@ struct Evaluate: AsyncParsableCommand {
             if let summary = document.intervalSummary(seed: seed) { Diagnostics.note(summary) }
             try io.write(document, generator: "klynge evaluate", protecting: inputs)
         }
+    }
+
+    /// `--cold-start`: the newcomers' splits, tuned or evaluated.
+    func runColdStart(_ eco: Ecosystem, started: Date, loaded: Date) throws {
+        let splits = try split.coldStartSplits(of: eco)
+        var options = EvaluationOptions()
+        options.k = top
+        options.seed = seed
+        options.threads = io.threads
+        if let weights {
+            options.weights = try withOption("--weights") {
+                try MatchWeights.read(path: weights, base: .newcomerDefaults)
+            }
+        }
+        let inputs = [data.dataset] + (weights.map { [$0] } ?? [])
+        let evaluators = splits.map(ColdStartEvaluator.init)
+        if eco.isSynthetic { Diagnostics.note(eco.syntheticNotice) }
+        for s in splits { Diagnostics.note("\(eco.name): \(s.summary)") }
+        if tune {
+            let result = ColdStartEvaluator.tune(evaluators, options: options)
+            Diagnostics.note(
+                "tuned in \(Self.seconds(Date().timeIntervalSince(started))): MRR \(Self.short(result.startMRR)) → "
+                    + "\(Self.short(result.mrr)) (\(result.evaluations) weight vectors, \(result.passes) passes)"
+            )
+            let text = TuningReport(result, splits: splits, dataset: eco.name).text
+            return try Output.write(text, to: io.output, protecting: inputs)
+        }
+        let report = evaluators[0].run(options)
+        Diagnostics.note(
+            "random baseline seed \(seed); \(Self.seconds(Date().timeIntervalSince(started))) "
+                + "(loading \(Self.seconds(loaded.timeIntervalSince(started))))"
+        )
+        let interval = report.bestBaseline.flatMap { b in
+            bootstrap > 0 ? report.mrrRatioInterval(of: .klynge, to: b.method, resamples: bootstrap, seed: seed) : nil
+        }
+        let document = EvaluationDocument(report, interval: interval)
+        if let ratio = document.ratioSummary { Diagnostics.note(ratio) }
+        if let summary = document.intervalSummary(seed: seed) { Diagnostics.note(summary) }
+        try io.write(document, generator: "klynge evaluate --cold-start", protecting: inputs)
     }
 
     static func short(_ x: Double) -> String { EvaluationDocument.short(x) }

@@ -53,6 +53,24 @@ struct TimeSplitOptions: ParsableArguments {
         return splits
     }
 
+    /// One cold-start split per target-kind set, on one training context.
+    /// - Throws: ``ReportError`` when a split has no newcomer with a true partner.
+    func coldStartSplits(of eco: Ecosystem) throws -> [ColdStartSplit] {
+        let context = try MatchingContext(eco, before: splitYear)
+        let seekers = try seekers()
+        let splits = try targetSets().map {
+            ColdStartSplit(context: context, seekerKinds: seekers, targetKinds: $0, testBefore: testBefore)
+        }
+        if let s = splits.first(where: \.queries.isEmpty) {
+            throw ReportError(
+                "no cold-start queries: no \(s.seekerKinds.listed) member without a project before \(s.splitYear) "
+                    + "has a first project starting in \(s.window) with a \(s.targetKinds.listed) member of the "
+                    + "training graph"
+            )
+        }
+        return splits
+    }
+
     /// Kinds from a comma-separated list; an unknown kind or none is a usage error.
     static func kinds(_ text: String, option: String) throws -> Set<MemberKind> {
         let kinds = try withOption(option, usage: true) { try MemberKind.parseList(text) }
