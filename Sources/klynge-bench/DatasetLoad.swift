@@ -34,7 +34,7 @@ func timeDatasetLoad(folder: String, readOnly: Bool = false) -> Never {
         guard FileManager.default.fileExists(atPath: path) else { continue }
         var readProblems: [DatasetProblem] = []
         tables[name] = CSVTable.read(path: path, file: path, problems: &readProblems)
-        rows += tables[name]?.rows.count ?? 0
+        rows += tables[name]?.rowCount ?? 0
     }
     let (t3, c3) = (now(), cpuSeconds())
     // The peak memory of the loading (the timing below adds a second ecosystem).

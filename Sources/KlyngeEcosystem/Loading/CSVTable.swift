@@ -10,7 +10,8 @@ package struct CSVTable {
     package let header: [String]
     /// Column name → index (first occurrence).
     let columns: [String: Int]
-    package let rows: [(line: Int, fields: [String])]
+    /// The rows' cells, kept as spans of the file's text until a value is needed.
+    let store: CellStore
     /// What was converted while reading, said once per file, e.g.
     /// `members.csv: read as Windows-1252, ';'-separated`. Empty for UTF-8 with commas (a
     /// byte-order mark alone is not mentioned: it changes nothing), and for tables made from
@@ -35,13 +36,19 @@ package struct CSVTable {
     ///
     /// - Complexity: O(n) for a file of n bytes, plus one `String` per field.
     package static func read(path: String, file: String, problems: inout [DatasetProblem]) -> CSVTable? {
-        guard let data = readFileBytes(atPath: path) else {
+        guard let bytes = readFileByteArray(atPath: path) else {
             problems.append(DatasetProblem(file: file, message: "missing file"))
+            return nil
+        }
+        guard bytes.count <= CellStore.maxBytes else {
+            problems.append(
+                DatasetProblem(file: file, message: "larger than 2 GiB, more than Klynge reads; split the dataset")
+            )
             return nil
         }
         let text: DecodedText
         do {
-            text = try TextDecoding.decode([UInt8](data), file: file)
+            text = try TextDecoding.decode(bytes, file: file)
         } catch {
             problems.append(error)
             return nil
@@ -51,18 +58,15 @@ package struct CSVTable {
             problems.append(empty)
             return nil
         }
-        let (delimiter, header, rows) = text.utf8.withUnsafeBufferPointer { bytes in
-            let delimiter = FieldDelimiter.detect(in: bytes)
-            let (header, rows, mayTrim) = DelimitedReader(delimiter: delimiter, file: file)
-                .readTable(bytes, problems: &problems)
-            return (delimiter, header, (rows, mayTrim))
-        }
+        let delimiter = text.utf8.withUnsafeBufferPointer { FieldDelimiter.detect(in: $0) }
+        let (header, store, mayTrim) = DelimitedReader(delimiter: delimiter, file: file)
+            .readTable(text.utf8, problems: &problems)
         guard let header else {
             problems.append(empty)
             return nil
         }
-        var table = CSVTable(file: file, header: header, rows: rows.0, problems: &problems)
-        table.mayTrim = rows.1
+        var table = CSVTable(file: file, header: header, store: store, problems: &problems)
+        table.mayTrim = mayTrim
         if text.encoding != .utf8 || delimiter != .comma {
             table.notes.append("\(file): read as \(text.encoding), \(delimiter)")
         }
@@ -79,13 +83,26 @@ package struct CSVTable {
     ///                  rows: [(2, ["m1", "Bergen kommune", "municipality"])], problems: &problems)
     /// ```
     ///
-    /// - Complexity: O(header + rows).
+    /// - Complexity: O(header + total bytes of the rows).
     package init(
         file: String,
         header: [String],
         rows: [(line: Int, fields: [String])],
         problems: inout [DatasetProblem]
     ) {
+        self.init(
+            file: file,
+            header: header,
+            store: CellStore(rows: rows.map(\.fields), lines: rows.map(\.line)),
+            problems: &problems
+        )
+    }
+
+    /// A table of the cells of `store` under `header` (trimmed); an unnamed or repeated header
+    /// column is a problem.
+    ///
+    /// - Complexity: O(header).
+    init(file: String, header: [String], store: CellStore, problems: inout [DatasetProblem]) {
         let header = header.map { $0.trimmingCharacters(in: .whitespaces) }
         var columns: [String: Int] = [:]
         for (i, name) in header.enumerated() {
@@ -102,8 +119,26 @@ package struct CSVTable {
         self.file = file
         self.header = header
         self.columns = columns
-        self.rows = rows
+        self.store = store
     }
+
+    /// The rows, each with its line and its cells as written (not trimmed), made from the
+    /// spans kept: for importers and tests that take a table whole. Row loops of the loader
+    /// read cells by row index instead (``value(at:row:)``).
+    ///
+    /// - Complexity: O(total bytes).
+    package var rows: [(line: Int, fields: [String])] { store.stringRows }
+
+    /// The number of rows (the header and blank lines not counted).
+    package var rowCount: Int { store.rowCount }
+
+    /// The line row `r` starts on.
+    @inline(__always)
+    func line(_ r: Int) -> Int { Int(store.lines[r]) }
+
+    /// The number of fields of row `r`.
+    @inline(__always)
+    func width(_ r: Int) -> Int { store.width(r) }
 
     /// Checks that the header has `required` columns; adds a problem per missing one.
     package func require(_ required: [String], problems: inout [DatasetProblem]) -> Bool {
@@ -129,11 +164,11 @@ package struct CSVTable {
 
     /// The index of `column` in every row (its first occurrence in the header), or nil when the
     /// header lacks it. Row loops look each column up once, then read cells with
-    /// ``value(at:in:)``, so that no row hashes a column name.
+    /// ``value(at:row:)``, so that no row hashes a column name.
     ///
     /// ```swift
     /// let name = table.index(of: "name")
-    /// for (_, fields) in table.rows { print(table.value(at: name, in: fields) ?? "-") }
+    /// for r in 0..<table.rowCount { print(table.value(at: name, row: r) ?? "-") }
     /// ```
     ///
     /// - Complexity: O(1) expected.
@@ -147,6 +182,51 @@ package struct CSVTable {
         guard let i = index, i < fields.count else { return nil }
         let v = cell(i, fields)
         return v.isEmpty ? nil : v
+    }
+
+    /// The trimmed cell at `index` (from ``index(of:)``) of row `r`, or nil when `index` is nil,
+    /// beyond the row, or the cell is empty; no `String` is made for an empty cell.
+    ///
+    /// ```swift
+    /// let name = table.index(of: "name")
+    /// for r in 0..<table.rowCount { print(table.value(at: name, row: r) ?? "-") }
+    /// ```
+    ///
+    /// - Complexity: O(length of the cell).
+    @inline(__always)
+    package func value(at index: Int?, row r: Int) -> String? {
+        guard let i = index else { return nil }
+        let first = Int(store.rowStart[r])
+        guard i < Int(store.rowStart[r + 1]) &- first, !store.isEmpty(first + i) else { return nil }
+        let v = cell(i, raw: store.string(first + i))
+        return v.isEmpty ? nil : v
+    }
+
+    /// ``value(at:row:)`` of the column named `column`.
+    ///
+    /// - Complexity: O(length of the cell).
+    package func value(_ column: String, row r: Int) -> String? { value(at: columns[column], row: r) }
+
+    /// `body` given the bytes of the trimmed cell at `index` of row `r` when they can be read in
+    /// place (its column has nothing to trim and it has no doubled quotes); nil otherwise. An
+    /// absent or empty cell gives `body` no bytes. For looking ids up without making a `String`.
+    ///
+    /// - Complexity: O(1) plus `body`.
+    @inline(__always)
+    func withValueBytes<R>(at index: Int?, row r: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard let i = index else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let first = Int(store.rowStart[r])
+        guard i < Int(store.rowStart[r + 1]) &- first else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        guard let mayTrim, i >= mayTrim.count || !mayTrim[i] else { return nil }
+        return store.withBytes(first + i, body)
+    }
+
+    /// The trimmed cell `i` whose text as written is `raw`: `raw` itself when its column has
+    /// nothing to trim (``mayTrim``).
+    @inline(__always)
+    func cell(_ i: Int, raw: String) -> String {
+        if let mayTrim, i >= mayTrim.count || !mayTrim[i] { return raw }
+        return Self.trimmed(raw)
     }
 
     /// The trimmed cell `i` of `fields` (`i` within them): the cell as it is when its column
@@ -230,18 +310,12 @@ package struct CSVTable {
 
     /// The trimmed cells of `columns` (from ``attributeColumns(known:)``) in every row, kept once
     /// for the table: row `r`'s attributes are `AttributeCells(table: result, row: r)`, the same
-    /// as ``attributes(_:columns:)`` of its fields, with no dictionary made per row.
+    /// as ``attributes(_:columns:)`` of its fields, with no dictionary made per row. The cells
+    /// stay spans of the file's text until a row's attributes are read.
     ///
-    /// - Complexity: O(rows · columns).
+    /// - Complexity: O(columns).
     func attributeTable(columns: [(name: String, index: Int)]) -> AttributeTable {
-        var cells: [String] = []
-        if !columns.isEmpty {
-            cells.reserveCapacity(rows.count * columns.count)
-            for (_, fields) in rows {
-                for (_, i) in columns { cells.append(i < fields.count ? cell(i, fields) : "") }
-            }
-        }
-        return AttributeTable(names: columns.map(\.name), cells: cells)
+        AttributeTable(names: columns.map(\.name), columns: columns.map(\.index), table: self)
     }
 
     /// The non-empty trimmed cells of `columns` (from ``attributeColumns(known:)``) in `fields`,

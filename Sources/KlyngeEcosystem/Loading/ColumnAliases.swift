@@ -128,7 +128,7 @@ extension CSVTable {
         }
         guard renamed != header else { return self }
         var ignored: [DatasetProblem] = []  // the renamed header's own checks repeat the above
-        var table = CSVTable(file: file, header: renamed, rows: rows, problems: &ignored)
+        var table = CSVTable(file: file, header: renamed, store: store, problems: &ignored)
         table.notes = notes
         table.mayTrim = mayTrim
         return table

@@ -192,6 +192,7 @@ public struct DatasetLoader: Sendable {
                             t,
                             members: memberRefs,
                             projects: projectIndex,
+                            projectIDs: projects.map(\.id),
                             refs: refs,
                             &found
                         )

@@ -14,14 +14,13 @@ import Foundation
 ///
 /// Lines end with LF, CR LF or a lone CR, and are counted so inside quoted fields too. A line
 /// that is blank (or holds only spaces and tabs) is skipped. Only the fields the caller keeps
-/// are made: each is one `String` built straight from its bytes.
+/// are made: the rows are kept as spans of the text (``CellStore``), each cell made a `String`
+/// only when its value is needed.
 ///
 /// ```swift
 /// let bytes = Array("id;name\r\nm1;\"Alfa \"\"Nord\"\" AS\"\r\n".utf8)
 /// var problems: [DatasetProblem] = []
-/// let (header, rows) = bytes.withUnsafeBufferPointer {
-///     DelimitedReader(delimiter: .semicolon, file: "members.csv").read($0, problems: &problems)
-/// }
+/// let (header, rows) = DelimitedReader(delimiter: .semicolon, file: "members.csv").read(bytes, problems: &problems)
 /// print(header!, rows[0].line, rows[0].fields)  // ["id", "name"] 2 ["m1", "Alfa \"Nord\" AS"]
 /// ```
 ///
@@ -45,154 +44,180 @@ package struct DelimitedReader: Sendable {
     ///
     /// - Complexity: O(n) for n bytes.
     package func read(
-        _ p: UnsafeBufferPointer<UInt8>,
+        _ text: [UInt8],
         problems: inout [DatasetProblem]
     ) -> (header: [String]?, rows: [(line: Int, fields: [String])]) {
-        let (header, rows, _) = readTable(p, problems: &problems)
-        return (header, rows)
+        let (header, store, _) = readTable(text, problems: &problems)
+        return (header, store.stringRows)
     }
 
-    /// ``read(_:problems:)``, and for each field position (column) whether some row's field
-    /// there may have spaces to trim: one that starts or ends with a space, a tab or a byte
-    /// of a multi-byte character (which may be a Unicode space), or that was taken as it stands
-    /// after a quoting problem. Every field of every row is looked at, so a column with `false`,
-    /// or beyond the array, has no cell that ``CSVTable/trimmed(_:)`` would change.
+    /// ``read(_:problems:)`` with the rows kept as spans of `text` (``CellStore``, no `String`
+    /// made per cell), and for each field position (column) whether some row's field there may
+    /// have spaces to trim: one that starts or ends with a space, a tab or a byte of a multi-byte
+    /// character (which may be a Unicode space), or that was taken as it stands after a quoting
+    /// problem. Every field of every row is looked at, so a column with `false`, or beyond the
+    /// array, has no cell that ``CSVTable/trimmed(_:)`` would change. `text` must be shorter than
+    /// ``CellStore/maxBytes``.
     ///
     /// - Complexity: O(n) for n bytes.
-    package func readTable(
-        _ p: UnsafeBufferPointer<UInt8>,
+    func readTable(
+        _ text: [UInt8],
         problems: inout [DatasetProblem]
-    ) -> (header: [String]?, rows: [(line: Int, fields: [String])], mayTrim: [Bool]) {
+    ) -> (header: [String]?, store: CellStore, mayTrim: [Bool]) {
+        precondition(text.count <= CellStore.maxBytes, "text beyond CellStore.maxBytes")
         let (quote, lf, cr) = (Self.quote, Self.lf, Self.cr)
         var mayTrim: [Bool] = []
-        // Whether the field bytes start..<end (not empty) may have spaces to trim, noted for
-        // column `index` of a row (the header's own cells are trimmed apart).
-        @inline(__always) func note(_ start: Int, _ end: Int, _ index: Int, _ inRow: Bool) {
-            guard inRow, start < end else { return }
-            let (a, b) = (p[start], p[end - 1])
-            if a == 0x20 || a == 0x09 || a >= 0x80 || b == 0x20 || b == 0x09 || b >= 0x80 {
-                while mayTrim.count <= index { mayTrim.append(false) }
-                mayTrim[index] = true
-            }
-        }
-        let d = delimiter.rawValue
-        let n = p.count
-        var i = 0
-        var line = 1
         var header: [String]?
-        var rows: [(line: Int, fields: [String])] = []
-        var scratch: [UInt8] = []
-        while i < n {
-            let recordLine = line
-            var fields: [String] = []
-            fields.reserveCapacity(header?.count ?? 16)
-            var faulted = false  // one quoting problem per row
-            while true {
-                if i < n && p[i] == quote {
-                    // A quoted field: find its closing quote, counting the line breaks inside.
-                    let fieldLine = line
-                    var j = i + 1
-                    var doubled = false
-                    var closing = -1
-                    while j < n {
-                        let c = p[j]
-                        if c == quote {
-                            if j + 1 < n && p[j + 1] == quote {
-                                doubled = true
-                                j += 2
-                                continue
+        var starts: [UInt32] = []
+        var ends: [UInt32] = []
+        var rowStart: [UInt32] = []
+        var lines: [Int32] = []
+        text.withUnsafeBufferPointer { p in
+            // Whether the field bytes start..<end (not empty) may have spaces to trim, noted for
+            // column `index` of a row (the header's own cells are trimmed apart).
+            @inline(__always) func note(_ start: Int, _ end: Int, _ index: Int, _ inRow: Bool) {
+                guard inRow, start < end else { return }
+                let (a, b) = (p[start], p[end - 1])
+                if a == 0x20 || a == 0x09 || a >= 0x80 || b == 0x20 || b == 0x09 || b >= 0x80 {
+                    while mayTrim.count <= index { mayTrim.append(false) }
+                    mayTrim[index] = true
+                }
+            }
+            let d = delimiter.rawValue
+            let n = p.count
+            // About one row per 40 bytes: reserved once, so the arrays rarely grow.
+            starts.reserveCapacity(n / 8 + 16)
+            ends.reserveCapacity(n / 8 + 16)
+            rowStart.reserveCapacity(n / 40 + 16)
+            lines.reserveCapacity(n / 40 + 16)
+            var i = 0
+            var line = 1
+            while i < n {
+                let recordLine = line
+                let first = starts.count  // this row's first cell
+                var faulted = false  // one quoting problem per row
+                while true {
+                    let index = starts.count - first
+                    if i < n && p[i] == quote {
+                        // A quoted field: find its closing quote, counting the line breaks inside.
+                        let fieldLine = line
+                        var j = i + 1
+                        var doubled = false
+                        var closing = -1
+                        while j < n {
+                            let c = p[j]
+                            if c == quote {
+                                if j + 1 < n && p[j + 1] == quote {
+                                    doubled = true
+                                    j += 2
+                                    continue
+                                }
+                                closing = j
+                                break
                             }
-                            closing = j
-                            break
+                            if c == lf {
+                                line += 1
+                            } else if c == cr {
+                                line += 1
+                                if j + 1 < n && p[j + 1] == lf { j += 1 }
+                            }
+                            j += 1
                         }
-                        if c == lf {
-                            line += 1
-                        } else if c == cr {
-                            line += 1
-                            if j + 1 < n && p[j + 1] == lf { j += 1 }
+                        if closing >= 0
+                            && (closing + 1 == n || p[closing + 1] == d || p[closing + 1] == lf
+                                || p[closing + 1] == cr)
+                        {
+                            note(i + 1, closing, index, header != nil)
+                            starts.append(UInt32(truncatingIfNeeded: i + 1))
+                            ends.append(UInt32(truncatingIfNeeded: closing) | (doubled ? CellStore.doubledQuotes : 0))
+                            i = closing + 1
+                        } else {
+                            // Not well formed: take the field as it stands up to the delimiter or line end.
+                            let end = Self.literalEnd(p, from: i, delimiter: d)
+                            if !faulted {
+                                faulted = true
+                                let raw = Self.string(p, i, end)
+                                let message: String
+                                if let spaced = Self.spacedQuotedField(raw) {
+                                    message = spaced
+                                } else if closing < 0 {
+                                    message = Self.unterminated(raw)
+                                } else if line > fieldLine {
+                                    message = Self.runsOn(raw, to: line, before: p[closing + 1])
+                                } else {
+                                    message = Self.undoubled(raw)
+                                }
+                                problem(fieldLine, index, header, message, &problems)
+                            }
+                            if header != nil {
+                                while mayTrim.count <= index { mayTrim.append(false) }
+                                mayTrim[index] = true
+                            }
+                            starts.append(UInt32(truncatingIfNeeded: i))
+                            ends.append(UInt32(truncatingIfNeeded: end))
+                            line = fieldLine
+                            i = end
                         }
-                        j += 1
-                    }
-                    if closing >= 0
-                        && (closing + 1 == n || p[closing + 1] == d || p[closing + 1] == lf
-                            || p[closing + 1] == cr)
-                    {
-                        note(i + 1, closing, fields.count, header != nil)
-                        fields.append(
-                            doubled
-                                ? Self.unescaped(p, i + 1, closing, &scratch) : Self.string(p, i + 1, closing)
-                        )
-                        i = closing + 1
                     } else {
-                        // Not well formed: take the field as it stands up to the delimiter or line end.
-                        let end = Self.literalEnd(p, from: i, delimiter: d)
-                        let raw = Self.string(p, i, end)
-                        if !faulted {
+                        // An unquoted field: up to the delimiter or line end; a quote in it is stray.
+                        var j = i
+                        var stray = false
+                        while j < n {
+                            let c = p[j]
+                            if c == d || c == lf || c == cr { break }
+                            if c == quote { stray = true }
+                            j += 1
+                        }
+                        note(i, j, index, header != nil)
+                        if stray && !faulted {
                             faulted = true
-                            let message: String
-                            if let spaced = Self.spacedQuotedField(raw) {
-                                message = spaced
-                            } else if closing < 0 {
-                                message = Self.unterminated(raw)
-                            } else if line > fieldLine {
-                                message = Self.runsOn(raw, to: line, before: p[closing + 1])
-                            } else {
-                                message = Self.undoubled(raw)
-                            }
-                            problem(fieldLine, fields.count, header, message, &problems)
+                            let field = Self.string(p, i, j)
+                            problem(
+                                line,
+                                index,
+                                header,
+                                Self.spacedQuotedField(field) ?? Self.stray(field),
+                                &problems
+                            )
                         }
-                        if header != nil {
-                            while mayTrim.count <= fields.count { mayTrim.append(false) }
-                            mayTrim[fields.count] = true
-                        }
-                        fields.append(raw)
-                        line = fieldLine
-                        i = end
+                        starts.append(UInt32(truncatingIfNeeded: i))
+                        ends.append(UInt32(truncatingIfNeeded: j))
+                        i = j
                     }
-                } else {
-                    // An unquoted field: up to the delimiter or line end; a quote in it is stray.
-                    var j = i
-                    var stray = false
-                    while j < n {
-                        let c = p[j]
-                        if c == d || c == lf || c == cr { break }
-                        if c == quote { stray = true }
-                        j += 1
+                    if i < n && p[i] == d {
+                        i += 1
+                    } else {
+                        break
                     }
-                    note(i, j, fields.count, header != nil)
-                    let field = Self.string(p, i, j)
-                    if stray && !faulted {
-                        faulted = true
-                        problem(
-                            line,
-                            fields.count,
-                            header,
-                            Self.spacedQuotedField(field) ?? Self.stray(field),
-                            &problems
-                        )
-                    }
-                    fields.append(field)
-                    i = j
                 }
-                if i < n && p[i] == d {
+                if i < n {  // the line end
+                    if p[i] == cr && i + 1 < n && p[i + 1] == lf { i += 1 }
                     i += 1
-                } else {
-                    break
+                    line += 1
                 }
-            }
-            if i < n {  // the line end
-                if p[i] == cr && i + 1 < n && p[i + 1] == lf { i += 1 }
-                i += 1
-                line += 1
-            }
-            if fields.count == 1 && fields[0].utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank
-            if header == nil {
-                header = fields
-            } else {
-                rows.append((recordLine, fields))
+                if starts.count - first == 1 && ends[first] & CellStore.doubledQuotes == 0
+                    && p[Int(starts[first])..<Int(ends[first])].allSatisfy({ $0 == 0x20 || $0 == 0x09 })
+                {
+                    // A blank line: one field of spaces and tabs only.
+                    starts.removeLast()
+                    ends.removeLast()
+                    continue
+                }
+                if header == nil {
+                    header = (first..<starts.count).map { k in
+                        Self.field(p, Int(starts[k]), ends[k])
+                    }
+                    starts.removeAll(keepingCapacity: true)
+                    ends.removeAll(keepingCapacity: true)
+                } else {
+                    rowStart.append(UInt32(truncatingIfNeeded: first))
+                    lines.append(Int32(truncatingIfNeeded: recordLine))
+                }
             }
         }
-        return (header, rows, mayTrim)
+        rowStart.append(UInt32(truncatingIfNeeded: starts.count))
+        let store = CellStore(text: text, starts: starts, ends: ends, rowStart: rowStart, lines: lines)
+        return (header, store, mayTrim)
     }
 
     // MARK: - Fields
@@ -200,6 +225,13 @@ package struct DelimitedReader: Sendable {
     @inline(__always)
     private static func string(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
+    }
+
+    /// The field whose span is `start..<end` (``CellStore/ends`` marks included) as a `String`.
+    private static func field(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: UInt32) -> String {
+        var scratch: [UInt8] = []
+        let stop = Int(end & ~CellStore.doubledQuotes)
+        return end & CellStore.doubledQuotes != 0 ? unescaped(p, start, stop, &scratch) : string(p, start, stop)
     }
 
     /// The bytes `start..<end` of a quoted field with each `""` made one `"`.

@@ -14,6 +14,8 @@ final class MemberReferences {
     let ids: [String]
     /// Member id → index (the first member of an id).
     let byID: [String: Int]
+    /// ``byID`` looked up by the id's bytes.
+    let keys: ByteKeyIndex
     /// The indices below are built on first use: most datasets name members by id only.
     private lazy var byOrgnr: [String: [Int]] = {
         var orgnr: [String: [Int]] = [:]
@@ -39,6 +41,7 @@ final class MemberReferences {
         byID.reserveCapacity(members.count)
         for (i, id) in ids.enumerated() where byID[id] == nil { byID[id] = i }
         self.byID = byID
+        keys = ByteKeyIndex(keys: ids)
     }
 
     /// The member `text` names.

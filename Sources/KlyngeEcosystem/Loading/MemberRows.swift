@@ -23,28 +23,28 @@ extension DatasetLoader {
         let (countyColumn, municipalityColumn) = (t.index(of: "county"), t.index(of: "municipality"))
         let countryColumn = t.index(of: "country")
         let (clustersColumn, topicsColumn) = (t.index(of: "clusters"), t.index(of: "topics"))
-        seen.reserveCapacity(t.rows.count)
+        seen.reserveCapacity(t.rowCount)
         var rowLines: [Int] = []
-        let members: [Member] = eachRow(t, &problems, keptLines: &rowLines) { index, line, f, problem in
-            let id = uniqueID(t.value(at: idColumn, in: f), line: line, seen: &seen, problem)
-            let name = t.value(at: nameColumn, in: f) ?? ""
+        let members: [Member] = eachRow(t, &problems, keptLines: &rowLines) { index, line, problem in
+            let id = uniqueID(t.value(at: idColumn, row: index), line: line, seen: &seen, problem)
+            let name = t.value(at: nameColumn, row: index) ?? ""
             if name.isEmpty { problem("name", "empty name") }
-            let kindText = t.value(at: kindColumn, in: f) ?? ""
+            let kindText = t.value(at: kindColumn, row: index) ?? ""
             let kind = MemberKind(reading: kindText)
             if kind == nil {
                 problem("kind", kindText.isEmpty ? "empty kind" : MemberKind.unknownMessage(kindText))
             }
-            let sizeText = t.value(at: sizeColumn, in: f)
+            let sizeText = t.value(at: sizeColumn, row: index)
             var size: Int?
             if let sizeText {
                 size = NumberReading.wholeNumber(sizeText)
                 if size == nil || size! < 0 { problem("size", "size '\(sizeText)' is not a whole number ≥ 0") }
             }
-            let foundedText = t.value(at: foundedColumn, in: f)
+            let foundedText = t.value(at: foundedColumn, row: index)
             let founded = foundedText.flatMap(year)
             if let foundedText, founded == nil { problem("founded", "bad year '\(foundedText)' (expected YYYY)") }
             var orgnr: String?
-            if let text = t.value(at: orgnrColumn, in: f) {
+            if let text = t.value(at: orgnrColumn, row: index) {
                 switch OrganisationNumber(text) {
                 case .valid(let digits):
                     orgnr = digits
@@ -65,9 +65,11 @@ extension DatasetLoader {
                     problem("orgnr", "organisation number '\(text)' must be 9 digits")
                 }
             }
-            var county = t.value(at: countyColumn, in: f)
-            var municipality = t.value(at: municipalityColumn, in: f)
-            if county != nil || municipality != nil, PlaceCheck.isNorway(country: t.value(at: countryColumn, in: f)) {
+            var county = t.value(at: countyColumn, row: index)
+            var municipality = t.value(at: municipalityColumn, row: index)
+            if county != nil || municipality != nil,
+                PlaceCheck.isNorway(country: t.value(at: countryColumn, row: index))
+            {
                 let placed = places.check(county: county, municipality: municipality)
                 for (column, message) in placed.errors { problem(column, message) }
                 if let note = placed.note {
@@ -84,10 +86,10 @@ extension DatasetLoader {
                 id: id,
                 name: name,
                 kind: kind,
-                clusters: list(t.value(at: clustersColumn, in: f)),
+                clusters: list(t.value(at: clustersColumn, row: index)),
                 county: county,
                 municipality: municipality,
-                topics: list(t.value(at: topicsColumn, in: f)),
+                topics: list(t.value(at: topicsColumn, row: index)),
                 size: size,
                 founded: founded,
                 organisationNumber: orgnr

@@ -7,6 +7,7 @@ extension DatasetLoader {
         _ t: CSVTable,
         members: MemberReferences,
         projects: [String: Int],
+        projectIDs: [String],
         refs: References,
         _ problems: inout [DatasetProblem]
     ) -> [Participation] {
@@ -25,41 +26,60 @@ extension DatasetLoader {
         // in parallel: a pure function of the row, so the same for any number of workers. The
         // checks that follow, in file order, use them, and read a cell's text again only for a
         // row whose project or member is not an id, or that has a problem.
+        // Ids are looked up straight from the file's bytes where they can be read in place (no
+        // spaces to trim, no doubled quotes), else from their text: the same index either way.
+        let (memberKeys, projectKeys) = (members.keys, ByteKeyIndex(keys: projectIDs))
         let byID = members.byID
-        var cells = [Cells](repeating: Cells(), count: t.rows.count)
+        var cells = [Cells](repeating: Cells(), count: t.rowCount)
         cells.withParallelSlots { slots in
-            parallelChunks(count: t.rows.count, threads: nil, minChunk: 8192) { range in
-                // Rows come grouped by project, most often: the previous row's project is looked up
-                // once; and most rows repeat a role or two: the previous row's is read once.
-                var last: (pid: String, p: Int32) = ("", -1)
-                var lastRole: (text: String, role: ParticipationRole?) = ("", nil)
+            parallelChunks(count: t.rowCount, threads: nil, minChunk: 8192) { range in
+                // Most rows repeat a role or two: the previous row's is read once.
+                var lastRole: (text: [UInt8], role: ParticipationRole?) = ([], nil)
                 for i in range {
-                    let f = t.rows[i].fields
-                    let pid = t.value(at: projectColumn, in: f) ?? ""
-                    if pid != last.pid { last = (pid, projects[pid].map(Int32.init) ?? -1) }
-                    let mtext = t.value(at: memberColumn, in: f)
-                    let roleText = t.value(at: roleColumn, in: f)
-                    if let roleText, roleText != lastRole.text {
-                        lastRole = (roleText, ParticipationRole(parsing: roleText))
-                    }
+                    let p =
+                        t.withValueBytes(at: projectColumn, row: i) { projectKeys.index(of: $0) }
+                        ?? t.value(at: projectColumn, row: i).flatMap { projects[$0] }
+                    let (memberByID, memberNamed) =
+                        t.withValueBytes(at: memberColumn, row: i) {
+                            $0.count > 0 ? (memberKeys.index(of: $0), true) : (nil, false)
+                        }
+                        ?? {
+                            let text = t.value(at: memberColumn, row: i)
+                            return (text.flatMap { byID[$0] }, text != nil)
+                        }()
+                    var role: ParticipationRole?
+                    let hasRole =
+                        t.withValueBytes(at: roleColumn, row: i) { b -> Bool in
+                            guard b.count > 0 else { return false }
+                            if !lastRole.text.elementsEqual(b) {
+                                lastRole = (Array(b), ParticipationRole(parsing: String(decoding: b, as: UTF8.self)))
+                            }
+                            role = lastRole.role
+                            return true
+                        }
+                        ?? {
+                            guard let text = t.value(at: roleColumn, row: i) else { return false }
+                            role = ParticipationRole(parsing: text)
+                            return true
+                        }()
                     slots[i] = Cells(
-                        p: last.p,
-                        memberByID: mtext.flatMap { byID[$0] }.map(Int32.init) ?? -1,
-                        memberNamed: mtext != nil,
-                        hasRole: roleText != nil,
-                        role: roleText == nil ? nil : lastRole.role
+                        p: p.map { Int32(truncatingIfNeeded: $0) } ?? -1,
+                        memberByID: memberByID.map { Int32(truncatingIfNeeded: $0) } ?? -1,
+                        memberNamed: memberNamed,
+                        hasRole: hasRole,
+                        role: role
                     )
                 }
             }
         }
         let repeats = pairRepeats(t, cells, memberCount: memberCount)
-        if repeats == nil { seenPairs = IntKeyTable(expected: t.rows.count) }
+        if repeats == nil { seenPairs = IntKeyTable(expected: t.rowCount) }
         var keptLines: [Int] = []
-        return eachRow(t, &problems, keptLines: &keptLines) { index, line, f, problem in
+        return eachRow(t, &problems, keptLines: &keptLines) { index, line, problem in
             let c = cells[index]
             let p = c.p >= 0 ? Int(c.p) : nil
             // A project that resolved has a non-empty id: its text is needed only for messages.
-            let pid = p == nil ? t.value(at: projectColumn, in: f) ?? "" : ""
+            let pid = p == nil ? t.value(at: projectColumn, row: index) ?? "" : ""
             if p == nil {
                 if pid.isEmpty {
                     problem("project", "empty project id")
@@ -71,7 +91,7 @@ extension DatasetLoader {
             var m = c.memberByID >= 0 ? Int(c.memberByID) : nil
             var mtext = ""
             if m == nil {
-                mtext = t.value(at: memberColumn, in: f) ?? ""
+                mtext = t.value(at: memberColumn, row: index) ?? ""
                 m = resolveMember(mtext, column: "member", members: members, refs: refs, problem)
             }
             var role = ParticipationRole.partner
@@ -79,7 +99,7 @@ extension DatasetLoader {
                 if let parsed = c.role {
                     role = parsed
                 } else {
-                    problem("role", ParticipationRole.unknownMessage(t.value(at: roleColumn, in: f) ?? ""))
+                    problem("role", ParticipationRole.unknownMessage(t.value(at: roleColumn, row: index) ?? ""))
                 }
             }
             if let p, let m {
@@ -88,11 +108,11 @@ extension DatasetLoader {
                 if let first = repeated {
                     problem(
                         "member",
-                        "member '\(members.ids[m])' already takes part in project '\(t.value(at: projectColumn, in: f) ?? "")' (line \(first))"
+                        "member '\(members.ids[m])' already takes part in project '\(t.value(at: projectColumn, row: index) ?? "")' (line \(first))"
                     )
                 }
             } else if !pid.isEmpty || p != nil, !mtext.isEmpty || m != nil {
-                let pid = pid.isEmpty ? t.value(at: projectColumn, in: f) ?? "" : pid
+                let pid = pid.isEmpty ? t.value(at: projectColumn, row: index) ?? "" : pid
                 let mid = m.map { members.ids[$0] } ?? mtext
                 let key = pid + "\u{0}" + mid
                 if let first = seenTexts[key] {
@@ -121,18 +141,18 @@ extension DatasetLoader {
     private func pairRepeats(_ t: CSVTable, _ cells: [Cells], memberCount: Int) -> [Int32]? {
         let width = t.header.count
         var projectCount = 0
-        for (i, c) in cells.enumerated() where c.p >= 0 && t.rows[i].fields.count == width {
+        for (i, c) in cells.enumerated() where c.p >= 0 && t.width(i) == width {
             if c.memberByID < 0 && c.memberNamed { return nil }
             projectCount = max(projectCount, Int(c.p) + 1)
         }
         var start = [Int](repeating: 0, count: projectCount + 1)
-        for (i, c) in cells.enumerated() where c.p >= 0 && c.memberByID >= 0 && t.rows[i].fields.count == width {
+        for (i, c) in cells.enumerated() where c.p >= 0 && c.memberByID >= 0 && t.width(i) == width {
             start[Int(c.p) + 1] += 1
         }
         for p in 0..<projectCount { start[p + 1] += start[p] }
         var next = start
         var order = [Int](repeating: 0, count: start[projectCount])
-        for (i, c) in cells.enumerated() where c.p >= 0 && c.memberByID >= 0 && t.rows[i].fields.count == width {
+        for (i, c) in cells.enumerated() where c.p >= 0 && c.memberByID >= 0 && t.width(i) == width {
             order[next[Int(c.p)]] = i
             next[Int(c.p)] += 1
         }
@@ -146,7 +166,7 @@ extension DatasetLoader {
                     repeats[i] = firstLine[m]
                 } else {
                     mark[m] = Int32(p)
-                    firstLine[m] = Int32(t.rows[i].line)
+                    firstLine[m] = Int32(t.line(i))
                 }
             }
         }

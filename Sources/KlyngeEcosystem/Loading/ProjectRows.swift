@@ -15,11 +15,11 @@ extension DatasetLoader {
         let (topicsColumn, programmeColumn, shareColumn) = (
             t.index(of: "topics"), t.index(of: "programme"), t.index(of: "public_share")
         )
-        seen.reserveCapacity(t.rows.count)
+        seen.reserveCapacity(t.rowCount)
         var keptLines: [Int] = []
-        let out: [Project] = eachRow(t, &problems, keptLines: &keptLines) { index, line, f, problem in
-            let id = uniqueID(t.value(at: idColumn, in: f), line: line, seen: &seen, problem)
-            let startText = t.value(at: startColumn, in: f) ?? ""
+        let out: [Project] = eachRow(t, &problems, keptLines: &keptLines) { index, line, problem in
+            let id = uniqueID(t.value(at: idColumn, row: index), line: line, seen: &seen, problem)
+            let startText = t.value(at: startColumn, row: index) ?? ""
             // A date's text is never `unknown` or `ukjent`: those are looked for only when it is no date.
             let start = PartialDate(parsing: startText)
             let unknownStart = start == nil && (startText == Self.unknownDate || foldedKey(startText) == "ukjent")
@@ -32,7 +32,7 @@ extension DatasetLoader {
                 )
             }
             var end: PartialDate?
-            if let endText = t.value(at: endColumn, in: f) {
+            if let endText = t.value(at: endColumn, row: index) {
                 end = PartialDate(parsing: endText)
                 if end == nil {
                     problem("end", "bad date '\(endText)' (expected \(Self.dateFormats))")
@@ -41,7 +41,7 @@ extension DatasetLoader {
                 }
             }
             var share: Double?
-            if let s = t.value(at: shareColumn, in: f) {
+            if let s = t.value(at: shareColumn, row: index) {
                 if let x = NumberReading.share(s) {
                     if x < 0 || x > 1 { problem("public_share", "public share \(s) is outside 0–1") } else { share = x }
                 } else {
@@ -51,11 +51,11 @@ extension DatasetLoader {
             guard start != nil || unknownStart else { return nil }
             var project = Project(
                 id: id,
-                title: t.value(at: titleColumn, in: f),
+                title: t.value(at: titleColumn, row: index),
                 start: start,
                 end: end,
-                topics: list(t.value(at: topicsColumn, in: f)),
-                programme: t.value(at: programmeColumn, in: f),
+                topics: list(t.value(at: topicsColumn, row: index)),
+                programme: t.value(at: programmeColumn, row: index),
                 publicShare: share
             )
             project.attributeCells = AttributeCells(table: attributes, row: index)

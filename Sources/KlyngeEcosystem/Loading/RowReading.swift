@@ -2,13 +2,14 @@ import Foundation
 
 /// The row loop the dataset files share: width check, one problem per cell, ids.
 extension DatasetLoader {
-    /// Calls `parse(line, fields, problem)` for every row of the header's width (a row
-    /// of another width gets one problem, not one per shifted cell) and keeps the
-    /// values of rows that reported no problem. `problem(column, message)` reports an error.
+    /// Calls `parse(row, line, problem)` for every row of the header's width (a row of another
+    /// width gets one problem, not one per shifted cell) and keeps the values of rows that
+    /// reported no problem. `problem(column, message)` reports an error. `parse` reads the row's
+    /// cells by its index (``CSVTable/value(at:row:)``).
     func eachRow<T>(
         _ t: CSVTable,
         _ problems: inout [DatasetProblem],
-        _ parse: (Int, [String], (String?, String) -> Void) -> T?
+        _ parse: (Int, Int, (String?, String) -> Void) -> T?
     ) -> [T] {
         var lines: [Int] = []
         return eachRow(t, &problems, keptLines: &lines, parse)
@@ -19,27 +20,16 @@ extension DatasetLoader {
         _ t: CSVTable,
         _ problems: inout [DatasetProblem],
         keptLines: inout [Int],
-        _ parse: (Int, [String], (String?, String) -> Void) -> T?
-    ) -> [T] {
-        withoutActuallyEscaping(parse) { parse in
-            eachRow(t, &problems, keptLines: &keptLines) { _, line, f, problem in parse(line, f, problem) }
-        }
-    }
-
-    /// ``eachRow(_:_:keptLines:_:)`` whose `parse` is also given the row's index in `t.rows`
-    /// (for values computed beforehand, row by row).
-    func eachRow<T>(
-        _ t: CSVTable,
-        _ problems: inout [DatasetProblem],
-        keptLines: inout [Int],
-        _ parse: (Int, Int, [String], (String?, String) -> Void) -> T?
+        _ parse: (Int, Int, (String?, String) -> Void) -> T?
     ) -> [T] {
         var out: [T] = []
-        out.reserveCapacity(t.rows.count)
-        for (index, (line, f)) in t.rows.enumerated() {
-            guard checkWidth(t, line, f, &problems) else { continue }
+        out.reserveCapacity(t.rowCount)
+        keptLines.reserveCapacity(t.rowCount)
+        for index in 0..<t.rowCount {
+            let line = t.line(index)
+            guard checkWidth(t, line, t.width(index), &problems) else { continue }
             var ok = true
-            let value = parse(index, line, f) { column, message in
+            let value = parse(index, line) { column, message in
                 problems.append(DatasetProblem(file: t.file, line: line, column: column, message: message))
                 ok = false
             }
@@ -69,13 +59,13 @@ extension DatasetLoader {
         return id
     }
 
-    private func checkWidth(_ t: CSVTable, _ line: Int, _ f: [String], _ problems: inout [DatasetProblem]) -> Bool {
-        guard f.count != t.header.count else { return true }
+    private func checkWidth(_ t: CSVTable, _ line: Int, _ width: Int, _ problems: inout [DatasetProblem]) -> Bool {
+        guard width != t.header.count else { return true }
         problems.append(
             DatasetProblem(
                 file: t.file,
                 line: line,
-                message: "row has \(f.count) field\(f.count == 1 ? "" : "s"), the header has \(t.header.count)"
+                message: "row has \(width) field\(width == 1 ? "" : "s"), the header has \(t.header.count)"
             )
         )
         return false

@@ -1,22 +1,39 @@
 /// The cells of one file's other columns (those beyond the known ones), for every row of the
-/// file, kept once per file: the column names once, the cells row after row in one array. A row
-/// of a loaded dataset refers to it by its index (``AttributeCells``), so the loader makes no
-/// dictionary per row; a row's dictionary is made only when it is read.
+/// file, kept once per file: the column names once, the cells where the file's table keeps them
+/// (spans of its text, ``CellStore``). A row of a loaded dataset refers to it by its index
+/// (``AttributeCells``), so the loader makes no dictionary and no `String` per row; a row's
+/// dictionary is made only when it is read.
 ///
 /// ```swift
-/// let table = AttributeTable(names: ["country", "eu_pic"], cells: ["NO", "999", "", "998"])
-/// AttributeCells(table: table, row: 1).dictionary  // ["eu_pic": "998"]
+/// var problems: [DatasetProblem] = []
+/// let t = CSVTable(file: "members.csv", header: ["id", "country"], rows: [(2, ["m1", "NO"])], problems: &problems)
+/// let table = AttributeTable(names: ["country"], columns: [1], table: t)
+/// AttributeCells(table: table, row: 0).dictionary  // ["country": "NO"]
 /// ```
 final class AttributeTable: Sendable {
     /// The column names, in header order.
     let names: [String]
-    /// The trimmed cells, row-major (`names.count` per row); an empty cell is "".
-    let cells: [String]
+    /// Each name's column in ``table``.
+    let columns: [Int]
+    /// The table the cells are read from.
+    let table: CSVTable
 
     /// - Complexity: O(1).
-    init(names: [String], cells: [String]) {
+    init(names: [String], columns: [Int], table: CSVTable) {
         self.names = names
-        self.cells = cells
+        self.columns = columns
+        self.table = table
+    }
+
+    /// The non-empty trimmed cells of row `row`, by column name.
+    ///
+    /// - Complexity: O(columns + their bytes).
+    func dictionary(row: Int) -> [String: String] {
+        var d: [String: String] = [:]
+        for k in names.indices {
+            if let v = table.value(at: columns[k], row: row) { d[names[k]] = v }
+        }
+        return d
     }
 }
 
@@ -54,12 +71,7 @@ struct AttributeCells: Sendable, Equatable {
             case .dictionary(let d):
                 return d
             case .row(let table, let row):
-                let width = table.names.count
-                var d: [String: String] = [:]
-                for k in 0..<width where !table.cells[row * width + k].isEmpty {
-                    d[table.names[k]] = table.cells[row * width + k]
-                }
-                return d
+                return table.dictionary(row: row)
             }
         }
         set { storage = .dictionary(newValue) }
