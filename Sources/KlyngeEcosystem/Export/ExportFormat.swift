@@ -10,6 +10,13 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case dot
     /// `source<TAB>target<TAB>weight`, read back by `klynge centrality`.
     case edgelist
+    /// A folder of CSV files for Neo4j's bulk importer (``Ecosystem/bulkExport(_:weighting:years:includeRelations:)``).
+    case neo4j
+    /// A folder with `vertices.csv` and `edges.csv` for Spark GraphFrames.
+    case graphframes
+
+    /// Whether the format is a folder of files rather than one file.
+    public var isFolder: Bool { self == .neo4j || self == .graphframes }
 }
 
 /// An export that cannot represent the data faithfully.
@@ -43,8 +50,10 @@ extension Ecosystem {
         return cols
     }
 
-    /// The collaboration graph written as `format`.
-    /// - Throws: ``ExportError`` when an id cannot be written (edge list), `GraphError`.
+    /// The collaboration graph written as `format` (one file; the folder formats are
+    /// ``bulkExport(_:weighting:years:includeRelations:)``).
+    /// - Throws: ``ExportError`` when an id cannot be written (edge list) or `format` is a folder,
+    ///   `GraphError`.
     ///
     /// ```swift
     /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
@@ -64,6 +73,8 @@ extension Ecosystem {
         case .gexf: return gexf(g)
         case .dot: return dot(g)
         case .edgelist: return try edgeList(g)
+        case .neo4j, .graphframes:
+            throw ExportError(description: "\(format.rawValue) writes a folder of files: use bulkExport(_:)")
         }
     }
 }

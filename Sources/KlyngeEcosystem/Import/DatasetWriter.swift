@@ -77,40 +77,7 @@ struct DatasetWriter {
     /// existing `path` is replaced when `replacing`, else an error.
     /// - Throws: ``InputError`` naming the folder.
     func write(_ eco: Ecosystem, to path: String, replacing: Bool) throws(InputError) {
-        let fm = FileManager.default
-        let target = URL(fileURLWithPath: path).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        let name = target.lastPathComponent
-        if fm.fileExists(atPath: target.path) && !replacing {
-            throw InputError(file: path, message: "already exists; give --force to replace it")
-        }
-        let temporary = parent.appendingPathComponent(".\(name).importing-\(UUID().uuidString)")
-        do {
-            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-            try fm.createDirectory(at: temporary, withIntermediateDirectories: false)
-            for (file, text) in files(eco) {
-                try Data(text.utf8).write(to: temporary.appendingPathComponent(file), options: .atomic)
-            }
-            if fm.fileExists(atPath: target.path) {
-                let old = parent.appendingPathComponent(".\(name).replaced-\(UUID().uuidString)")
-                try fm.moveItem(at: target, to: old)
-                do {
-                    try fm.moveItem(at: temporary, to: target)
-                } catch {
-                    try? fm.moveItem(at: old, to: target)
-                    throw error
-                }
-                try? fm.removeItem(at: old)
-            } else {
-                try fm.moveItem(at: temporary, to: target)
-            }
-        } catch {
-            try? fm.removeItem(at: temporary)
-            throw InputError(
-                file: path,
-                message: "cannot write the dataset (\(error.localizedDescription)); nothing written"
-            )
-        }
+        try FolderWriter.write(files(eco), to: path, replacing: replacing, what: "the dataset")
     }
 
     static let memberOrder = [
