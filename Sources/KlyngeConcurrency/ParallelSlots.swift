@@ -82,3 +82,19 @@ extension Array where Element: Sendable {
         }
     }
 }
+
+extension ContiguousArray where Element: Sendable {
+    /// Runs `body` with this array's slots, which parallel workers may fill (each slot from
+    /// one worker; see ``ParallelSlots``), as ``Swift/Array/withParallelSlots(_:)`` does.
+    ///
+    /// ```swift
+    /// var heads = ContiguousArray<Int32>(repeating: 0, count: 8)
+    /// heads.withParallelSlots { out in
+    ///     parallelChunks(count: 8, threads: 2, minChunk: 4) { r in for i in r { out[i] = Int32(i) } }
+    /// }
+    /// ```
+    /// - Complexity: O(1) besides `body`.
+    public mutating func withParallelSlots<R>(_ body: (ParallelSlots<Element>) throws -> R) rethrows -> R {
+        try withUnsafeMutableBufferPointer { buffer in try body(ParallelSlots(buffer)) }
+    }
+}

@@ -1,4 +1,4 @@
-// klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--directed] [--weighted]
+// klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--epsilon E] [--delta D] [--directed] [--weighted]
 // klynge-bench load-dataset FOLDER   (DatasetLoad.swift: times loading a dataset folder;
 //                                     read-dataset: only its reading, for profiles)
 //
@@ -32,10 +32,14 @@ var args = Array(CommandLine.arguments.dropFirst())
 let threads = option("--threads").flatMap(Int.init)
 let k = option("--k").flatMap(Int.init) ?? 1000
 let seed = option("--seed").flatMap(UInt64.init) ?? 42
+let epsilon = option("--epsilon").flatMap(Double.init) ?? 0.01
+let delta = option("--delta").flatMap(Double.init) ?? 0.1
 let directed = flag("--directed")
 let weighted = flag("--weighted")
 guard args.count == 2 else {
-    fail("usage: klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--directed] [--weighted]")
+    fail(
+        "usage: klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--epsilon E] [--delta D] [--directed] [--weighted]"
+    )
 }
 let (task, file) = (args[0], args[1])
 
@@ -67,11 +71,12 @@ if task == "load-dataset" || task == "read-dataset" {  // FILE is a dataset fold
 }
 let t0 = now()
 let graph: CSRGraph
-do { graph = try EdgeListReader(directed: directed, weighted: weighted).read(path: file) } catch {
+do { graph = try EdgeListReader(directed: directed, weighted: weighted, threads: threads).read(path: file) } catch {
     fail(error.description)
 }
 let t1 = now()
 var checksum = 0.0
+var extra: [(String, String)] = []  // task-specific fields of the JSON line
 do {
     switch task {
     case "load": break
@@ -86,6 +91,17 @@ do {
             0,
             +
         )
+    case "eps-betweenness":
+        let estimate = try graph.approximateBetweenness(
+            epsilon: epsilon,
+            delta: delta,
+            seed: seed,
+            weighted: weighted,
+            threads: threads
+        )
+        checksum = estimate.scores.reduce(0, +)
+        extra.append(("samples", "\(estimate.samples)"))
+        extra.append(("vertex_diameter_bound", "\(estimate.vertexDiameterBound)"))
     case "clustering": checksum = graph.clustering(weighted: weighted, threads: threads).reduce(0, +)
     case "eigenvector": checksum = try graph.eigenvector(weighted: weighted).reduce(0, +)
     case "structural-holes":
@@ -122,11 +138,12 @@ do { peakBytes = "\(try peakRSS())" } catch {
     FileHandle.standardError.write(Data("klynge-bench: peak memory: unavailable (\(error.reason))\n".utf8))
     peakBytes = "null"
 }
-let fields: [(String, String)] = [
-    ("task", "\"\(task)\""), ("file", "\"\(file)\""),
-    ("nodes", "\(graph.nodeCount)"), ("edges", "\(graph.edgeCount)"),
-    ("load_seconds", String(format: "%.4f", t1 - t0)), ("compute_seconds", String(format: "%.4f", t2 - t1)),
-    ("peak_rss_bytes", peakBytes), ("csr_bytes", "\(graph.storageBytes)"),
-    ("threads", "\(threads ?? defaultThreadCount)"), ("checksum", "\(checksum)"),
-]
+let fields: [(String, String)] =
+    [
+        ("task", "\"\(task)\""), ("file", "\"\(file)\""),
+        ("nodes", "\(graph.nodeCount)"), ("edges", "\(graph.edgeCount)"),
+        ("load_seconds", String(format: "%.4f", t1 - t0)), ("compute_seconds", String(format: "%.4f", t2 - t1)),
+        ("peak_rss_bytes", peakBytes), ("csr_bytes", "\(graph.storageBytes)"),
+        ("threads", "\(threads ?? defaultThreadCount)"), ("checksum", "\(checksum)"),
+    ] + extra
 print("{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")

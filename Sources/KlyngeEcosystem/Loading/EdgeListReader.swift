@@ -14,14 +14,31 @@ import KlyngeGraph
 /// always, and used only when `weighted` is true (missing weights count as 1).
 /// Duplicate edges are merged by summing their weights; self-loops are dropped.
 ///
-/// - Complexity: O(*bytes* + *E* log *d*) time; ids are interned through a hash map.
+/// Large files are parsed on all cores: the bytes are cut at line breaks into one piece per
+/// worker, each piece is parsed with its own id table, and the tables are merged in file
+/// order, so nodes are numbered by first appearance in the file (as a serial read numbers
+/// them) and errors name the same line, whatever the number of workers
+/// (EdgeListReader+Chunks.swift).
+///
+/// - Complexity: O(*bytes* + *E* log *d*) time (the parse divided over the workers); ids are
+///   interned through a hash map.
 public struct EdgeListReader: Sendable {
     public var directed: Bool
     public var weighted: Bool
+    /// Workers that parse the file (nil: every core). The graph does not depend on it.
+    public var threads: Int?
+    /// The smallest piece of a file one worker parses (the tests make it tiny, to put a
+    /// piece boundary at every place a line can break).
+    var chunkBytes = 4 << 20
 
-    public init(directed: Bool = false, weighted: Bool = false) {
+    /// - Parameters:
+    ///   - directed: edges are arcs `source → target`.
+    ///   - weighted: the third field is the edge's weight.
+    ///   - threads: workers that parse the file (nil: every core); the result does not depend on it.
+    public init(directed: Bool = false, weighted: Bool = false, threads: Int? = nil) {
         self.directed = directed
         self.weighted = weighted
+        self.threads = threads
     }
 
     /// Reads and parses the file at `path`.
@@ -57,69 +74,28 @@ public struct EdgeListReader: Sendable {
     ///
     /// - Complexity: O(*bytes* + *E* log *d*) time.
     public func parse(_ data: Data, file: String) throws(InputError) -> CSRGraph {
-        let result: Result<CSRGraph, InputError> = data.withUnsafeBytes { raw in
-            do throws(InputError) {
-                return .success(try parse(raw.bindMemory(to: UInt8.self), file: file))
-            } catch { return .failure(error) }
-        }
-        return try result.get()
+        try parseInChunks(data, file: file, chunkBytes: chunkBytes)
     }
 
-    private func parse(_ b: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> CSRGraph {
-        // Typical lists have fewer distinct ids than a quarter of their lines (~12 bytes each).
-        var interner = ByteSpanInterner(expected: b.count / 48)
-        var tails: [Int32] = []
-        var heads: [Int32] = []
-        var weights: [Double] = []
-        tails.reserveCapacity(b.count / 12)
-        heads.reserveCapacity(b.count / 12)
-        try parseLines(b, file: file) { (s: Range<Int>, t: Range<Int>, w: Double, line: Int) in
-            tails.append(Int32(interner.intern(b, s, line: line)))
-            heads.append(Int32(interner.intern(b, t, line: line)))
-            if weighted { weights.append(w) }
-        }
-        if tails.isEmpty {
-            throw InputError(file: file, message: "no edges found (the file is empty or only comments)")
-        }
-        // Each distinct id becomes a String once, validated as UTF-8 then.
-        var builder = GraphBuilder(directed: directed, weighted: weighted, duplicates: .sumWeights, selfLoops: .drop)
-        builder.reserve(nodes: interner.count, edges: tails.count)
-        for k in 0..<interner.count {
-            let span = UnsafeBufferPointer(
-                rebasing: b[interner.starts[k]..<interner.starts[k] + Int(interner.lengths[k])]
-            )
-            guard let id = String(validating: span, as: UTF8.self) else {
-                throw InputError(file: file, line: interner.firstLines[k], message: "invalid UTF-8 in a node id")
-            }
-            builder.addNode(id)
-        }
-        guard builder.nodes.count == interner.count else {
-            throw InputError(file: file, message: "internal error: node table and interner disagree")
-        }
-        do {
-            for e in tails.indices {
-                try builder.addEdge(index: Int(tails[e]), index: Int(heads[e]), weight: weighted ? weights[e] : 1)
-            }
-            return try builder.build()
-        } catch {
-            throw InputError(file: file, message: error.description)
-        }
-    }
-
-    /// Splits the buffer into lines and fields and calls `edge(source, target, weight, line)`
-    /// for each edge line; weights are always checked, even when unused.
-    private func parseLines(
+    /// Splits `b[range]` into lines and fields and calls `edge(source, target, weight, line)`
+    /// for each edge line, numbering lines from `firstLine`; weights are always checked, even
+    /// when unused. The first line with fields is a possible header when `headerFirst`.
+    /// Returns the number of lines read (up to the first bad one, which throws).
+    @discardableResult
+    func parseLines(
         _ b: UnsafeBufferPointer<UInt8>,
+        _ range: Range<Int>,
+        firstLine: Int,
+        headerFirst: Bool,
         file: String,
         edge: (Range<Int>, Range<Int>, Double, Int) -> Void
-    ) throws(InputError) {
-        var lineNo = 0
-        var pos = 0
-        let end = b.count
-        var sawContent = false
+    ) throws(InputError) -> Int {
+        var lineNo = firstLine - 1
+        var pos = range.lowerBound
+        let end = range.upperBound
+        var sawContent = !headerFirst
         var fields: [Range<Int>] = []
         fields.reserveCapacity(4)
-        if end >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { pos = 3 }  // byte-order mark
         while pos < end {
             lineNo += 1
             // A line ends at LF, CRLF or a lone CR (old Mac files).
@@ -165,10 +141,32 @@ public struct EdgeListReader: Sendable {
             }
             edge(fields[0], fields[1], w, lineNo)
         }
+        return lineNo - firstLine + 1
+    }
+
+    /// Where the first line with fields starts (after a byte-order mark, blank and comment
+    /// lines), and the number of lines before it; `(b.count, lines)` when there is none.
+    /// - Complexity: O(bytes up to that line).
+    func firstContentLine(_ b: UnsafeBufferPointer<UInt8>) -> (offset: Int, linesBefore: Int) {
+        var pos = 0
+        let end = b.count
+        if end >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { pos = 3 }  // byte-order mark
+        var lines = 0
+        var fields: [Range<Int>] = []
+        while pos < end {
+            var eol = pos
+            while eol < end && b[eol] != 0x0A && b[eol] != 0x0D { eol += 1 }
+            splitFields(b, pos, eol, into: &fields)
+            if !fields.isEmpty { return (pos, lines) }
+            lines += 1
+            pos = eol + 1
+            if eol < end && b[eol] == 0x0D && pos < end && b[pos] == 0x0A { pos += 1 }
+        }
+        return (end, lines)
     }
 
     /// Splits `b[lo..<hi]` into trimmed fields, stopping at a `#` that starts a field.
-    private func splitFields(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, into fields: inout [Range<Int>]) {
+    func splitFields(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, into fields: inout [Range<Int>]) {
         fields.removeAll(keepingCapacity: true)
         var hasTab = false
         var hasComma = false
@@ -214,11 +212,11 @@ public struct EdgeListReader: Sendable {
         }
     }
 
-    private func string(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String? {
+    func string(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String? {
         String(validating: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
     }
 
-    private func isHeader(_ b: UnsafeBufferPointer<UInt8>, _ f0: Range<Int>, _ f1: Range<Int>) -> Bool {
+    func isHeader(_ b: UnsafeBufferPointer<UInt8>, _ f0: Range<Int>, _ f1: Range<Int>) -> Bool {
         guard let a = string(b, f0)?.lowercased(), let c = string(b, f1)?.lowercased() else { return false }
         let pairs: Set<String> = ["source|target", "from|to", "u|v", "node1|node2", "src|dst", "tail|head"]
         return pairs.contains(a + "|" + c)

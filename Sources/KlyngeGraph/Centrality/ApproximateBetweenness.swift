@@ -18,11 +18,19 @@ extension CSRGraph {
     /// through sampling", doi:10.1007/s10618-015-0423-0, Algorithm 1: draw
     /// `r = ⌈(c / ε'²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉` pairs (s, t), s ≠ t,
     /// uniformly; for each, pick one shortest s–t path uniformly at random
-    /// (backwards from t, choosing predecessor u of w with probability σ_su / σ_sw)
     /// and add 1/r to each interior node. With c = 0.5 and VD an upper bound on
     /// the vertex diameter (the most nodes on any shortest path), then with
     /// probability at least 1 − δ **every** node's estimate of
     /// b(v) = Σ_{s≠t} σ_st(v)/σ_st / (n(n − 1)) is within ε' of it.
+    ///
+    /// **How a path is drawn.** Unweighted, by a balanced bidirectional BFS that stops where
+    /// the two searches meet, as KADABRA samples (Borassi & Natale 2016, "KADABRA is an
+    /// ADaptive Algorithm for Betweenness via Random Approximation", ESA 2016,
+    /// doi:10.4230/LIPIcs.ESA.2016.20; `BidirectionalPathSampler`): each shortest s–t path
+    /// with probability exactly 1/σ_st, as Algorithm 1 needs, so the guarantee above holds
+    /// unchanged. The number of samples is Riondato–Kornaropoulos' fixed r, not KADABRA's
+    /// adaptive stopping rule (which stops earlier on most graphs but is not implemented
+    /// here). Weighted, by Dijkstra from s and a walk back from t (σ_su / σ_sw).
     ///
     /// Scores are returned in NetworkX units: normalised as
     /// `networkx.betweenness_centrality(G)` (= b · n/(n − 2)), or raw. ε is the
@@ -42,7 +50,19 @@ extension CSRGraph {
     /// // every estimate.scores[v] within ±estimate.errorBound of betweenness()[v], with probability 0.9
     /// ```
     ///
-    /// - Complexity: O(r · (*V* + *E*)) time unweighted (O(r (*V* + *E*) log *V*) weighted).
+    /// - Parameters:
+    ///   - epsilon: the largest error allowed on every returned (normalised) value, in (0, 1).
+    ///   - delta: the probability, in (0, 1), that some value misses by more than `epsilon`.
+    ///   - seed: fixes every random choice.
+    ///   - normalized: NetworkX's normalisation; raw pair sums otherwise.
+    ///   - weighted: arc weights are lengths.
+    ///   - threads: worker count (nil: every core); the result does not depend on it.
+    ///   - control: progress and cancellation, per block of 256 samples.
+    /// - Returns: the estimates, the sample count and the bound that holds.
+    /// - Throws: ``GraphError/invalidParameter(_:)`` for ε or δ outside (0, 1); a cancellation.
+    /// - Complexity: O(r · arcs one bidirectional search touches) time unweighted, at most
+    ///   O(r · (*V* + *E*)) (far less on heavy-tailed graphs: about r √*E*); O(r (*V* + *E*) log *V*)
+    ///   weighted. O(*V*) memory per worker.
     public func approximateBetweenness(
         epsilon: Double,
         delta: Double = 0.1,
@@ -77,7 +97,7 @@ extension CSRGraph {
             blockCount: blocks,
             threads: threads,
             control: control,
-            makeState: { PathSampler(nodeCount: n, weighted: useWeights) },
+            makeState: { SamplerState(nodeCount: n, weighted: useWeights) },
             makePartial: { [Double](repeating: 0, count: n) },
             reset: { p in for i in p.indices { p[i] = 0 } },
             work: { b, sampler, partial in
@@ -86,7 +106,12 @@ extension CSRGraph {
                     let s = Int(rng.next(below: UInt64(n)))
                     var t = Int(rng.next(below: UInt64(n - 1)))
                     if t >= s { t += 1 }
-                    sampler.samplePath(self, back: back, from: s, to: t, rng: &rng, into: &partial)
+                    if sampler.bidirectional != nil {
+                        sampler.bidirectional!.sample(self, back: back, from: s, to: t, rng: &rng)
+                        for v in sampler.bidirectional!.path { partial[Int(v)] += 1 }
+                    } else {
+                        sampler.dijkstra!.samplePath(self, back: back, from: s, to: t, rng: &rng, into: &partial)
+                    }
                 }
             },
             initial: [Double](repeating: 0, count: n),
@@ -134,6 +159,20 @@ extension CSRGraph {
     }
 }
 
+/// Each worker's sampler: bidirectional BFS when unweighted, Dijkstra when weighted.
+private struct SamplerState {
+    var bidirectional: BidirectionalPathSampler?
+    var dijkstra: PathSampler?
+
+    init(nodeCount n: Int, weighted: Bool) {
+        if weighted {
+            dijkstra = PathSampler(nodeCount: n)
+        } else {
+            bidirectional = BidirectionalPathSampler(nodeCount: n)
+        }
+    }
+}
+
 private func log2Floor(_ x: Int) -> Int { x <= 1 ? 0 : (Int.bitWidth - 1 - x.leadingZeroBitCount) }
 
 extension Double {
@@ -152,21 +191,15 @@ import Glibc
 import Darwin
 #endif
 
-/// Buffers to sample one uniform shortest path between two nodes.
+/// Buffers to sample one uniform shortest path between two nodes of a weighted graph.
 struct PathSampler {
-    var bfsDist: [Int32]
-    var sigma: [Double]
-    var visited: [Int32] = []
-    var dijkstra: DijkstraBrandesState?
+    var dijkstra: DijkstraBrandesState
 
-    init(nodeCount n: Int, weighted: Bool) {
-        bfsDist = [Int32](repeating: -1, count: weighted ? 0 : n)
-        sigma = [Double](repeating: 0, count: weighted ? 0 : n)
-        if weighted { dijkstra = DijkstraBrandesState(nodeCount: n) }
-    }
+    init(nodeCount n: Int) { dijkstra = DijkstraBrandesState(nodeCount: n) }
 
-    /// Adds 1 to each interior node of a uniformly chosen shortest s–t path, if any.
-    /// `back` holds the in-arcs of `g` (`g` itself when undirected).
+    /// Adds 1 to each interior node of a uniformly chosen shortest s–t path, if any:
+    /// Dijkstra from s, then a walk back from t. `back` holds the in-arcs of `g` (`g` itself
+    /// when undirected).
     mutating func samplePath(
         _ g: CSRGraph,
         back: CSRGraph,
@@ -175,50 +208,12 @@ struct PathSampler {
         rng: inout SplitMix64,
         into counts: inout [Double]
     ) {
-        if var d = dijkstra.take() {
-            defer {
-                d.reset()
-                dijkstra = d
-            }
-            d.shortestPaths(g, from: s)
-            guard d.dist[t].isFinite else { return }
-            Self.walkBack(back, from: t, to: s, sigma: d.sigma, rng: &rng, into: &counts) { u, a, w in
-                d.dist[u] + back.weight(ofArc: a) == d.dist[w]
-            }
-            return
-        }
-        // BFS from s, stopping once t's level is reached: σ of t's predecessors is then final.
-        visited.removeAll(keepingCapacity: true)
-        bfsDist[s] = 0
-        sigma[s] = 1
-        visited.append(Int32(s))
-        var head = 0
-        var targetLevel: Int32 = -1
-        while head < visited.count {
-            let v = Int(visited[head])
-            head += 1
-            let dv = bfsDist[v]
-            if targetLevel >= 0 && dv >= targetLevel { break }
-            for a in g.arcRange(v) {
-                let w = g.target(ofArc: a)
-                if bfsDist[w] < 0 {
-                    bfsDist[w] = dv + 1
-                    sigma[w] = sigma[v]
-                    visited.append(Int32(w))
-                    if w == t { targetLevel = dv + 1 }
-                } else if bfsDist[w] == dv + 1 {
-                    sigma[w] += sigma[v]
-                }
-            }
-        }
-        if bfsDist[t] > 0 {
-            Self.walkBack(back, from: t, to: s, sigma: sigma, rng: &rng, into: &counts) { u, _, w in
-                bfsDist[u] >= 0 && bfsDist[u] == bfsDist[w] - 1
-            }
-        }
-        for v in visited {
-            bfsDist[Int(v)] = -1
-            sigma[Int(v)] = 0
+        defer { dijkstra.reset() }
+        dijkstra.shortestPaths(g, from: s)
+        guard dijkstra.dist[t].isFinite else { return }
+        let d = dijkstra
+        Self.walkBack(back, from: t, to: s, sigma: d.sigma, rng: &rng, into: &counts) { u, a, w in
+            d.dist[u] + back.weight(ofArc: a) == d.dist[w]
         }
     }
 
