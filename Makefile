@@ -6,12 +6,13 @@
 #   make bench-serve  load on `klynge serve` with wrk (requests/s, latency, start-up, peak RSS)
 #   make screenshots  the browser test's screenshots and the report's first page into Documentation/screenshots/
 #   make fuzz    libFuzzer on the readers, the profile parser and the escapers (FUZZ_SECONDS each)
+#   make scale   how each command grows with its input: measured points and fitted exponents (Documentation/Scale.md)
 #   make docs    build the DocC catalogs of KlyngeGraph, KlyngeEcosystem and KlyngeMatching, warnings as errors
 
 SWIFT ?= swift
 DEMO_DATASET ?= Datasets/norwegian-health-supercluster
 
-.PHONY: fuzz serve demo test test-tsan bench bench-serve screenshots fixtures datasets graphs prerequisites browser oracle format format-check docs
+.PHONY: fuzz scale serve demo test test-tsan bench bench-serve screenshots fixtures datasets graphs prerequisites browser oracle format format-check docs
 
 prerequisites:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 toolchain not found (expected on this machine kind at /opt/swift)"; exit 1; }
@@ -128,6 +129,15 @@ bench: prerequisites
 # Load on `klynge serve` (release build): wrk -t2 -c16 -d30s --latency on /api/match (a newcomer query)
 # on the default dataset and Datasets/norway-h2020: requests/s, p50/p90/p99, errors, start-up time,
 # peak RSS. A benchmark, not a test (README, "Klynge in the browser").
+# How each command grows with its input (Documentation/Scale.md): release klynge on generated graphs of
+# growing size, wall time and peak RSS under /usr/bin/time, exponents fitted on log-log. SCALE_ARGS=--quick
+# for a smoke run.
+scale: prerequisites oracle
+	$(SWIFT) build -c release --product klynge
+	@Scripts/.venv/bin/python -c 'import numpy' 2>/dev/null || { echo "installing numpy into Scripts/.venv"; \
+		Scripts/.venv/bin/python -m pip install --quiet --disable-pip-version-check numpy; }
+	Scripts/.venv/bin/python Scripts/bench/scale.py $(SCALE_ARGS)
+
 bench-serve: prerequisites
 	@command -v wrk >/dev/null || { echo "installing wrk (HTTP load generator)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
