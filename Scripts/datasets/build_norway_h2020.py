@@ -453,8 +453,10 @@ def build():
         if r["orgnr"] and r["orgnr"] not in nfr_org:
             nfr_org[r["orgnr"]] = r
     nfr_title = {}
+    nfr_call = {}  # EU grant id -> (call identifier, call topic code, call topic title)
     for r in nfr:
         nfr_title.setdefault(r["Prosjektnr"], clean(r["Prosjektnavn"]))
+        nfr_call.setdefault(r["Prosjektnr"], (clean(r["Utlysnings-id"]), clean(r["Topic kode"]), clean(r["Topic"])))
 
     # -- projects
     projects = {}
@@ -470,11 +472,17 @@ def build():
             t = TOPIC_OF[p]
             if t not in topics:
                 topics.append(t)
+        # The call topic (fine: one H2020 work-programme topic) after the programme words
+        # (coarse), for the projects linked to a Research Council grant.
+        call, code, code_title = nfr_call.get(grant_links.get(rcn), ("", "", ""))
+        if code:
+            topics.append(code)
         projects[rcn] = {
             "id": f"h2020-{rcn}",
             "title": nfr_title.get(grant_links.get(rcn), ""),
             "start": r["start_date"], "end": r["end_date"],
             "topics": ";".join(topics), "programme": ";".join(parts),
+            "call": call, "topic_code": code, "topic_title": code_title,
             "public_share": share, "rcn": rcn,
             "total_cost": fmt_money(tc), "eu_contribution": fmt_money(mc),
         }
@@ -625,6 +633,9 @@ def write_readme(projects, prow, members, stats, pic_org, geo, nfr, links, sizes
     topic_rows = [(f"`{code}`", f"`{topic}`", desc,
                    n(sum(code in p["programme"].split(";") for p in ps))) for code, topic, desc in PROGRAMME_TOPICS]
     no_prog = sum(1 for p in ps if not p["programme"])
+    coded = [p for p in ps if p["topic_code"]]
+    code_counts = collections.Counter(p["topic_code"] for p in coded)
+    nfr_codes = {r["Prosjektnr"] for r in nfr}
     multi_prog = sum(1 for p in ps if ";" in p["programme"])
     two_coord = collections.Counter(r["project"] for r in prow if r["role"] == "coordinator")
     two_coord = sum(1 for v in two_coord.values() if v > 1)
@@ -674,13 +685,17 @@ UTF-8, comma-separated, header row, RFC 4180 quoting, `\\n` line endings.
     code (ISO 3166-1 alpha-2 except CORDIS's `EL` for Greece and `UK` for the United
     Kingdom; `NA` is Namibia); `activity_type`: CORDIS organisation type
     (PRC, HES, REC, PUB, OTH; the most frequent one over all of the PIC's H2020 participations).
-- `projects.csv`: `id,title,start,end,topics,programme,public_share,rcn,total_cost,eu_contribution`
+- `projects.csv`: `id,title,start,end,topics,programme,public_share,rcn,total_cost,eu_contribution,call,topic_code,topic_title`
   - `id` = `h2020-<rcn>` (CORDIS record number). `title`: the project title from the
     Research Council data for the {n(sum(1 for p in ps if p["title"]))} projects linked to it, else empty
     (the CORDIS files used here carry no titles).
   - `start`, `end`: CORDIS dates (Dec 2020 dump; later extensions not included).
   - `programme`: the H2020 programme part code(s), `;`-separated; `topics`: short words
-    derived from them (table below).
+    derived from them (the coarse topics, table below), then the call topic code (the fine
+    topic) for the projects linked to the Research Council data (*Call topics* below).
+  - `call`, `topic_code`, `topic_title`: the H2020 call identifier (`Utlysnings-id`), call topic
+    code (`Topic kode`) and call topic title (`Topic`) from the Research Council data, for the
+    {n(len(coded))} projects linked to it; empty for the others.
   - `total_cost`, `eu_contribution`: CORDIS project total cost and maximum EU contribution
     (EUR); `public_share` = eu_contribution / total_cost, rounded to 6 decimals, when both are
     known and total_cost > 0 ({n(len(shares))} projects; range {min(shares):g}–{max(shares):g}).
@@ -731,7 +746,8 @@ All raw data is third-party; see `../shared/data/README.md`.
 - **Research Council of Norway (Forskningsrådet) open data**: `norway_nfr/nfr_bevilgninger_eu_H2020_NO.csv.gz`,
   github Forskningsradet/open-data @ 3ae3ab65e83bce29715fd4f3733208423d38f877,
   datasets/bevilgningereu/dataset.csv (data updated 2022-01-28): every Norwegian H2020
-  participation with orgnr, name, R&D sector, address municipality and county. Licence: the
+  participation with orgnr, name, R&D sector, address municipality and county, and each grant's
+  call, call topic code and call topic title (`Utlysnings-id`, `Topic kode`, `Topic`). Licence: the
   repository has **no licence file**; the Research Council's open data is normally published
   under NLOD 2.0 / CC BY 4.0 — *verify before redistribution*. Attribution: "Contains data from
   the Research Council of Norway (Forskningsrådet)".
@@ -821,6 +837,21 @@ is still in `municipality`). Addresses on Svalbard get `municipality` = Svalbard
 {multi_prog} projects have more than one programme part (e.g. SME-instrument projects are
 "Innovation in SMEs" plus a thematic part) and get all their topics; {no_prog} have none in the source.
 
+### Call topics (finer topics, from the Research Council data)
+
+The Research Council file gives each Norwegian H2020 grant its call (`Utlysnings-id`), call
+topic code (`Topic kode`) and call topic title (`Topic`): one of each per grant, for all its
+{n(len(nfr_codes))} grants. They are joined on the EU grant id (`Prosjektnr`) through the
+project links below, so {n(len(coded))} of the {n(len(ps))} projects get a call topic
+({n(len(ps) - len(coded))} do not: their CORDIS record could not be linked to a grant). They hold
+{n(len(set(p["topic_code"] for p in coded)))} distinct topic codes in {n(len(set(p["call"] for p in coded)))} calls;
+{n(sum(1 for c in code_counts.values() if c == 1))} codes belong to a single project here, the most
+frequent are {", ".join(f"`{c}` ({k})" for c, k in code_counts.most_common(3))}. The code is
+appended to the project's `topics` after the programme words, so a member's topics hold both the
+coarse programme part and the call topics it took part in; the title is kept in `topic_title`
+for people. A code is one work-programme topic of one call year (e.g. `SC1-PM-07-2017`), so it
+is much more specific than the programme part it belongs to.
+
 ## Roles
 
 CORDIS `coordinator` -> `coordinator`, `participant` -> `partner`, `partner` (a partner
@@ -855,7 +886,7 @@ def main():
           "orgnr", "country", "eu_pic", "activity_type"]
     write_csv(OUT / "members.csv", mh, sorted(members.values(), key=lambda m: m["id"]))
     ph = ["id", "title", "start", "end", "topics", "programme", "public_share", "rcn", "total_cost",
-          "eu_contribution"]
+          "eu_contribution", "call", "topic_code", "topic_title"]
     write_csv(OUT / "projects.csv", ph, sorted(projects.values(), key=lambda p: p["id"]))
     prow = [{"project": f"h2020-{rcn}", "member": f"pic-{pic}", "role": p["role"],
              "eu_contribution": fmt_money(p["eu"])} for (rcn, pic), p in part.items()]

@@ -11,6 +11,18 @@ import KlyngeGraph
 /// vectors: the vector-space model's TF-IDF weighting with cosine normalisation (Salton &
 /// Buckley, "Term-weighting approaches in automatic text retrieval", 1988), with this idf.
 ///
+/// **Fine and coarse topics.** A project may carry a coarse topic (its programme part, e.g.
+/// `health`) and a fine one (its call topic code, e.g. `SC1-PM-07-2017`, as norway-h2020's
+/// projects do). Both are topic phrases; the index weighs a shared code above a shared
+/// programme part through idf alone, with no hand-set factor: every member whose document
+/// holds a code took part in a project of that call topic, which also carries the programme's
+/// topic, so df(code) ≤ df(programme) and idf(code) ≥ idf(programme), equal only when every
+/// member of the programme holds that code. A shared term adds idf² (before normalisation) to
+/// the cosine's numerator. On norway-h2020 (all years, 9,361 member documents) the programme
+/// topics have idf 2.26–6.38 (median 3.46) and the call topic codes 4.41–9.45 (median 7.31); on
+/// each project the code's idf is above that of each of its programme topics, and idf² is a
+/// median 5.3 times as large (at least 1.25 times).
+///
 /// ```swift
 /// let docs = [TopicIndex.terms(topics: ["fall detection"], titles: ["Safe homes for the elderly"]),
 ///             TopicIndex.terms(topics: ["fall detection", "telemedicine"], titles: [])]
