@@ -4,7 +4,10 @@
 Run from the repository root, with NetworkX 3.6.1, SciPy and python-igraph installed
 (for example in a venv: pip install networkx==3.6.1 scipy igraph):
 
-    python Tests/KlyngeGraphTests/Fixtures/converged/make_converged_fixtures.py
+    python Tests/KlyngeGraphTests/Fixtures/converged/make_converged_fixtures.py [NAME ...]
+
+(with names, only those fixtures are rewritten; ARPACK's start vector is random, so a rerun moves
+the igraph and numpy columns by ~1e-16 and rewrites every file).
 
 Klynge iterates PageRank and eigenvector centrality to the fixed point by default (issue 16);
 these are the values it must reach, from two independent solvers:
@@ -31,6 +34,26 @@ references only where NetworkX's power iteration converges, and the numpy (ARPAC
 ones only on connected undirected graphs (numpy's also only where the leading eigenvalue is
 simple; NetworkX refuses disconnected graphs there with AmbiguousSolution).
 
+Long, thin and bipartite graphs (issue 16: eigenvector centrality never fails on a connected
+graph). The power iteration needs steps in proportion to 1 / spectral gap, which falls as 1/n^2 on
+a path: Klynge's former default (100,000 power steps) failed on the 1,200-node path. Written here:
+paths of 1,200 and 5,000 nodes, an even cycle of 1,000 (bipartite, regular: the uniform vector),
+a lollipop (K30 and a 2,000-node tail: values underflow along the tail), a symmetric barbell and a
+long asymmetric one, a larger relaxed caveman graph, a 60 x 60 grid, and a random bipartite graph
+with integer weights. Their eigenvector references come from dense and sparse solvers, not from a
+power iteration (NetworkX's would need millions of steps):
+  * "eigenvector_numpy": numpy.linalg.eigh on the dense adjacency matrix (LAPACK);
+  * "eigenvector_scipy": scipy.sparse.linalg.eigsh (ARPACK, which="LA", tol=0);
+  * "eigenvector_igraph": igraph's eigenvector_centrality (ARPACK), rescaled to unit norm;
+  * "eigenvector_exact": the closed form where there is one, in double precision from math.sin:
+    path sin(pi i/(n+1)), grid the product of two, cycle the uniform vector.
+An oracle is kept only where it agrees with numpy's eigh within 1e-10 (max abs); otherwise it is
+null with the difference under "errors" (igraph's ARPACK stops at a looser tolerance on the
+paths). Each fixture also records the spectral gap lambda1 - lambda2 under "spectral_gap".
+The symmetric barbell's path is as long as keeps the gap above 1e-3: with a longer path the two
+leading eigenvalues differ by less than rounding and no double-precision solver (LAPACK, ARPACK,
+Klynge) can tell the Perron vector from the antisymmetric one.
+
 Output: NAME.json here for every graph (and NAME.edges for the new ones); deterministic.
 """
 import json
@@ -41,6 +64,9 @@ import sys
 import networkx as nx
 import numpy as np
 import igraph as ig
+import math
+import scipy
+import scipy.sparse.linalg
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PARENT = os.path.dirname(HERE)
@@ -107,6 +133,13 @@ def cluster_shaped():
     for u, v in sorted(W.edges()):
         W[u][v]["weight"] = float(rng.randint(1, 5))
     out.append(("sbm_weighted", W, True, "the sbm graph with integer weights 1-5 (random.Random(11), edges in sorted order)"))
+    T = nx.Graph()  # three components sharing the leading eigenvalue 2, with different shares
+    T.add_edges_from([("s0", f"s{i}") for i in range(1, 5)])  # a star K1,4
+    nx.add_cycle(T, ["t1", "t2", "t3"])  # a triangle
+    nx.add_cycle(T, ["z1", "z2", "z3", "z4"])  # a 4-cycle
+    T.add_edge("w1", "w2")  # a dyad: leading eigenvalue 1, so 0
+    out.append(("disconnected_tie", T, False,
+                "a star K1,4 (s*), a triangle (t*) and a 4-cycle (z*), all with leading eigenvalue 2, and a dyad (w*)"))
     return out
 
 
@@ -124,6 +157,26 @@ def unit(values):
     if v.sum() < 0:
         v = -v
     return v / np.linalg.norm(v)
+
+
+def by_component(G, nodes, w):
+    """Klynge's documented answer on a disconnected graph, from numpy.linalg.eigh per component:
+    the components with the largest leading eigenvalue (within 1e-12 relative) keep their Perron
+    vector times its sum (the uniform start vector's share), the others 0; unit norm overall."""
+    parts = []
+    for comp in nx.connected_components(G):
+        members = sorted(comp)
+        A = nx.to_numpy_array(G.subgraph(members), nodelist=members, weight=w or None)
+        lam, U = np.linalg.eigh(A)
+        parts.append((float(lam[-1]), members, unit(U[:, -1])))
+    top = max(p[0] for p in parts)
+    x = {v: 0.0 for v in nodes}
+    for lam, members, u in parts:
+        if lam >= top - 1e-12 * max(1.0, abs(top)):
+            for v, value in zip(members, u * u.sum()):
+                x[v] = float(value)
+    norm = np.linalg.norm(list(x.values()))
+    return {v: x[v] / norm for v in nodes}
 
 
 def references(G, weighted):
@@ -172,6 +225,7 @@ def references(G, weighted):
             errors[key + "_numpy"] = errors[key + "_igraph"] = (
                 "disconnected: eigenvector_centrality_numpy refuses it (AmbiguousSolution); "
                 "NetworkX's power iteration from the uniform vector is the reference")
+            values[key + "_components"] = by_component(G, nodes, w)
             continue
         A = nx.to_numpy_array(G, nodelist=nodes, weight=w or None)
         spectrum = np.sort(np.linalg.eigvalsh(A))[::-1]
@@ -186,16 +240,112 @@ def references(G, weighted):
     return nodes, values, errors, default_converges
 
 
+def long_thin():
+    """(name, graph, weighted, source, exact) for the long, thin and bipartite graphs."""
+    out = []
+
+    def label(G, prefix, width):
+        return nx.relabel_nodes(G, {v: f"{prefix}{v:0{width}d}" for v in G})
+
+    def path_exact(n):
+        return lambda nodes: [math.sin(math.pi * (int(v[1:]) + 1) / (n + 1)) for v in nodes]
+
+    for n in (1200, 5000):
+        out.append((f"path{n}", label(nx.path_graph(n), "p", 4), False, f"networkx.path_graph({n})", path_exact(n)))
+    out.append(("cycle1000", label(nx.cycle_graph(1000), "c", 4), False, "networkx.cycle_graph(1000)",
+                lambda nodes: [1.0] * len(nodes)))
+    out.append(("lollipop", label(nx.lollipop_graph(30, 2000), "l", 4), False,
+                "networkx.lollipop_graph(30, 2000)", None))
+    length = 0
+    while True:  # the longest path keeping the symmetric barbell's gap above 1e-3
+        A = nx.to_numpy_array(nx.barbell_graph(10, length + 1))
+        top = np.sort(np.linalg.eigvalsh(A))[::-1]
+        if top[0] - top[1] < 1e-3:
+            break
+        length += 1
+    out.append(("barbell", label(nx.barbell_graph(10, length), "b", 3), False,
+                f"networkx.barbell_graph(10, {length}) (the longest path with a gap above 1e-3)", None))
+    B = nx.disjoint_union(nx.complete_graph(12), nx.complete_graph(10))
+    nx.add_path(B, [0] + list(range(22, 322)) + [12])
+    out.append(("barbell_long", label(B, "a", 3), False,
+                "K12 (0-11) and K10 (12-21) joined by a 300-node path 22-321 from node 0 to node 12", None))
+    C = nx.relaxed_caveman_graph(40, 10, 0.05, seed=3)
+    assert nx.is_connected(C), "caveman not connected; change the seed"
+    out.append(("caveman400", label(C, "k", 3), False, "networkx.relaxed_caveman_graph(40, 10, 0.05, seed=3)", None))
+    G = nx.grid_2d_graph(60, 60)
+    G = nx.relabel_nodes(G, {(i, j): f"g{i:02d}_{j:02d}" for i, j in G})
+
+    def grid_exact(nodes):
+        return [math.sin(math.pi * (int(v[1:3]) + 1) / 61) * math.sin(math.pi * (int(v[4:6]) + 1) / 61) for v in nodes]
+
+    out.append(("grid60", G, False, "networkx.grid_2d_graph(60, 60)", grid_exact))
+    seed = 1
+    while True:
+        P = nx.bipartite.random_graph(60, 90, 0.06, seed=seed)
+        if nx.is_connected(P):
+            break
+        seed += 1
+    P = nx.relabel_nodes(P, {v: f"u{v:03d}" if v < 60 else f"w{v:03d}" for v in P})
+    rng = random.Random(13)
+    for u, v in sorted(P.edges()):
+        P[u][v]["weight"] = float(rng.randint(1, 9))
+    out.append(("bipartite", P, True,
+                f"networkx.bipartite.random_graph(60, 90, 0.06, seed={seed}) (the first connected seed), "
+                "integer weights 1-9 (random.Random(13), edges in sorted order)", None))
+    return out
+
+
+def eigen_references(G, weighted, exact):
+    """Eigenvector references of a connected undirected graph from eigh, eigsh, igraph and a closed form."""
+    nodes = sorted(G.nodes())
+    values, errors, gaps = {}, {}, {}
+    g = as_igraph(G, nodes)
+    for key, w in [("eigenvector", None)] + ([("eigenvector_weighted", "weight")] if weighted else []):
+        A = nx.to_numpy_array(G, nodelist=nodes, weight=w or None)
+        lam, U = np.linalg.eigh(A)
+        gaps[key] = float(lam[-1] - lam[-2])
+        base = unit(U[:, -1])
+        found = {"numpy": base}
+        S = nx.to_scipy_sparse_array(G, nodelist=nodes, weight=w or None, format="csr").astype(float)
+        try:
+            _, V = scipy.sparse.linalg.eigsh(S, k=1, which="LA", tol=0, v0=np.ones(len(nodes)), maxiter=100_000)
+            found["scipy"] = unit(V[:, 0])
+        except scipy.sparse.linalg.ArpackNoConvergence:
+            errors[key + "_scipy"] = "ARPACK (eigsh) did not converge in 100,000 restarts"
+        try:
+            found["igraph"] = unit(g.eigenvector_centrality(weights="weight" if w else None))
+        except ig.InternalError as error:  # on path5000: "Maximum number of iterations reached"
+            errors[key + "_igraph"] = f"igraph's ARPACK failed: {str(error).strip()}"
+        if exact is not None and w is None:
+            found["exact"] = unit(exact(nodes))
+        for oracle in ("numpy", "scipy", "igraph", "exact"):
+            if oracle not in found:
+                values[f"{key}_{oracle}"] = None
+                continue
+            off = float(np.abs(found[oracle] - base).max())
+            if off > 1e-10:
+                values[f"{key}_{oracle}"] = None
+                errors[f"{key}_{oracle}"] = f"differs from numpy's eigh by {off:.3g} (max abs)"
+            else:
+                values[f"{key}_{oracle}"] = {v: float(x) for v, x in zip(nodes, found[oracle])}
+    return nodes, values, errors, gaps
+
+
 def main():
     assert nx.__version__ == "3.6.1", nx.__version__
+    only = set(sys.argv[1:])  # graph names to (re)write; none: all
     graphs = []
     for name in sorted(f[:-6] for f in os.listdir(PARENT) if f.endswith(".edges")):
         G, directed, weighted = read_edges(os.path.join(PARENT, name + ".edges"))
         graphs.append((name, G, weighted, f"../{name}.edges", None))
     for name, G, weighted, source in cluster_shaped():
+        if only and name not in only:
+            continue
         write_edges(os.path.join(HERE, name + ".edges"), name, G, weighted, source)
         graphs.append((name, G, weighted, f"{name}.edges", source))
     for name, G, weighted, edges_file, source in graphs:
+        if only and name not in only:
+            continue
         nodes, values, errors, default_converges = references(G, weighted)
         doc = {"name": name, "directed": G.is_directed(), "weighted": weighted, "edges_file": edges_file,
                "networkx": nx.__version__, "igraph": ig.__version__, "tolerance": TOL,
@@ -207,6 +357,20 @@ def main():
             json.dump(doc, fh, sort_keys=True, separators=(",", ":"))
             fh.write("\n")
         print(name, len(nodes), sorted(k for k, v in values.items() if v is None), file=sys.stderr)
+    for name, G, weighted, source, exact in long_thin():
+        if only and name not in only:
+            continue
+        assert nx.is_connected(G)
+        write_edges(os.path.join(HERE, name + ".edges"), name, G, weighted, source)
+        nodes, values, errors, gaps = eigen_references(G, weighted, exact)
+        doc = {"name": name, "directed": False, "weighted": weighted, "edges_file": f"{name}.edges",
+               "networkx": nx.__version__, "igraph": ig.__version__, "numpy": np.__version__,
+               "scipy": scipy.__version__, "nodes": nodes, "measures": values, "errors": errors,
+               "spectral_gap": gaps, "source": source}
+        with open(os.path.join(HERE, name + ".json"), "w", encoding="utf-8", newline="\n") as fh:
+            json.dump(doc, fh, sort_keys=True, separators=(",", ":"))
+            fh.write("\n")
+        print(name, len(nodes), gaps, sorted(k for k, v in values.items() if v is None), errors, file=sys.stderr)
 
 
 if __name__ == "__main__":
