@@ -156,10 +156,10 @@ public struct DatasetLoader: Sendable {
             {
                 var found: [DatasetProblem] = []
                 guard let t = projectsTable, t.require(["id", "start"], problems: &found) else {
-                    return ([Project](), [String: Int]?.none, found)
+                    return ([Project](), ByteKeyIndex?.none, ByteKeyIndex(), found)
                 }
-                let (projects, lines) = readProjects(t, &found)
-                return (projects, Optional(lines), found)
+                let read = readProjects(t, &found)
+                return (read.projects, Optional(read.rows), read.byID, found)
             }
         )
         let projects = projectPart.0
@@ -176,12 +176,11 @@ public struct DatasetLoader: Sendable {
                     return LikelyDuplicates.warnings(members: read.members, lines: read.rowLines, file: t.file)
                 },
                 {
-                    let memberRefs = MemberReferences(members: memberPart.0?.members ?? [])
-                    var projectIndex: [String: Int] = [:]
-                    projectIndex.reserveCapacity(projects.count)
-                    for i in projects.indices where projectIndex[projects[i].id] == nil {
-                        projectIndex[projects[i].id] = i
-                    }
+                    let memberRefs = MemberReferences(
+                        members: memberPart.0?.members ?? [],
+                        byID: memberPart.0?.byID ?? ByteKeyIndex()
+                    )
+                    let projectIndex = projectPart.2
                     // References are checked against every id the files name, so a member row with
                     // its own problem does not also make each of its participations an error.
                     let refs = References(members: memberPart.0?.lines, projects: projectPart.1)
@@ -192,7 +191,6 @@ public struct DatasetLoader: Sendable {
                             t,
                             members: memberRefs,
                             projects: projectIndex,
-                            projectIDs: projects.map(\.id),
                             refs: refs,
                             &found
                         )
@@ -211,7 +209,7 @@ public struct DatasetLoader: Sendable {
                 }
             )
         }
-        problems += memberPart.1 + duplicates + projectPart.2 + links.problems
+        problems += memberPart.1 + duplicates + projectPart.3 + links.problems
         let (participations, relations) = (links.participations, links.relations)
         // Errors first, then warnings, then notes; each in the order found.
         problems = DatasetProblem.Severity.allCases.flatMap { severity in problems.filter { $0.severity == severity } }
@@ -241,8 +239,8 @@ public struct DatasetLoader: Sendable {
     private struct Links: Sendable {
         var participations: [Participation]
         var relations: [Relation]
-        var memberIndex: [String: Int]
-        var projectIndex: [String: Int]
+        var memberIndex: ByteKeyIndex
+        var projectIndex: ByteKeyIndex
         var problems: [DatasetProblem]
     }
 
@@ -267,10 +265,10 @@ public struct DatasetLoader: Sendable {
     /// The ids each file defines; nil when the file could not be read (then references are not checked).
     struct References {
         /// Every member id of the file, with its line.
-        let members: [String: Int]?
+        let members: ByteKeyIndex?
         /// Every project id of the file, with its line.
-        let projects: [String: Int]?
-        func unknownMember(_ id: String) -> Bool { members.map { $0[id] == nil } ?? false }
-        func unknownProject(_ id: String) -> Bool { projects.map { $0[id] == nil } ?? false }
+        let projects: ByteKeyIndex?
+        func unknownMember(_ id: String) -> Bool { members.map { $0.value(of: id) == nil } ?? false }
+        func unknownProject(_ id: String) -> Bool { projects.map { $0.value(of: id) == nil } ?? false }
     }
 }

@@ -25,12 +25,11 @@ struct DefaultTopics {
     private let projectTopics: [[Int]]
 
     private init(projects: [Project]) {
-        var number: [String: Int] = [:]
+        var number = ByteKeyIndex()
         var names: [String] = []
         projectTopics = projects.map { p in
             p.topics.map { t in
-                if let n = number[t] { return n }
-                number[t] = names.count
+                if let n = number.insert(t, value: names.count) { return n }
                 names.append(t)
                 return names.count - 1
             }

@@ -86,20 +86,18 @@ enum LikelyDuplicates {
         var byOrgnr: [String: [Int]] = [:]
         // Members by name key: each key's group is a chain through `next`, in member order, so
         // no key needs an array of its own (most keys have one member).
-        var groupOf: [String: Int] = [:]
-        groupOf.reserveCapacity(members.count)
+        var groupOf = ByteKeyIndex(capacity: members.count)
         var (first, last, size) = ([Int](), [Int](), [Int]())
         var next = [Int](repeating: -1, count: members.count)
         for i in members.indices {
             if let o = members[i].organisationNumber { byOrgnr[o, default: []].append(i) }
             let key = nameKey(members[i].name)
             if key.isEmpty { continue }
-            if let g = groupOf[key] {
+            if let g = groupOf.insert(key, value: first.count) {
                 next[last[g]] = i
                 last[g] = i
                 size[g] += 1
             } else {
-                groupOf[key] = first.count
                 first.append(i)
                 last.append(i)
                 size.append(1)

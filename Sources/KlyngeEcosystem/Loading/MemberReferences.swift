@@ -12,10 +12,8 @@ final class MemberReferences {
     let members: [Member]
     /// The members' ids, by index (read per participation without copying a member).
     let ids: [String]
-    /// Member id → index (the first member of an id).
-    let byID: [String: Int]
-    /// ``byID`` looked up by the id's bytes.
-    let keys: ByteKeyIndex
+    /// Member id → index (the first member of an id), looked up by the id's bytes or text.
+    let byID: ByteKeyIndex
     /// The indices below are built on first use: most datasets name members by id only.
     private lazy var byOrgnr: [String: [Int]] = {
         var orgnr: [String: [Int]] = [:]
@@ -33,21 +31,20 @@ final class MemberReferences {
         return folded
     }()
 
+    /// References to `members`, whose ids map to their indices in `byID` (the first member of
+    /// an id; built from the ids when not given).
+    ///
     /// - Complexity: O(members).
-    init(members: [Member]) {
+    init(members: [Member], byID: ByteKeyIndex? = nil) {
         self.members = members
         ids = members.map(\.id)
-        var byID: [String: Int] = [:]
-        byID.reserveCapacity(members.count)
-        for (i, id) in ids.enumerated() where byID[id] == nil { byID[id] = i }
-        self.byID = byID
-        keys = ByteKeyIndex(keys: ids)
+        self.byID = byID ?? ByteKeyIndex(keys: ids)
     }
 
     /// The member `text` names.
     /// - Complexity: O(1) expected for an id; O(length of `text`) otherwise.
     func resolve(_ text: String) -> Resolution {
-        if let i = byID[text] { return .member(i) }
+        if let i = byID.value(of: text) { return .member(i) }
         let found =
             OrganisationNumber(text).digits.flatMap { byOrgnr[$0] } ?? byName[text] ?? byFoldedName[foldedKey(text)]
         guard let found else { return .unknown }

@@ -1,16 +1,18 @@
 /// Reading `members.csv`: kinds, sizes, years and organisation numbers as registers write
 /// them, places checked against Norway's official lists.
 extension DatasetLoader {
-    /// The members read, their ids' lines (every id the file defines, rows with problems
-    /// included) and the line of each member read.
+    /// The members read, their ids' rows (every id the file defines, rows with problems
+    /// included), the line of each member read, and each id's member (``byID``).
     struct MemberRead {
         var members: [Member]
-        var lines: [String: Int]
+        var lines: ByteKeyIndex
         var rowLines: [Int]
+        /// Member id → index (the first member of an id): the ids' rows made members' indices.
+        var byID: ByteKeyIndex
     }
 
     func readMembers(_ t: CSVTable, _ problems: inout [DatasetProblem]) -> MemberRead {
-        var seen: [String: Int] = [:]
+        var seen = ByteKeyIndex(capacity: t.rowCount)
         var notices: [DatasetProblem] = []
         var countiesTaken = 0
         let places = PlaceCheck.norway
@@ -23,10 +25,9 @@ extension DatasetLoader {
         let (countyColumn, municipalityColumn) = (t.index(of: "county"), t.index(of: "municipality"))
         let countryColumn = t.index(of: "country")
         let (clustersColumn, topicsColumn) = (t.index(of: "clusters"), t.index(of: "topics"))
-        seen.reserveCapacity(t.rowCount)
-        var rowLines: [Int] = []
-        let members: [Member] = eachRow(t, &problems, keptLines: &rowLines) { index, line, problem in
-            let id = uniqueID(t.value(at: idColumn, row: index), line: line, seen: &seen, problem)
+        var keptRows: [Int] = []
+        let members: [Member] = eachRow(t, &problems, keptRows: &keptRows) { index, line, problem in
+            let id = uniqueID(t.value(at: idColumn, row: index), row: index, of: t, seen: &seen, problem)
             let name = t.value(at: nameColumn, row: index) ?? ""
             if name.isEmpty { problem("name", "empty name") }
             let kindText = t.value(at: kindColumn, row: index) ?? ""
@@ -109,6 +110,15 @@ extension DatasetLoader {
                 )
             )
         }
-        return MemberRead(members: members, lines: seen, rowLines: rowLines)
+        // A member is the first row of its id (a later row of the id has a problem, so is not
+        // kept): the index of the member of each id's row, no id hashed again.
+        var memberOfRow = [Int](repeating: -1, count: t.rowCount)
+        for (k, r) in keptRows.enumerated() { memberOfRow[r] = k }
+        return MemberRead(
+            members: members,
+            lines: seen,
+            rowLines: keptRows.map(t.line),
+            byID: seen.mapValues { memberOfRow[$0] }
+        )
     }
 }

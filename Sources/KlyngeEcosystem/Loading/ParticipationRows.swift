@@ -6,8 +6,7 @@ extension DatasetLoader {
     func readParticipations(
         _ t: CSVTable,
         members: MemberReferences,
-        projects: [String: Int],
-        projectIDs: [String],
+        projects: ByteKeyIndex,
         refs: References,
         _ problems: inout [DatasetProblem]
     ) -> [Participation] {
@@ -28,7 +27,6 @@ extension DatasetLoader {
         // row whose project or member is not an id, or that has a problem.
         // Ids are looked up straight from the file's bytes where they can be read in place (no
         // spaces to trim, no doubled quotes), else from their text: the same index either way.
-        let (memberKeys, projectKeys) = (members.keys, ByteKeyIndex(keys: projectIDs))
         let byID = members.byID
         var cells = [Cells](repeating: Cells(), count: t.rowCount)
         cells.withParallelSlots { slots in
@@ -37,15 +35,15 @@ extension DatasetLoader {
                 var lastRole: (text: [UInt8], role: ParticipationRole?) = ([], nil)
                 for i in range {
                     let p =
-                        t.withValueBytes(at: projectColumn, row: i) { projectKeys.index(of: $0) }
-                        ?? t.value(at: projectColumn, row: i).flatMap { projects[$0] }
+                        t.withValueBytes(at: projectColumn, row: i) { projects.value(of: $0) }
+                        ?? t.value(at: projectColumn, row: i).flatMap { projects.value(of: $0) }
                     let (memberByID, memberNamed) =
                         t.withValueBytes(at: memberColumn, row: i) {
-                            $0.count > 0 ? (memberKeys.index(of: $0), true) : (nil, false)
+                            $0.count > 0 ? (byID.value(of: $0), true) : (nil, false)
                         }
                         ?? {
                             let text = t.value(at: memberColumn, row: i)
-                            return (text.flatMap { byID[$0] }, text != nil)
+                            return (text.flatMap { byID.value(of: $0) }, text != nil)
                         }()
                     var role: ParticipationRole?
                     let hasRole =
@@ -74,8 +72,7 @@ extension DatasetLoader {
         }
         let repeats = pairRepeats(t, cells, memberCount: memberCount)
         if repeats == nil { seenPairs = IntKeyTable(expected: t.rowCount) }
-        var keptLines: [Int] = []
-        return eachRow(t, &problems, keptLines: &keptLines) { index, line, problem in
+        return eachRow(t, &problems) { index, line, problem in
             let c = cells[index]
             let p = c.p >= 0 ? Int(c.p) : nil
             // A project that resolved has a non-empty id: its text is needed only for messages.

@@ -5,8 +5,13 @@ extension DatasetLoader {
     /// The date formats a project's start and end may be written in, for messages.
     static let dateFormats = "YYYY, YYYY-MM, YYYY-MM-DD, DD.MM.YYYY or MM.YYYY"
 
-    func readProjects(_ t: CSVTable, _ problems: inout [DatasetProblem]) -> ([Project], [String: Int]) {
-        var seen: [String: Int] = [:]
+    /// The projects read, every id the file defines (with its row) and each id's project (the
+    /// first project of an id).
+    func readProjects(
+        _ t: CSVTable,
+        _ problems: inout [DatasetProblem]
+    ) -> (projects: [Project], rows: ByteKeyIndex, byID: ByteKeyIndex) {
+        var seen = ByteKeyIndex(capacity: t.rowCount)
         let excluded = PersonalColumns.excluded(from: t, known: Self.projectColumns, included: includePersonal)
         let attributes = t.attributeTable(columns: t.attributeColumns(known: excluded))
         let (idColumn, titleColumn, startColumn, endColumn) = (
@@ -15,10 +20,9 @@ extension DatasetLoader {
         let (topicsColumn, programmeColumn, shareColumn) = (
             t.index(of: "topics"), t.index(of: "programme"), t.index(of: "public_share")
         )
-        seen.reserveCapacity(t.rowCount)
-        var keptLines: [Int] = []
-        let out: [Project] = eachRow(t, &problems, keptLines: &keptLines) { index, line, problem in
-            let id = uniqueID(t.value(at: idColumn, row: index), line: line, seen: &seen, problem)
+        var keptRows: [Int] = []
+        let out: [Project] = eachRow(t, &problems, keptRows: &keptRows) { index, line, problem in
+            let id = uniqueID(t.value(at: idColumn, row: index), row: index, of: t, seen: &seen, problem)
             let startText = t.value(at: startColumn, row: index) ?? ""
             // A date's text is never `unknown` or `ukjent`: those are looked for only when it is no date.
             let start = PartialDate(parsing: startText)
@@ -61,7 +65,9 @@ extension DatasetLoader {
             project.attributeCells = AttributeCells(table: attributes, row: index)
             return project
         }
-        return (out, seen)
+        var projectOfRow = [Int](repeating: -1, count: t.rowCount)
+        for (k, r) in keptRows.enumerated() { projectOfRow[r] = k }
+        return (out, seen, seen.mapValues { projectOfRow[$0] })
     }
 }
 

@@ -11,20 +11,20 @@ extension DatasetLoader {
         _ problems: inout [DatasetProblem],
         _ parse: (Int, Int, (String?, String) -> Void) -> T?
     ) -> [T] {
-        var lines: [Int] = []
-        return eachRow(t, &problems, keptLines: &lines, parse)
+        var rows: [Int] = []
+        return eachRow(t, &problems, keptRows: &rows, parse)
     }
 
-    /// ``eachRow(_:_:_:)`` that also gives the line of each value kept, in `keptLines`.
+    /// ``eachRow(_:_:_:)`` that also gives the row (index) of each value kept, in `keptRows`.
     func eachRow<T>(
         _ t: CSVTable,
         _ problems: inout [DatasetProblem],
-        keptLines: inout [Int],
+        keptRows: inout [Int],
         _ parse: (Int, Int, (String?, String) -> Void) -> T?
     ) -> [T] {
         var out: [T] = []
         out.reserveCapacity(t.rowCount)
-        keptLines.reserveCapacity(t.rowCount)
+        keptRows.reserveCapacity(t.rowCount)
         for index in 0..<t.rowCount {
             let line = t.line(index)
             guard checkWidth(t, line, t.width(index), &problems) else { continue }
@@ -35,26 +35,26 @@ extension DatasetLoader {
             }
             if ok, let value {
                 out.append(value)
-                keptLines.append(line)
+                keptRows.append(index)
             }
         }
         return out
     }
 
-    /// Checks an `id` cell: not empty, not seen before (`seen` maps ids to their first line).
+    /// Checks the `id` cell of row `row` of `t`: not empty, not seen before (`seen` maps ids to
+    /// the row they are first on).
     func uniqueID(
         _ value: String?,
-        line: Int,
-        seen: inout [String: Int],
+        row: Int,
+        of t: CSVTable,
+        seen: inout ByteKeyIndex,
         _ problem: (String?, String) -> Void
     ) -> String {
         let id = value ?? ""
         if id.isEmpty {
             problem("id", "empty id")
-        } else if let first = seen[id] {
-            problem("id", "duplicate id '\(id)' (first on line \(first))")
-        } else {
-            seen[id] = line
+        } else if let first = seen.insert(id, value: row) {
+            problem("id", "duplicate id '\(id)' (first on line \(t.line(first)))")
         }
         return id
     }

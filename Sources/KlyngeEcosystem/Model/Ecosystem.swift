@@ -26,8 +26,10 @@ public struct Ecosystem: Sendable {
     public var syntheticNotice: String {
         isSynthetic ? "SYNTHETIC dataset: memberships, projects and company names are invented" : ""
     }
-    private let memberIndex: [String: Int]
-    private let projectIndex: [String: Int]
+    /// Member id → index of the first member with it.
+    private let memberIndex: ByteKeyIndex
+    /// Project id → index of the first project with it.
+    private let projectIndex: ByteKeyIndex
 
     public init(
         name: String,
@@ -42,8 +44,8 @@ public struct Ecosystem: Sendable {
             projects: projects,
             participations: participations,
             relations: relations,
-            memberIndex: Dictionary(members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }),
-            projectIndex: Dictionary(projects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            memberIndex: ByteKeyIndex(keys: members.map(\.id)),
+            projectIndex: ByteKeyIndex(keys: projects.map(\.id))
         )
     }
 
@@ -53,7 +55,8 @@ public struct Ecosystem: Sendable {
     ///
     /// ```swift
     /// let eco = Ecosystem(name: "d", members: members, projects: projects, participations: [],
-    ///                     relations: [], memberIndex: ["m1": 0], projectIndex: ["p1": 0])
+    ///                     relations: [], memberIndex: ByteKeyIndex(keys: ["m1"]),
+    ///                     projectIndex: ByteKeyIndex(keys: ["p1"]))
     /// eco.memberIndex(of: "m1")  // 0
     /// ```
     ///
@@ -64,8 +67,8 @@ public struct Ecosystem: Sendable {
         projects: [Project],
         participations: [Participation],
         relations: [Relation],
-        memberIndex: [String: Int],
-        projectIndex: [String: Int]
+        memberIndex: ByteKeyIndex,
+        projectIndex: ByteKeyIndex
     ) {
         self.name = name
         self.members = members
@@ -79,10 +82,10 @@ public struct Ecosystem: Sendable {
 
     /// Index of the member with id `id`.
     /// - Complexity: O(1) expected.
-    public func memberIndex(of id: String) -> Int? { memberIndex[id] }
+    public func memberIndex(of id: String) -> Int? { memberIndex.value(of: id) }
     /// Index of the project with id `id`.
     /// - Complexity: O(1) expected.
-    public func projectIndex(of id: String) -> Int? { projectIndex[id] }
+    public func projectIndex(of id: String) -> Int? { projectIndex.value(of: id) }
 
     /// Participations grouped by project: `byProject[p]` lists (member, role).
     public var membersByProject: [[(member: Int, role: ParticipationRole)]] {
