@@ -5,7 +5,9 @@
     python3 Scripts/evaluation/tables.py [--cordis]
 
 Each cell is what `klynge evaluate … --format json` prints; "previous weights" runs the same
-command with --weights Scripts/evaluation/tuning-start.weights.
+command with --weights Scripts/evaluation/tuning-start.weights. The stratified tables are the
+JSON's "strata": the test pairs whose partner shares a training partner with the seeker, and
+those that share none (each with its own best baseline and bootstrap interval).
 """
 import json
 import subprocess
@@ -52,6 +54,29 @@ def main():
     for m in ["klynge"] + list(NAMES):
         row = [f"{r['methods'][m]['precision_at_k']:.3f} / {r['methods'][m]['recall_at_k']:.3f} / {r['methods'][m]['auc']:.3f}" for r in now]
         print(f"| {NAMES.get(m, m)} | " + " | ".join(row) + " |")
+    for key, title in STRATA:
+        strata(now, key, title)
+
+
+STRATA = [("shared_neighbour", "shared neighbour (distance 2)"),
+          ("no_shared_neighbour", "no shared neighbour (distance ≥ 3 or unreachable)")]
+
+
+def strata(now, key, title):
+    """One stratum's MRR table: queries and test pairs, every method, Klynge over the stratum's best baseline."""
+    rs = [r["strata"][key] for r in now]
+    print()
+    print(f"| MRR, {title} | " + " | ".join(label for _, _, label in SETS) + " |")
+    print("|---|" + "---:|" * len(SETS))
+    print("| queries (test pairs) | " + " | ".join(f"{r['queries']:,} ({r['test_pairs']:,})" for r in rs) + " |")
+    print("| **klynge** | " + " | ".join(f"**{r['methods']['klynge']['mrr']:.4f}**" for r in rs) + " |")
+    for m, name in NAMES.items():
+        print(f"| {name} | " + " | ".join(f"{r['methods'][m]['mrr']:.4f}" for r in rs) + " |")
+    cells = []
+    for r in rs:
+        ci = r.get("klynge_vs_best_baseline")
+        cells.append(f"**{ci['ratio']:.3f}×** ({SHORT[ci['baseline']]}; 95% {ci['low']:.2f}–{ci['high']:.2f})" if ci else "–")
+    print("| **klynge ÷ best baseline** | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
