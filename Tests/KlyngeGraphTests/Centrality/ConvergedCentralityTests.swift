@@ -110,6 +110,32 @@ struct ConvergedCentralityTests {
         #expect(zip(x, expected).map { abs($0 - $1) }.max()! <= 1e-10)
     }
 
+    @Test("a symmetric barbell with a 300-node bar, where λ₁ and λ₂ agree to rounding: a unit eigenvector, no failure")
+    func degenerateBarbell() throws {
+        // No reference can tell the Perron vector from the antisymmetric one here (gap < 10⁻³⁰⁰):
+        // the property checked is that the answer is an eigenvector for λ₁, finite and ≥ 0.
+        var builder = GraphBuilder(directed: false, weighted: false)
+        for side in ["a", "b"] {
+            for i in 0..<10 { for j in (i + 1)..<10 { try builder.addEdge("\(side)\(i)", "\(side)\(j)") } }
+        }
+        var previous = "a0"
+        for i in 0..<300 {
+            try builder.addEdge(previous, "bar\(i)")
+            previous = "bar\(i)"
+        }
+        try builder.addEdge(previous, "b0")
+        let g = try builder.build()
+        let x = try g.eigenvector()
+        #expect(x.allSatisfy { $0.isFinite && $0 >= 0 })
+        #expect(abs(x.reduce(0) { $0 + $1 * $1 } - 1) < 1e-12)
+        var ax = [Double](repeating: 0, count: g.nodeCount)
+        for v in 0..<g.nodeCount { for a in g.arcRange(v) { ax[v] += x[g.target(ofArc: a)] } }
+        let lambda = zip(x, ax).reduce(0) { $0 + $1.0 * $1.1 }
+        let residual = zip(x, ax).reduce(0) { $0 + ($1.1 - lambda * $1.0) * ($1.1 - lambda * $1.0) }.squareRoot()
+        #expect(residual < 1e-12)
+        #expect(lambda > 9 && lambda < 9.2)
+    }
+
     @Test("without edges every node shares the centrality; a single node has 1")
     func noEdges() throws {
         var builder = GraphBuilder(directed: false, weighted: false)
