@@ -135,6 +135,7 @@ struct ResultReportTests {
             geography = 0.05
             capacity = 0.15
             recency = 0.05
+            newcomer_welcome = 0.0
 
             """
         #expect(TuningReport(result, splits: [], dataset: eco.name).text == expected)

@@ -24,7 +24,7 @@ struct MatchCommandTests {
             let lines = r.stdout.split(separator: "\n")
             #expect(
                 lines.first
-                    == "rank,member,name,kind,county,score,topic_fit,proximity,shared_partners,consortium_overlap,experience,activity,pilot_experience,complementarity,geography,capacity,recency,reasons"
+                    == "rank,member,name,kind,county,score,topic_fit,proximity,shared_partners,consortium_overlap,experience,activity,pilot_experience,complementarity,geography,capacity,recency,newcomer_welcome,reasons"
             )
             #expect(lines.count == 6)
             #expect(lines.dropFirst().allSatisfy { $0.contains(",municipality,") && $0.contains("(+0.") })  // reasons with contributions
@@ -79,9 +79,12 @@ struct MatchCommandTests {
 
     @Test("a newcomer: text says the shared reason once and leaves out the empty network columns; CSV keeps them")
     func sharedReasonsAndEmptyColumns() throws {
+        // The newcomer weights before issue 15's tuning, under which complementarity is among
+        // every suggestion's four reasons (the tuned ones rank it lower).
         let args = [
             "match", Self.supercluster, "--profile", "kind=company;topics=fall detection;county=Vestland",
-            "--kind", "municipality", "--top", "4", "--explain",
+            "--kind", "municipality", "--top", "4", "--explain", "--weights",
+            Klynge.root.appendingPathComponent("Scripts/evaluation/newcomer-tuning-start.weights").path,
         ]
         let text = try Klynge.run(args)
         #expect(text.status == 0, "\(text.stderr)")

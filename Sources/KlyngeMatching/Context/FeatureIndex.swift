@@ -14,6 +14,29 @@ struct FeatureIndex: Sendable {
     let isPublic: [Bool]
     let county: [String?]
     let size: [Int?]
+    /// Each project's programme (lower-cased) as a topic id, −1 without one: a profile's
+    /// topics may name the programme of the call (``NewcomerWelcomeFeature``).
+    let programmeTopic: [Int32]
+    /// Each usable project's newcomers: bit `k` is set when a member of kind
+    /// `MemberKind.allCases[k]` had its first usable project there (earliest start, ties by
+    /// project id), starting in the context's last ``newcomerYears`` years.
+    let newcomerKinds: [UInt32]
+    /// The years back from the reference year in which a first project counts as taking in a newcomer.
+    static let newcomerYears = 3
+
+    /// The first year whose first projects count as newcomers': the reference year's last
+    /// ``newcomerYears`` years, never the first year of the context's data (a member seen
+    /// first then may be no newcomer at all: the data says nothing of the years before).
+    /// - Complexity: O(projects).
+    static func newcomerSince(_ context: MatchingContext) -> Int {
+        let projects = context.ecosystem.projects
+        var firstYear = Int.max
+        for p in projects.indices where !context.membersOf[p].isEmpty {
+            if let y = projects[p].start?.year { firstYear = min(firstYear, y) }
+        }
+        let recent = context.referenceYear - newcomerYears + 1
+        return firstYear == Int.max ? recent : max(recent, firstYear + 1)
+    }
 
     init(_ context: MatchingContext) {
         let eco = context.ecosystem
@@ -33,10 +56,50 @@ struct FeatureIndex: Sendable {
                 return id
             }
         }
+        programmeTopic = eco.projects.map { p in
+            guard let g = p.programme?.lowercased() else { return -1 }
+            if let id = topicID[g] { return id }
+            let id = Int32(topicID.count)
+            topicID[g] = id
+            return id
+        }
         self.topicID = topicID
         isPublic = eco.members.map(\.kind.isPublic)
         county = eco.members.map(\.county)
         size = eco.members.map(\.size)
+        newcomerKinds = Self.newcomers(context)
+    }
+
+    /// The first usable project of member `m` (earliest start, ties by project id in byte
+    /// order; projects of unknown start left out), or nil.
+    /// - Complexity: O(the member's projects).
+    static func firstProject(of m: Int, in context: MatchingContext) -> Int? {
+        let projects = context.ecosystem.projects
+        var first: Int?
+        for p in context.projectsOf[m] {
+            guard let start = projects[p].start else { continue }
+            if let f = first {
+                let fs = projects[f].start!
+                if start > fs || (start == fs && !Ranking.idPrecedes(projects[p].id, projects[f].id)) { continue }
+            }
+            first = p
+        }
+        return first
+    }
+
+    /// ``newcomerKinds`` of a context.
+    /// - Complexity: O(usable participations).
+    static func newcomers(_ context: MatchingContext) -> [UInt32] {
+        let eco = context.ecosystem
+        let kindBit = Dictionary(uniqueKeysWithValues: MemberKind.allCases.enumerated().map { ($1, UInt32(1) << $0) })
+        var out = [UInt32](repeating: 0, count: eco.projects.count)
+        let since = newcomerSince(context)
+        for m in context.projectsOf.indices {
+            if let f = firstProject(of: m, in: context), eco.projects[f].start!.year >= since {
+                out[f] |= kindBit[eco.members[m].kind]!
+            }
+        }
+        return out
     }
 
     /// The seeker's side of the features, prepared once per query.
@@ -47,6 +110,8 @@ struct FeatureIndex: Sendable {
         /// Which topic ids are the seeker's topics.
         let topicMask: [Bool]
         let county: String?
+        /// The seeker's kind as a ``FeatureIndex/newcomerKinds`` bit.
+        let kindBit: UInt32
 
         init(_ seeker: SeekerProfile, index: FeatureIndex) {
             vector = zip(seeker.vector.terms, seeker.vector.weights).compactMap { t, w in
@@ -56,6 +121,7 @@ struct FeatureIndex: Sendable {
             for t in seeker.topicSet { if let id = index.topicID[t] { mask[Int(id)] = true } }
             topicMask = mask
             county = seeker.county
+            kindBit = UInt32(1) << MemberKind.allCases.firstIndex(of: seeker.kind)!
         }
 
         /// ``TopicVector/cosine(_:)`` of the seeker and a member: the same products summed in

@@ -4,7 +4,7 @@ extension ColdStartEvaluator {
     /// Coordinate search for the newcomer weights that maximise Klynge's cold-start MRR,
     /// averaged over `evaluators` (e.g. one split per target kind): the search of
     /// ``Evaluator/tune(_:options:grid:maxPasses:)`` on the newcomers' features, starting
-    /// from `options.weights` (nil: ``MatchWeights/newcomerDefaults``). Tune on a split
+    /// from `options.weights` (nil: ``MatchWeights/newcomer(targets:)`` of the first split's target kinds). Tune on a split
     /// before the years you report (`testBefore` the first of them).
     ///
     /// ```swift
@@ -29,23 +29,20 @@ extension ColdStartEvaluator {
         maxPasses: Int = 5
     ) -> TuningResult {
         precondition(!evaluators.isEmpty, "tuning needs at least one split")
-        let start = options.weights ?? .newcomerDefaults
+        let start = options.weights ?? .newcomer(targets: evaluators[0].split.targetKinds)
         let tables: [[Evaluator.TuningRow]] = evaluators.map { e in
             let queries = e.split.queries
             let keys = e.split.candidates.map { e.idRank[$0] }
-            var table = [Evaluator.TuningRow](repeating: ([], [], []), count: queries.count)
-            table.withParallelSlots { out in
-                // Each query index is written by exactly one worker.
-                parallelChunks(count: queries.count, threads: options.threads, minChunk: 1) { range in
-                    for v in range {
-                        let q = Evaluator.balanced(v, count: queries.count)
-                        out[q] = (
-                            e.klyngeScored(queries[q], weights: start).features, e.partnerFlags(queries[q]), keys
-                        )
-                    }
+            // Newcomers with the same profile and first project share their features.
+            let (groupOf, representatives) = e.groups()
+            var features = [[Double]](repeating: [], count: representatives.count)
+            features.withParallelSlots { out in
+                // Each group index is written by exactly one worker.
+                parallelChunks(count: representatives.count, threads: options.threads, minChunk: 1) { range in
+                    for g in range { out[g] = e.klyngeScored(queries[representatives[g]], weights: start).features }
                 }
             }
-            return table
+            return queries.indices.map { q in (features[groupOf[q]], e.partnerFlags(queries[q]), keys) }
         }
         return Evaluator.coordinateSearch(
             tables: tables,

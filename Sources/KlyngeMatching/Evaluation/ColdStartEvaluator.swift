@@ -6,7 +6,7 @@ import KlyngeGraph
 /// project give its ``RankingMetrics`` (as ``Evaluator`` does for member seekers).
 ///
 /// Methods (``EvaluationMethod/coldStartMethods``): Klynge's ``Matcher`` on the profile
-/// (``MatchWeights/newcomerDefaults`` unless `options.weights` says otherwise), the seeded
+/// (``MatchWeights/newcomer(targets:)`` unless `options.weights` says otherwise), the seeded
 /// random shuffle, topic fit alone, popularity (training projects), topic popularity
 /// (training projects sharing a topic, ignoring case, or the programme, exactly, with the
 /// first project) and, when some member of the dataset has a county, same county. Ties by
@@ -81,6 +81,20 @@ public struct ColdStartEvaluator: Sendable {
         let methods = methods(options)
         let queries = split.queries
         let keys = split.candidates.map { idRank[$0] }
+        // Every method but random scores a query from its profile and first project alone:
+        // newcomers with the same ones share their scores (computed once per group).
+        let (groupOf, representatives) = groups()
+        let shared = methods.filter { $0 != .random }
+        var groupScores = [[[Double]]](repeating: [], count: representatives.count)
+        groupScores.withParallelSlots { out in
+            // Each group index is written by exactly one worker.
+            parallelChunks(count: representatives.count, threads: options.threads, minChunk: 1) { range in
+                for g in range {
+                    out[g] = shared.map { self.scores($0, query: representatives[g], options: options) }
+                }
+            }
+        }
+        let byGroup = groupScores
         var perQuery = [[RankingMetrics]](repeating: [], count: queries.count)
         perQuery.withParallelSlots { out in
             // Each query index is written by exactly one worker.
@@ -88,13 +102,16 @@ public struct ColdStartEvaluator: Sendable {
                 for v in range {
                     let q = Evaluator.balanced(v, count: queries.count)
                     let flags = self.partnerFlags(queries[q])
+                    var next = 0
                     out[q] = methods.map { m in
-                        RankingMetrics(
-                            scores: self.scores(m, query: q, options: options),
-                            isPartner: flags,
-                            tieKeys: keys,
-                            k: options.k
-                        )
+                        let scores: [Double]
+                        if m == .random {
+                            scores = self.scores(.random, query: q, options: options)
+                        } else {
+                            scores = byGroup[groupOf[q]][next]
+                            next += 1
+                        }
+                        return RankingMetrics(scores: scores, isPartner: flags, tieKeys: keys, k: options.k)
                     }
                 }
             }
@@ -133,7 +150,7 @@ public struct ColdStartEvaluator: Sendable {
         let context = split.context
         switch method {
         case .klynge:
-            return klyngeScored(query, weights: options.weights ?? .newcomerDefaults).scores
+            return klyngeScored(query, weights: options.weights ?? .newcomer(targets: split.targetKinds)).scores
         case .random:
             var rng = SplitMix64(streamOf: options.seed, index: UInt64(q))
             var order = Array(cs.indices)
@@ -168,6 +185,43 @@ public struct ColdStartEvaluator: Sendable {
         default:
             preconditionFailure("\(method) is not a cold-start method")
         }
+    }
+
+    /// What every method but random reads of a query: the profile and the first project's topics and programme.
+    struct GroupKey: Hashable {
+        let kind: MemberKind
+        let topics: [String]
+        let county: String?
+        let projectTopics: [Int32]
+        let programme: Int32
+    }
+
+    /// Each query's group (queries with the same ``GroupKey``) and each group's first query, in query order.
+    /// - Complexity: O(Q · profile length).
+    func groups() -> (groupOf: [Int], representatives: [Int]) {
+        var index: [GroupKey: Int] = [:]
+        var groupOf: [Int] = []
+        var representatives: [Int] = []
+        for (q, query) in split.queries.enumerated() {
+            guard case .profile(let kind, let topics, let county) = query.profile else {
+                preconditionFailure("a cold-start query has a profile")
+            }
+            let key = GroupKey(
+                kind: kind,
+                topics: topics,
+                county: county,
+                projectTopics: matcher.index.projectTopics[query.project],
+                programme: programmeID[query.project]
+            )
+            if let g = index[key] {
+                groupOf.append(g)
+            } else {
+                index[key] = representatives.count
+                groupOf.append(representatives.count)
+                representatives.append(q)
+            }
+        }
+        return (groupOf, representatives)
     }
 
     /// Klynge's normalised features and scores of the candidates for a newcomer's profile.

@@ -15,5 +15,6 @@ extension MatchFeature {
         GeographyFeature.self,
         CapacityFeature.self,
         RecencyFeature.self,
+        NewcomerWelcomeFeature.self,
     ]
 }

@@ -155,7 +155,7 @@ struct Evaluate: AsyncParsableCommand {
         options.threads = io.threads
         if let weights {
             options.weights = try withOption("--weights") {
-                try MatchWeights.read(path: weights, base: .newcomerDefaults)
+                try MatchWeights.read(path: weights, base: .newcomer(targets: splits[0].targetKinds))
             }
         }
         let inputs = [data.dataset] + (weights.map { [$0] } ?? [])

@@ -17,7 +17,8 @@ struct Match: AsyncParsableCommand {
 
 
                 The default weights depend on the query: tuned for members seeking universities, tuned \
-                for members seeking other kinds, hand-set for a newcomer's --profile. --weights FILE \
+                for members seeking other kinds, and tuned on the cold-start test for a newcomer's \
+                --profile (one set for universities, one for other kinds). --weights FILE \
                 sets them ('feature = weight' lines; features not named keep their default). Members \
                 the seeker already works with are left out unless --include-partners. Ties are broken \
                 by member id.
