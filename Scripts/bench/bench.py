@@ -11,9 +11,10 @@ peak RSS.  Klynge is timed by the `klynge-bench` executable itself
 line.  One table is printed at the end and written to .bench-data/results.md;
 the raw numbers go to .bench-data/results.json.
 
-After it, the `load-dataset` row (dataset_load.py): Klynge loading the whole CORDIS H2020
-dataset folder against Python's csv.reader reading the same files, with their ratio
-(skipped, with the reason, when ../shared/data is not beside the repository).
+After it, the `load-dataset` rows (dataset_load.py): Klynge loading the whole CORDIS H2020
+dataset folder, and that table scaled to 1.5 million participations (scale_cordis.py),
+against Python's csv.reader reading the same files, with their ratio (skipped, with the
+reason, when ../shared/data is not beside the repository).
 
 Cells:
   12.3     measured seconds (compute, or load for the `load` row)
@@ -631,7 +632,7 @@ def main():
         rows = [r for r in rows if r[1] in args.inputs.split(",")]
     libs = args.libs.split(",") if args.libs else LIBS
     run_dataset_row = ((not args.tasks or "load-dataset" in args.tasks.split(","))
-                       and (not args.inputs or dataset_load.INPUT in args.inputs.split(",")))
+                       and (not args.inputs or any(i in args.inputs.split(",") for i in dataset_load.INPUTS)))
 
     started = time.time()
     date = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
@@ -673,7 +674,8 @@ def main():
     # The load-dataset row: Klynge's dataset loader against Python's csv.reader, side by side.
     dataset_result = None
     if run_dataset_row:
-        dataset_result = dataset_load.run(args.klynge_bin, args.klynge_ok, args.load_reps, args.timeout)
+        dataset_result = dataset_load.run(args.klynge_bin, args.klynge_ok, args.load_reps, args.timeout,
+                                          args.inputs.split(",") if args.inputs else None)
 
     # ---- assemble output ----------------------------------------------------
     header = ["task", "input", "klynge s", "networkx s", "igraph s", "networkit s",

@@ -1,14 +1,16 @@
-"""The `load-dataset` row of `make bench`: Klynge loading a whole dataset folder against
+"""The `load-dataset` rows of `make bench`: Klynge loading a whole dataset folder against
 Python's csv.reader reading the same files, side by side in one run.
 
-The input is the whole CORDIS Horizon 2020 table (.bench-data/cordis-h2020-all/, about
+The inputs are the whole CORDIS Horizon 2020 table (.bench-data/cordis-h2020-all/, about
 12 MB, 144,726 participations), built once by Scripts/datasets/build_cordis_all.py from
-../shared/data beside the repository; when that folder is absent the row says so and is
-skipped (it never fails the bench).
+../shared/data beside the repository, and that table scaled to 1.5 million participations
+(.bench-data/cordis-scaled/, about 115 MB, built once by Scripts/datasets/scale_cordis.py);
+when ../shared is absent the rows say so and are skipped (they never fail the bench).
 
-- Klynge: `klynge-bench load-dataset FOLDER` times DatasetLoader().validate(folder:) in the
-  process (read, decode, parse and check members, projects and participations, build the
-  ecosystem): what `klynge validate` does, less process start-up and printing.
+- Klynge: `klynge-bench load-dataset FOLDER` times DatasetLoader(fillsDefaultTopics: false)
+  .validate(folder:) in the process (read, decode, parse and check members, projects and
+  participations, build the ecosystem): what `klynge validate` does, less process start-up
+  and printing.
 - Python: a worker process times csv.reader over the same CSV files (opened as UTF-8 with
   newline=''), every row read and counted, nothing else.
 
@@ -27,6 +29,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 INPUT = "cordis-h2020-all"
 FOLDER = os.path.join(REPO_ROOT, ".bench-data", INPUT)
+SCALED_INPUT = "cordis-scaled"
+SCALED = os.path.join(REPO_ROOT, ".bench-data", SCALED_INPUT)
+SCALE = os.path.join(REPO_ROOT, "Scripts", "datasets", "scale_cordis.py")
+INPUTS = (INPUT, SCALED_INPUT)
 SHARED = os.path.join(os.path.dirname(REPO_ROOT), "shared", "data", "cordis_h2020")
 BUILD = os.path.join(REPO_ROOT, "Scripts", "datasets", "build_cordis_all.py")
 FILES = ("members.csv", "projects.csv", "participations.csv", "relations.csv")
@@ -44,6 +50,21 @@ def ensure_table():
     if p.returncode != 0 or not os.path.isfile(os.path.join(FOLDER, "participations.csv")):
         return None, "build_cordis_all.py failed: %s" % (p.stderr or p.stdout).strip()[-300:]
     return FOLDER, None
+
+
+def ensure_scaled():
+    """(folder, None) when the scaled table is there or could be built; (None, why) otherwise."""
+    if os.path.isfile(os.path.join(SCALED, "participations.csv")):
+        return SCALED, None
+    base, why = ensure_table()
+    if base is None:
+        return None, why
+    print("[bench] building %s (Scripts/datasets/scale_cordis.py)" % os.path.relpath(SCALED, REPO_ROOT),
+          file=sys.stderr, flush=True)
+    p = subprocess.run([sys.executable, SCALE], cwd=REPO_ROOT, capture_output=True, text=True)
+    if p.returncode != 0 or not os.path.isfile(os.path.join(SCALED, "participations.csv")):
+        return None, "scale_cordis.py failed: %s" % (p.stderr or p.stdout).strip()[-300:]
+    return SCALED, None
 
 
 def worker(folder: str) -> dict:
@@ -82,10 +103,10 @@ def _best_of(cmd, reps, timeout):
     return best, None
 
 
-def run(klynge_bin: str, klynge_ok: bool, reps: int, timeout: int) -> dict:
-    """Runs both sides; returns {"status", "note", "klynge", "python", "errors"}."""
-    out = {"input": INPUT, "klynge": None, "python": None, "errors": [], "note": None}
-    folder, why = ensure_table()
+def run_one(name, ensure, klynge_bin: str, klynge_ok: bool, reps: int, timeout: int) -> dict:
+    """Runs both sides on one input; returns {"input", "status", "note", "klynge", "python", "errors"}."""
+    out = {"input": name, "klynge": None, "python": None, "errors": [], "note": None}
+    folder, why = ensure()
     if folder is None:
         out["status"], out["note"] = "skip", why
         return out
@@ -94,7 +115,7 @@ def run(klynge_bin: str, klynge_ok: bool, reps: int, timeout: int) -> dict:
                       ("klynge", [klynge_bin, "load-dataset", folder] if klynge_ok else None)):
         if cmd is None:
             continue
-        print("[load-dataset] %-10s %s ..." % (side, INPUT), end="", file=sys.stderr, flush=True)
+        print("[load-dataset] %-10s %s ..." % (side, name), end="", file=sys.stderr, flush=True)
         res, err = _best_of(cmd, reps, timeout)
         print(" %s" % ("%.3f s" % res["load_seconds"] if res else "ERR: " + err), file=sys.stderr, flush=True)
         out[side] = res
@@ -104,42 +125,54 @@ def run(klynge_bin: str, klynge_ok: bool, reps: int, timeout: int) -> dict:
     return out
 
 
-def table_lines(result: dict, fmt_s, md_table) -> list:
-    """The section printed after the main table: one row, Klynge vs csv.reader, with the ratio."""
+def run(klynge_bin: str, klynge_ok: bool, reps: int, timeout: int, inputs=None) -> list:
+    """Runs both sides on each input (those named in `inputs`, or all); one result per input."""
+    wanted = [(INPUT, ensure_table), (SCALED_INPUT, ensure_scaled)]
+    return [run_one(name, ensure, klynge_bin, klynge_ok, reps, timeout) for name, ensure in wanted
+            if not inputs or name in inputs]
+
+
+def table_lines(results: list, fmt_s, md_table) -> list:
+    """The section printed after the main table: one row per input, Klynge vs csv.reader, with the ratio."""
     header = ["task", "input", "klynge s", "python csv.reader s", "klynge/csv.reader", "klynge read s",
               "klynge read/csv.reader", "peak RSS MiB K/py"]
-    k, p = result["klynge"], result["python"]
+    rows, notes = [], []
+    for result in results:
+        k, p = result["klynge"], result["python"]
 
-    def secs(r):
+        def secs(r):
+            if result["status"] == "skip":
+                return "skip"
+            return fmt_s(r["load_seconds"]) if r else "-"
+
+        def ratio(a, key):
+            return "%.3g" % (a[key] / p["load_seconds"]) if a and p and p["load_seconds"] > 0 and a.get(key) else "-"
+
+        read = fmt_s(k["read_seconds"]) if k and k.get("read_seconds") is not None else secs(k)
+        rss = "/".join("%.0f" % (r["peak_rss_bytes"] / 2**20) if r and r.get("peak_rss_bytes") else "-" for r in (k, p))
+        rows.append(["load-dataset", result["input"], secs(k), secs(p), ratio(k, "load_seconds"), read,
+                     ratio(k, "read_seconds"), rss])
+        name = result["input"]
         if result["status"] == "skip":
-            return "skip"
-        return fmt_s(r["load_seconds"]) if r else "-"
-
-    def ratio(a, key):
-        return "%.3g" % (a[key] / p["load_seconds"]) if a and p and p["load_seconds"] > 0 and a.get(key) else "-"
-
-    read = fmt_s(k["read_seconds"]) if k and k.get("read_seconds") is not None else secs(k)
-    rss = "/".join("%.0f" % (r["peak_rss_bytes"] / 2**20) if r and r.get("peak_rss_bytes") else "-" for r in (k, p))
-    lines = ["## Loading a dataset", "", md_table(header, [["load-dataset", INPUT, secs(k), secs(p), ratio(k, "load_seconds"), read,
-                                                         ratio(k, "read_seconds"), rss]]), ""]
-    if result["status"] == "skip":
-        lines.append("`skip`: " + result["note"] + ".")
-    else:
-        size = ""
-        if k:
-            size = " (%s members, %s projects, %s participations)" % (k.get("members"), k.get("projects"),
-                                                                       k.get("participations"))
-        lines.append("`klynge s`: DatasetLoader.validate(folder:) in klynge-bench (read, decode, parse, check, "
-                     "build the ecosystem)%s; `klynge read s`: the reading alone in the same process (every CSV "
-                     "file decoded and parsed into a table, nothing checked); Python: csv.reader over the same CSV "
-                     "files (%s rows), nothing else. Min of %d fresh process(es) each."
-                     % (size, p.get("rows") if p else "?", (k or p or {}).get("reps", 0)))
-    if k and p and k.get("load_cpu_seconds") is not None and p.get("load_cpu_seconds"):
-        lines.append("CPU seconds of the same runs (steadier on a busy machine): klynge %.3f (read %.3f), "
-                     "csv.reader %.3f; klynge/csv.reader %.3g, read/csv.reader %.3g."
-                     % (k["load_cpu_seconds"], k["read_cpu_seconds"], p["load_cpu_seconds"],
-                        k["load_cpu_seconds"] / p["load_cpu_seconds"], k["read_cpu_seconds"] / p["load_cpu_seconds"]))
-    for e in result["errors"]:
-        lines.append("ERR " + e.replace("\n", " "))
+            notes.append("`skip` (%s): %s." % (name, result["note"]))
+        elif k:
+            notes.append("%s: %s members, %s projects, %s participations; csv.reader read %s rows."
+                         % (name, k.get("members"), k.get("projects"), k.get("participations"),
+                            p.get("rows") if p else "?"))
+        if k and p and k.get("load_cpu_seconds") is not None and p.get("load_cpu_seconds"):
+            notes.append("%s in CPU seconds (steadier on a busy machine): klynge %.3f (read %.3f), "
+                         "csv.reader %.3f; klynge/csv.reader %.3g, read/csv.reader %.3g."
+                         % (name, k["load_cpu_seconds"], k["read_cpu_seconds"], p["load_cpu_seconds"],
+                            k["load_cpu_seconds"] / p["load_cpu_seconds"],
+                            k["read_cpu_seconds"] / p["load_cpu_seconds"]))
+        for e in result["errors"]:
+            notes.append("ERR %s: %s" % (name, e.replace("\n", " ")))
+    reps = max([(r["klynge"] or r["python"] or {}).get("reps", 0) for r in results] or [0])
+    lines = ["## Loading a dataset", "", md_table(header, rows), "",
+             "`klynge s`: DatasetLoader.validate(folder:) in klynge-bench as `klynge validate` loads (read, decode, "
+             "parse, check, build the ecosystem; no default topics); `klynge read s`: the reading alone in the same "
+             "process (every CSV file decoded and parsed into a table, nothing checked); Python: csv.reader over the "
+             "same CSV files, nothing else. Min of %d fresh process(es) each." % reps]
+    lines += notes
     lines.append("")
     return lines

@@ -1,9 +1,9 @@
 import Foundation
 import KlyngeEcosystem
 
-/// `klynge-bench load-dataset FOLDER`: times `DatasetLoader().validate(folder:)` (read, decode,
-/// parse and check every file, build the ecosystem: what `klynge validate` does, less process
-/// start-up and printing), then the reading alone (every CSV file decoded and parsed into a
+/// `klynge-bench load-dataset FOLDER`: times `DatasetLoader(fillsDefaultTopics: false)
+/// .validate(folder:)` (read, decode, parse and check every file, build the ecosystem: what
+/// `klynge validate` does, less process start-up and printing), then the reading alone (every CSV file decoded and parsed into a
 /// `CSVTable`, nothing checked), then the checking alone (those tables checked and built into
 /// the ecosystem: `DatasetLoader.validate(tables:)`), and prints one JSON line: {"task", "file",
 /// "members", "projects", "participations", "load_seconds", "compute_seconds", "read_seconds",
@@ -20,7 +20,8 @@ import KlyngeEcosystem
 /// - Complexity: that of the loader: O(total bytes + participations · log).
 func timeDatasetLoad(folder: String, readOnly: Bool = false) -> Never {
     let (t0, c0) = (now(), cpuSeconds())
-    let (eco, problems) = readOnly ? (nil, []) : DatasetLoader().validate(folder: folder)
+    let loader = DatasetLoader(fillsDefaultTopics: false)  // as `klynge validate` loads
+    let (eco, problems) = readOnly ? (nil, []) : loader.validate(folder: folder)
     let (t1, c1) = (now(), cpuSeconds())
     guard let eco = eco ?? (readOnly ? Ecosystem(name: "", members: [], projects: [], participations: []) : nil) else {
         fail("\(folder) does not load: " + problems.prefix(3).map(\.description).joined(separator: "; "))
@@ -54,7 +55,7 @@ func timeDatasetLoad(folder: String, readOnly: Bool = false) -> Never {
             participations: tables["participations.csv"],
             relations: tables["relations.csv"]
         )
-        _ = DatasetLoader().validate(tables: read)
+        _ = loader.validate(tables: read)
     }
     let (t5, c5) = (now(), cpuSeconds())
     let escaped = folder.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")

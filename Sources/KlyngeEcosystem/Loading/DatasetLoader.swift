@@ -14,7 +14,7 @@ import KlyngeGraph
 /// write them. Other known columns are optional; unknown columns are kept as attributes,
 /// except personal data (the columns listed in <doc:DatasetFormat>), left out unless ``includePersonal``.
 /// Lists (`clusters`, `topics`) are `;`-separated. A member's topics default to those of
-/// its projects, most frequent first.
+/// its projects, most frequent first (``fillsDefaultTopics``).
 ///
 /// The files are read at once, members and projects checked at once, then participations
 /// beside the likely duplicates, each on its own worker; problems are reported in the files'
@@ -27,7 +27,24 @@ public struct DatasetLoader: Sendable {
     /// of every export, map and report.
     public var includePersonal: Bool
 
-    public init(includePersonal: Bool = false) { self.includePersonal = includePersonal }
+    /// Give each member without topics of its own the topics of its projects (the default).
+    /// `klynge validate` leaves it off: no check depends on it, and on the whole CORDIS table it
+    /// is a tenth of the loading.
+    public var fillsDefaultTopics: Bool
+
+    /// A loader.
+    ///
+    /// ```swift
+    /// let checker = DatasetLoader(fillsDefaultTopics: false)  // as `klynge validate` loads
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - includePersonal: Keep the columns that hold personal data (``includePersonal``).
+    ///   - fillsDefaultTopics: Give members without topics their projects' (``fillsDefaultTopics``).
+    public init(includePersonal: Bool = false, fillsDefaultTopics: Bool = true) {
+        self.includePersonal = includePersonal
+        self.fillsDefaultTopics = fillsDefaultTopics
+    }
 
     /// Loads the dataset at `folder`. Its warnings and notes are in ``Ecosystem/loadNotices``.
     /// - Throws: ``DatasetError`` listing every error; ``InputError`` when the folder is missing.
@@ -219,7 +236,9 @@ public struct DatasetLoader: Sendable {
         // one array in place rather than a copy of it.
         var members = memberPart.0?.members ?? []
         memberPart.0 = nil
-        DefaultTopics.fill(&members, projects: projects, participations: participations)
+        if fillsDefaultTopics {
+            DefaultTopics.fill(&members, projects: projects, participations: participations)
+        }
         var eco = Ecosystem(
             name: tables.name,
             members: members,
