@@ -15,6 +15,7 @@ struct ColdStartTests {
         let topics: [String]
         let county: String?
         let partners: [String]
+        let newcomer_welcome: [String: Double]
     }
     struct Metrics: Decodable {
         let mrr: Double
@@ -98,6 +99,24 @@ struct ColdStartTests {
                 } else {
                     #expect(m.auc.isNaN)
                 }
+            }
+        }
+    }
+
+    @Test("newcomer_welcome: recent first projects of the seeker's kind in its field, as the oracle counts them")
+    func newcomerWelcome() throws {
+        let eco = try Self.dataset()
+        let c = try Self.cases()[0]
+        let e = ColdStartEvaluator(try Self.split(c, eco: eco))
+        let width = MatchFeature.allCases.count
+        let column = MatchFeature.allCases.firstIndex(of: .newcomerWelcome)!
+        #expect(c.queries.contains { q in q.newcomer_welcome.values.contains { $0 > 0 && $0 < 1 } })
+        for (q, expected) in zip(e.split.queries, c.queries) {
+            let features = e.klyngeScored(q, weights: .newcomerDefaults).features
+            for (i, candidate) in e.split.candidates.enumerated() {
+                let want = try #require(expected.newcomer_welcome[eco.members[candidate].id])
+                let got = features[i * width + column]
+                #expect(abs(got - want) < 1e-12, "\(expected.seeker) \(eco.members[candidate].id): \(got) vs \(want)")
             }
         }
     }

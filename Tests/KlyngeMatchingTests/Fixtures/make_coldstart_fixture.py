@@ -15,12 +15,14 @@ dataset files in coldstart/ with the standard library only:
   seeker's; rankings by score, higher first, ties by member id (byte order);
 - MRR (1 / rank of the first true partner), precision@k (true partners in the first k / k),
   recall@k (/ true partners), AUC (Mann-Whitney: a true partner above a non-partner counts 1,
-  equal scores 1/2; queries where every candidate is a partner left out), averaged over queries.
+  equal scores 1/2; queries where every candidate is a partner left out), averaged over queries;
+- and, per query, Klynge's newcomer_welcome feature of each candidate (see welcome() below).
 
 Run from this folder:  python3 make_coldstart_fixture.py > coldstart.json
 """
 import csv
 import json
+import math
 import pathlib
 
 HERE = pathlib.Path(__file__).resolve().parent / "coldstart"
@@ -109,6 +111,40 @@ def evaluate(case):
         g = projects[q["project"]]["programme"]
         return bool(a & b) or (g != "" and projects[p]["programme"] == g)
 
+    # Klynge's newcomer_welcome feature: a training project took in a newcomer of kind K when it
+    # is the first training project (earliest start, ties by id) of a member of kind K and starts
+    # in the last three training years but not in the first year of the data; a candidate's value
+    # is ln(1 + its such projects sharing a topic or the programme, ignoring case, with the
+    # profile's topics, for K the seeker's kind), divided by the largest among the candidates.
+    first_training = {}
+    for m in kind:
+        dated = [p for p in training[m] if start(p)]
+        if dated:
+            first_training[m] = min(dated, key=lambda p: (start(p), key(p)))
+    data_start = min(start(p)[0] for p in projects if start(p) and start(p)[0] < y and members_of.get(p))
+    since = max(y - 3, data_start + 1)
+    welcomed = {}
+    for m, p in first_training.items():
+        if start(p)[0] >= since:
+            welcomed.setdefault(p, set()).add(kind[m])
+
+    def welcome(q):
+        wanted = {t.lower() for t in q["topics"]}
+        raw = {}
+        for c in candidates:
+            n = 0
+            for p in training[c]:
+                names = {t.lower() for t in split_list(projects[p]["topics"])}
+                if projects[p]["programme"]:
+                    names.add(projects[p]["programme"].lower())
+                if kind[q["seeker"]] in welcomed.get(p, ()) and names & wanted:
+                    n += 1
+            raw[c] = math.log1p(n)
+        top = max(raw.values())
+        return {c: (v / top if top > 0 else v) for c, v in raw.items()}
+
+    for q in queries:
+        q["newcomer_welcome"] = welcome(q)
     county = {m["id"]: m["county"] or None for m in members}
     methods = {
         "popularity": lambda q: {c: float(len(training[c])) for c in candidates},
