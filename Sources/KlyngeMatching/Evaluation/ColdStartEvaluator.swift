@@ -58,7 +58,15 @@ public struct ColdStartEvaluator: Sendable {
         hasCounties = eco.members.contains { $0.county != nil }
     }
 
-    /// The methods `options` asks for that this split can run, in ``EvaluationMethod`` order.
+    /// The methods `options` asks for that this split can run, in ``EvaluationMethod`` order:
+    /// the cold-start ones, without `same_county` when no member has a county.
+    ///
+    /// ```swift
+    /// let methods = ColdStartEvaluator(split).methods(EvaluationOptions())  // klynge, random, topic_fit, …
+    /// ```
+    ///
+    /// - Parameter options: The options whose ``EvaluationOptions/methods`` are filtered.
+    /// - Returns: the methods ``run(_:)`` reports.
     /// - Complexity: O(methods).
     public func methods(_ options: EvaluationOptions) -> [EvaluationMethod] {
         options.methods.filter {
