@@ -735,6 +735,14 @@ def main():
                                  % (c.lib, c.task, c.inp, c.sample,
                                     c.result["compute_measured_seconds"], c.result["factor"])
                                  for c in approx_cells))
+    cpu = [c for _, _, cells in table for c in [cells["klynge"]]
+           if c.status == "ok" and c.result and c.result.get("load_cpu_seconds") is not None]
+    if cpu:
+        notes.append("Klynge CPU seconds (user + system, both threads; a loaded machine inflates wall time, "
+                     "not these): " + "; ".join(
+                         "%s/%s load %s compute %s" % (c.task, c.inp, c.result["load_cpu_seconds"],
+                                                       c.result["compute_cpu_seconds"]) for c in cpu)
+                     + ". Load average at the end: %s." % " ".join("%.2f" % x for x in os.getloadavg()))
     skipped = {}
     for _, _, cells in table:
         for c in cells.values():

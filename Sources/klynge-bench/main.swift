@@ -3,8 +3,9 @@
 //                                     read-dataset: only its reading, for profiles)
 //
 // Times one task of KlyngeGraph on one edge-list file and prints one JSON line:
-// {"task", "file", "nodes", "edges", "load_seconds", "compute_seconds",
-//  "peak_rss_bytes", "csr_bytes", "checksum"}. Loading (parse + CSR build) is timed
+// {"task", "file", "nodes", "edges", "load_seconds", "compute_seconds", "load_cpu_seconds",
+//  "compute_cpu_seconds", "peak_rss_bytes", "csr_bytes", "checksum"} (CPU seconds: user + system
+// of all threads, which a loaded machine does not inflate as it does wall time). Loading (parse + CSR build) is timed
 // separately from computing; when the peak memory cannot be read, "peak_rss_bytes" is null
 // and stderr says why ("peak memory: unavailable (…)"). Driven by Scripts/bench/run.sh
 // (`make bench`), which runs NetworkX, igraph and NetworKit on the same files.
@@ -70,11 +71,13 @@ if task == "load-dataset" || task == "read-dataset" {  // FILE is a dataset fold
     timeDatasetLoad(folder: file, readOnly: task == "read-dataset")
 }
 let t0 = now()
+let c0 = cpuSeconds()
 let graph: CSRGraph
 do { graph = try EdgeListReader(directed: directed, weighted: weighted, threads: threads).read(path: file) } catch {
     fail(error.description)
 }
 let t1 = now()
+let c1 = cpuSeconds()
 var checksum = 0.0
 var extra: [(String, String)] = []  // task-specific fields of the JSON line
 do {
@@ -133,6 +136,7 @@ do {
     }
 } catch { fail("\(error)") }
 let t2 = now()
+let c2 = cpuSeconds()
 let peakBytes: String
 do { peakBytes = "\(try peakRSS())" } catch {
     FileHandle.standardError.write(Data("klynge-bench: peak memory: unavailable (\(error.reason))\n".utf8))
@@ -143,6 +147,7 @@ let fields: [(String, String)] =
         ("task", "\"\(task)\""), ("file", "\"\(file)\""),
         ("nodes", "\(graph.nodeCount)"), ("edges", "\(graph.edgeCount)"),
         ("load_seconds", String(format: "%.4f", t1 - t0)), ("compute_seconds", String(format: "%.4f", t2 - t1)),
+        ("load_cpu_seconds", String(format: "%.3f", c1 - c0)), ("compute_cpu_seconds", String(format: "%.3f", c2 - c1)),
         ("peak_rss_bytes", peakBytes), ("csr_bytes", "\(graph.storageBytes)"),
         ("threads", "\(threads ?? defaultThreadCount)"), ("checksum", "\(checksum)"),
     ] + extra

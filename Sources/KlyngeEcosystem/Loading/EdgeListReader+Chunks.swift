@@ -21,6 +21,8 @@ extension EdgeListReader {
         var lines = 0
         /// The first bad line, numbered within the piece.
         var error: InputError?
+        /// The sum of the slots read ahead (kept so the reads are not optimised away).
+        var touched: Int32 = 0
     }
 
     /// Parses `data` in pieces of at least `chunkBytes` bytes on up to `threads` workers.
@@ -136,6 +138,9 @@ extension EdgeListReader {
     /// most the file's size in memory (at least 2¹⁶ values, at most 2²⁶).
     static func denseLimit(_ fileBytes: Int) -> Int { min(1 << 26, max(1 << 16, fileBytes / 4)) }
 
+    /// Edges whose ids are looked up together.
+    static let batchSize = 64
+
     /// Parses the lines of `data[range]` with a fresh id table, numbering lines from `firstLine`.
     private func parsePiece(
         _ data: Data,
@@ -151,16 +156,31 @@ extension EdgeListReader {
             piece.ids = ByteSpanInterner(expected: range.count / 48, denseLimit: Self.denseLimit(b.count))
             piece.tails.reserveCapacity(range.count / 12)
             piece.heads.reserveCapacity(range.count / 12)
+            // Edges are interned in batches: first every id's slot is read (the reads overlap
+            // in memory), then the ids are interned in file order as before.
+            var batch: [(Range<Int>, Range<Int>, Double, Int)] = []
+            batch.reserveCapacity(Self.batchSize)
+            var sink: Int32 = 0
+            func flush() {
+                for (s, t, _, _) in batch { sink &+= piece.ids.touch(b, s) &+ piece.ids.touch(b, t) }
+                for (s, t, w, line) in batch {
+                    piece.tails.append(Int32(piece.ids.intern(b, s, line: line)))
+                    piece.heads.append(Int32(piece.ids.intern(b, t, line: line)))
+                    if weighted { piece.weights.append(w) }
+                }
+                batch.removeAll(keepingCapacity: true)
+            }
             do throws(InputError) {
                 piece.lines = try parseLines(b, range, firstLine: firstLine, headerFirst: headerFirst, file: file) {
                     s,
                     t,
                     w,
                     line in
-                    piece.tails.append(Int32(piece.ids.intern(b, s, line: line)))
-                    piece.heads.append(Int32(piece.ids.intern(b, t, line: line)))
-                    if weighted { piece.weights.append(w) }
+                    batch.append((s, t, w, line))
+                    if batch.count == Self.batchSize { flush() }
                 }
+                flush()
+                piece.touched = sink
             } catch {
                 piece.error = error
             }
