@@ -35,11 +35,12 @@ import Testing
                 "src=\"/api/map.svg?kind=match&amp;profile=kind%3Dcompany%3Btopics%3Dfall%20detection%3Bcounty%3DVestland&amp;target=municipality&amp;top=5\""
             )
         )
-        // A company seeking municipalities: the public/private reason is said once, above the list.
+        // A reason every suggestion shares (with the newcomer weights: each of these municipalities
+        // took a first-time company into a project on the topic) is said once, above the list.
         #expect(
-            body.contains("<p class=\"note shared-reasons\">Every suggestion: public partner for a private seeker (+")
+            body.contains("<p class=\"note shared-reasons\">Every suggestion: took a first-time company into ")
         )
-        #expect(body.components(separatedBy: "public partner for a private seeker").count == 2)
+        #expect(body.components(separatedBy: "took a first-time company into").count == 2)
         // The form keeps what was chosen.
         #expect(body.contains("<option value=\"company\" selected>company</option>"))
         #expect(body.contains("name=\"newcomer-topics\" value=\"fall detection\" checked>"))
