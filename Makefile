@@ -127,9 +127,6 @@ bench: prerequisites
 	$(SWIFT) build -c release --product klynge-bench
 	bash Scripts/bench/run.sh $(BENCH_ARGS)
 
-# Load on `klynge serve` (release build): wrk -t2 -c16 -d30s --latency on /api/match (a newcomer query)
-# on the default dataset and Datasets/norway-h2020: requests/s, p50/p90/p99, errors, start-up time,
-# peak RSS. A benchmark, not a test (README, "Klynge in the browser").
 # How each command grows with its input (Documentation/Scale.md): release klynge on generated graphs of
 # growing size, wall time and peak RSS under /usr/bin/time, exponents fitted on log-log. SCALE_ARGS=--quick
 # for a smoke run.
@@ -139,6 +136,9 @@ scale: prerequisites oracle
 		Scripts/.venv/bin/python -m pip install --quiet --disable-pip-version-check numpy; }
 	Scripts/.venv/bin/python Scripts/bench/scale.py $(SCALE_ARGS)
 
+# Load on `klynge serve` (release build): wrk -t2 -c16 -d30s --latency on /api/match (a newcomer query)
+# on the default dataset and Datasets/norway-h2020: requests/s, p50/p90/p99, errors, start-up time,
+# peak RSS. A benchmark, not a test (README, "Klynge in the browser").
 bench-serve: prerequisites
 	@command -v wrk >/dev/null || { echo "installing wrk (HTTP load generator)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
