@@ -83,12 +83,13 @@ public struct CentralityResult: Sendable {
     /// The result as a table with a `node` column (plus `name` when `names` is
     /// given: one per node index), then one column per measure, in `top` rows at most.
     public func table(top: Int? = nil, names: [String]? = nil) -> Table {
+        let columns = measures.map { (isCore: $0 == .core, values: values[$0]!) }
         let rows = order.prefix(top ?? order.count).map { v -> [Table.Cell] in
-            [.text(graph.nodes[v])] + (names.map { [.text($0[v])] } ?? [])
-                + measures.map { m in
-                    let x = values[m]![v]
-                    return m == .core ? .integer(Int(x)) : .number(x)
-                }
+            var row: [Table.Cell] = [.text(graph.nodes[v])]
+            row.reserveCapacity(2 + columns.count)
+            if let names { row.append(.text(names[v])) }
+            for c in columns { row.append(c.isCore ? .integer(Int(c.values[v])) : .number(c.values[v])) }
+            return row
         }
         return Table(columns: ["node"] + (names == nil ? [] : ["name"]) + measures.map(\.rawValue), rows: rows)
     }
