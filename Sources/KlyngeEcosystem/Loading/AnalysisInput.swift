@@ -18,6 +18,8 @@ public struct AnalysisInput: Sendable {
     ///   - weighting: how a dataset's collaboration ties are weighed.
     ///   - years: for a dataset, only projects active in these years (inclusive).
     ///   - includeRelations: for a dataset, add the ties of `relations.csv`.
+    ///   - threads: workers that parse an edge list (nil: every core); the graph does not
+    ///     depend on it.
     /// - Throws: ``InputError`` (edge list), ``DatasetError`` (dataset), `GraphError`.
     ///
     /// ```swift
@@ -32,7 +34,8 @@ public struct AnalysisInput: Sendable {
         weighted: Bool = false,
         weighting: CollaborationWeighting = .sharedProjects,
         years: ClosedRange<Int>? = nil,
-        includeRelations: Bool = false
+        includeRelations: Bool = false,
+        threads: Int? = nil
     ) throws -> AnalysisInput {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
@@ -47,7 +50,7 @@ public struct AnalysisInput: Sendable {
             )
         }
         return AnalysisInput(
-            graph: try EdgeListReader(directed: directed, weighted: weighted).read(path: path),
+            graph: try EdgeListReader(directed: directed, weighted: weighted, threads: threads).read(path: path),
             ecosystem: nil
         )
     }

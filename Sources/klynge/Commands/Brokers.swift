@@ -70,7 +70,7 @@ struct Brokers: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingErrors {
-            let loaded = try graph.load(input, directed: directed, weighted: weighted)
+            let loaded = try graph.load(input, directed: directed, weighted: weighted, threads: io.threads)
             let nodeGroups = try groups(of: loaded)
             let useWeights = loaded.ecosystem != nil || weighted
             let (g, t) = (loaded.graph, io.threads)

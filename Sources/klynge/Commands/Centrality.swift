@@ -86,7 +86,7 @@ struct Centrality: AsyncParsableCommand {
     func run() async throws {
         try await runReportingErrors {
             let list = try Measure.parseList(measures)
-            let loaded = try graph.load(input, directed: directed, weighted: weighted)
+            let loaded = try graph.load(input, directed: directed, weighted: weighted, threads: io.threads)
             var options = CentralityOptions(for: loaded, weighted: weighted)
             options.sampledSources = approximate
             options.epsilon = epsilon

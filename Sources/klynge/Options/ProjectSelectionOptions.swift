@@ -35,15 +35,16 @@ struct CollaborationOptions: ParsableArguments {
 
     /// Loads `input` (a dataset folder or an edge list) with these dataset options.
     /// - Throws: also ``NoProjectInYears`` when no project of a dataset runs in `--years`.
-    /// A dataset's warnings and notes go to standard error, once.
-    func load(_ input: String, directed: Bool, weighted: Bool) throws -> AnalysisInput {
+    /// A dataset's warnings and notes go to standard error, once. `threads` parse an edge list.
+    func load(_ input: String, directed: Bool, weighted: Bool, threads: Int?) throws -> AnalysisInput {
         let loaded = try AnalysisInput.load(
             input,
             directed: directed,
             weighted: weighted,
             weighting: weighting,
             years: years,
-            includeRelations: relations
+            includeRelations: relations,
+            threads: threads
         )
         if let eco = loaded.ecosystem {
             Diagnostics.loadNotices(of: eco)
