@@ -10,7 +10,8 @@ JSON's "strata": the test pairs whose partner shares a training partner with the
 those that share none (each with its own best baseline and bootstrap interval). With --cold-start it prints the
 newcomer tables instead: `klynge evaluate … --cold-start --top 1 --format json` per set (precision@1
 is the share of newcomers whose first suggestion is a real partner of their first project), and
-"previous weights" runs it with --weights Scripts/evaluation/newcomer-tuning-start.weights.
+"previous weights" runs it with --weights Scripts/evaluation/newcomer-tuning-start.weights, and "without
+the newcomer's country" with --weights Scripts/evaluation/newcomer-no-country.weights (same_country = 0).
 """
 import json
 import subprocess
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 K = str(ROOT / ".build/release/klynge")
 START = str(ROOT / "Scripts/evaluation/tuning-start.weights")
 NEWCOMER_START = str(ROOT / "Scripts/evaluation/newcomer-tuning-start.weights")
+NO_COUNTRY = str(ROOT / "Scripts/evaluation/newcomer-no-country.weights")
 SETS = [(2017, "public-agency,municipality", "2017: agencies + municipalities"), (2017, "university", "2017: universities"),
         (2018, "public-agency,municipality", "2018: agencies + municipalities"), (2018, "university", "2018: universities")]
 NAMES = {"random": "random (seed 42)", "preferential_attachment": "preferential attachment", "common_neighbours": "common neighbours",
@@ -37,9 +39,9 @@ def run(dataset, year, targets, *extra):
 
 
 COLD_NAMES = {"random": "random (seed 42)", "topic_fit": "topic fit only", "popularity": "popularity",
-              "topic_popularity": "topic popularity", "same_county": "same county"}
+              "topic_popularity": "topic popularity", "same_county": "same county", "same_country": "same country"}
 COLD_SHORT = {"random": "random", "topic_fit": "topic fit", "popularity": "popularity",
-              "topic_popularity": "topic popularity", "same_county": "same county"}
+              "topic_popularity": "topic popularity", "same_county": "same county", "same_country": "same country"}
 
 
 def cold_start(dataset):
@@ -47,11 +49,14 @@ def cold_start(dataset):
     now = [run(dataset, y, t, "--cold-start", "--top", "1") for y, t, _ in SETS]
     before = [run(dataset, y, t, "--cold-start", "--top", "1", "--weights", NEWCOMER_START, "--bootstrap", "0")
               for y, t, _ in SETS]
+    no_country = [run(dataset, y, t, "--cold-start", "--top", "1", "--weights", NO_COUNTRY, "--bootstrap", "0")
+                  for y, t, _ in SETS]
     methods = [m for m in COLD_NAMES if m in now[0]["methods"]]
     print("| cold start: MRR | " + " | ".join(label for _, _, label in SETS) + " |")
     print("|---|" + "---:|" * len(SETS))
     print("| newcomers (queries) | " + " | ".join(f"{r['queries']:,}" for r in now) + " |")
     print("| **klynge** | " + " | ".join(f"**{r['methods']['klynge']['mrr']:.4f}**" for r in now) + " |")
+    print("| klynge, without the newcomer's country | " + " | ".join(f"{r['methods']['klynge']['mrr']:.4f}" for r in no_country) + " |")
     print("| klynge, previous newcomer weights | " + " | ".join(f"{r['methods']['klynge']['mrr']:.4f}" for r in before) + " |")
     for m in methods:
         print(f"| {COLD_NAMES[m]} | " + " | ".join(f"{r['methods'][m]['mrr']:.4f}" for r in now) + " |")

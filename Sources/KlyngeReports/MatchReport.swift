@@ -50,9 +50,9 @@ public struct MatchReport: Sendable {
     }
 
     /// ``table(withReasons:)``, or with `forPeople` the table the formats for people show: without
-    /// the summary's empty network columns, each suggestion's reasons without the shared ones.
+    /// the summary's empty network and country columns, each suggestion's reasons without the shared ones.
     func table(withReasons: Bool, forPeople: Bool) -> Table {
-        let left = forPeople ? Set(summary?.emptyNetworkFeatures ?? []) : []
+        let left = forPeople ? Set((summary?.emptyNetworkFeatures ?? []) + (summary?.emptyCountryFeatures ?? [])) : []
         let features = MatchFeature.allCases.filter { !left.contains($0) }
         var columns = ["rank", "member", "name", "kind", "county", "score"] + features.map(\.rawValue)
         if withReasons { columns.append("reasons") }
@@ -99,6 +99,17 @@ public struct MatchReport: Sendable {
                 "\(list) \(names.count == 1 ? "is" : "are") left out of the table: \(names.count == 1 ? "it measures" : "they measure") "
                     + "the seeker's own collaborations and \(who), so \(names.count == 1 ? "it is" : "they are") 0 "
                     + "for every suggestion (CSV, JSON and XLSX keep \(names.count == 1 ? "the column" : "the columns"))."
+            )
+        }
+        if !summary.emptyCountryFeatures.isEmpty {
+            let why =
+                ecosystem.countryVocabulary.names.isEmpty
+                ? "the dataset has no country column"
+                : summary.newcomer
+                    ? "the newcomer has no country (--profile \"…;country=…\")" : "\(seekerName) has no country"
+            out.append(
+                "same_country is left out of the table: \(why), so it is 0 for every suggestion "
+                    + "(CSV, JSON and XLSX keep the column)."
             )
         }
         return out

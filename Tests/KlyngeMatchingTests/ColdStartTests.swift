@@ -14,8 +14,10 @@ struct ColdStartTests {
         let project: String
         let topics: [String]
         let county: String?
+        let country: String?
         let partners: [String]
         let newcomer_welcome: [String: Double]
+        let same_country: [String: Double]
     }
     struct Metrics: Decodable {
         let mrr: Double
@@ -69,14 +71,19 @@ struct ColdStartTests {
                 #expect(eco.projects[q.project].id == expected.project)
                 #expect(
                     q.profile
-                        == .profile(kind: eco.members[q.seeker].kind, topics: expected.topics, county: expected.county)
+                        == .profile(
+                            kind: eco.members[q.seeker].kind,
+                            topics: expected.topics,
+                            county: expected.county,
+                            country: expected.country
+                        )
                 )
                 #expect(q.partners.map { eco.members[$0].id }.sorted(by: Ranking.idPrecedes) == expected.partners)
             }
         }
     }
 
-    @Test("popularity, topic popularity and same county score as the oracle's rankings (ties by id)")
+    @Test("popularity, topic popularity, same county and same country score as the oracle's rankings (ties by id)")
     func baselines() throws {
         let eco = try Self.dataset()
         for c in try Self.cases() {
@@ -103,25 +110,33 @@ struct ColdStartTests {
         }
     }
 
-    @Test("newcomer_welcome: recent first projects of the seeker's kind in its field, as the oracle counts them")
-    func newcomerWelcome() throws {
+    @Test(
+        "newcomer_welcome and same_country as the oracle finds them",
+        arguments: [(MatchFeature.newcomerWelcome, \Profile.newcomer_welcome), (.sameCountry, \Profile.same_country)]
+    )
+    func profileFeature(_ feature: MatchFeature, expectedValues: KeyPath<Profile, [String: Double]> & Sendable) throws {
         let eco = try Self.dataset()
         let c = try Self.cases()[0]
         let e = ColdStartEvaluator(try Self.split(c, eco: eco))
         let width = MatchFeature.allCases.count
-        let column = MatchFeature.allCases.firstIndex(of: .newcomerWelcome)!
-        #expect(c.queries.contains { q in q.newcomer_welcome.values.contains { $0 > 0 && $0 < 1 } })
+        let column = MatchFeature.allCases.firstIndex(of: feature)!
+        // Values that tell right from wrong: fractions for newcomer_welcome, both 0 and 1 for same_country.
+        #expect(
+            c.queries.contains { q in q[keyPath: expectedValues].values.contains { $0 > 0 && $0 < 1 } }
+                || feature == .sameCountry
+        )
+        #expect(Set(c.queries.flatMap { $0[keyPath: expectedValues].values }).isSuperset(of: [0, 1]))
         for (q, expected) in zip(e.split.queries, c.queries) {
             let features = e.klyngeScored(q, weights: .newcomerDefaults).features
             for (i, candidate) in e.split.candidates.enumerated() {
-                let want = try #require(expected.newcomer_welcome[eco.members[candidate].id])
+                let want = try #require(expected[keyPath: expectedValues][eco.members[candidate].id])
                 let got = features[i * width + column]
                 #expect(abs(got - want) < 1e-12, "\(expected.seeker) \(eco.members[candidate].id): \(got) vs \(want)")
             }
         }
     }
 
-    @Test("the same report for 1 and 4 threads; no same-county baseline without counties")
+    @Test("the same report for 1 and 4 threads; no same-county (same-country) baseline without counties (countries)")
     func deterministic() throws {
         let eco = try Self.dataset()
         let split = try Self.split(try Self.cases()[0], eco: eco)
@@ -137,6 +152,7 @@ struct ColdStartTests {
             members: eco.members.map { m in
                 var m = m
                 m.county = nil
+                m.attributes[Ecosystem.countryAttribute] = nil
                 return m
             },
             projects: eco.projects,
@@ -145,7 +161,8 @@ struct ColdStartTests {
         let noCounties = ColdStartEvaluator(
             try ColdStartSplit(stripped, splitYear: 2017, seekerKinds: [.company], targetKinds: [.university])
         )
-        #expect(!noCounties.run(one).methods.contains { $0.method == .sameCounty })
+        #expect(!noCounties.run(one).methods.contains { $0.method == .sameCounty || $0.method == .sameCountry })
+        #expect(a.methods.contains { $0.method == .sameCountry })
     }
 
     @Test("member-seeker runs leave the cold-start methods out")

@@ -57,6 +57,43 @@ struct MatchSummaryTests {
         #expect(one.sharedReasons.isEmpty && one.ownReasons(of: shown[0]) == shown[0].reasons)
     }
 
+    @Test("country=: parsed, resolved ignoring case, ranks the seeker's country first; without it the column is empty")
+    func country() throws {
+        let base = Self.ecosystem()
+        let countries = ["k1": "SE", "k2": "NO", "k3": "NO"]
+        let eco = Ecosystem(
+            name: base.name,
+            members: base.members.map { m in
+                var m = m
+                if let c = countries[m.id] { m.attributes = [Ecosystem.countryAttribute: c] }
+                return m
+            },
+            projects: base.projects,
+            participations: base.participations
+        )
+        let matcher = Matcher(try MatchingContext(eco))
+        let typed = try Seeker.parseProfile("kind=company;topics=knitting;country=se")
+        #expect(typed == .profile(kind: .company, topics: ["knitting"], county: nil, country: "se"))
+        let seeker = try typed.resolved(in: eco)
+        #expect(seeker == .profile(kind: .company, topics: ["knitting"], county: nil, country: "SE"))
+        #expect(throws: UnknownName.self) {
+            try Seeker.parseProfile("kind=company;topics=knitting;country=FR").resolved(in: eco)
+        }
+        // Same country alone: k1 (SE) first, then k2 and k3 tied at 0 (by id).
+        var query = MatchQuery(seeker: seeker, kinds: [.municipality])
+        query.weights = MatchWeights(values: [.sameCountry: 1])
+        let shown = matcher.rank(query, explain: true)
+        #expect(shown.map { eco.members[$0.candidate].id } == ["k1", "k2", "k3"])
+        #expect(shown.map { $0.features[.sameCountry] } == [1, 0, 0])
+        #expect(shown[0].reasons.contains { $0.hasPrefix("same country (SE)") })
+        #expect(matcher.summary(of: shown, for: query).emptyCountryFeatures.isEmpty)
+        // Without country= the feature is 0 for everyone: the formats for people leave it out.
+        query.seeker = try Seeker.parseProfile("kind=company;topics=knitting").resolved(in: eco)
+        let none = matcher.rank(query)
+        #expect(none.allSatisfy { $0.features[.sameCountry] == 0 })
+        #expect(matcher.summary(of: none, for: query).emptyCountryFeatures == [.sameCountry])
+    }
+
     @Test("a member seeker: its partner k1 is left out and counted; with its ties, no column is empty")
     func memberSeeker() throws {
         let eco = Self.ecosystem()

@@ -26,7 +26,9 @@ struct EvaluateColdStartCommandTests {
         #expect(obj["queries"] as? Int == (expected[0]["queries"] as? [Any])?.count)
         let methods = try #require(obj["methods"] as? [String: [String: Double]])
         #expect(
-            Set(methods.keys) == ["klynge", "random", "topic_fit", "popularity", "topic_popularity", "same_county"]
+            Set(methods.keys) == [
+                "klynge", "random", "topic_fit", "popularity", "topic_popularity", "same_county", "same_country",
+            ]
         )
         let oracle = try #require(expected[0]["methods"] as? [String: [String: Any]])
         for (name, values) in oracle {

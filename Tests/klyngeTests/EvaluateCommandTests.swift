@@ -140,7 +140,7 @@ struct EvaluateCommandTests {
         #expect(t.status == 0, "\(t.stderr)")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.hasPrefix("# klynge evaluate --tune"))
-        #expect(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.count == 12)  // one line per MatchFeature
+        #expect(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.count == 13)  // one line per MatchFeature
         let tunedMRR = try #require(
             text.split(separator: "\n").first { $0.contains("with these") }?
                 .split(separator: " ").dropLast(2).last

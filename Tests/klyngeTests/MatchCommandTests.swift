@@ -24,7 +24,7 @@ struct MatchCommandTests {
             let lines = r.stdout.split(separator: "\n")
             #expect(
                 lines.first
-                    == "rank,member,name,kind,county,score,topic_fit,proximity,shared_partners,consortium_overlap,experience,activity,pilot_experience,complementarity,geography,capacity,recency,newcomer_welcome,reasons"
+                    == "rank,member,name,kind,county,score,topic_fit,proximity,shared_partners,consortium_overlap,experience,activity,pilot_experience,complementarity,geography,capacity,recency,newcomer_welcome,same_country,reasons"
             )
             #expect(lines.count == 6)
             #expect(lines.dropFirst().allSatisfy { $0.contains(",municipality,") && $0.contains("(+0.") })  // reasons with contributions

@@ -3,7 +3,7 @@ import KlyngeGraph
 
 /// What the features read per candidate, precomputed from a context so that scoring a
 /// candidate does no string work: topic vectors over term ids, project topics as ids,
-/// member kinds, counties and sizes in flat arrays.
+/// member kinds, counties, countries and sizes in flat arrays.
 struct FeatureIndex: Sendable {
     /// Each member's TF-IDF vector as (term id, weight), ascending term ids (ids in term byte order).
     let vectors: [[(term: Int32, weight: Double)]]
@@ -21,6 +21,9 @@ struct FeatureIndex: Sendable {
     /// `MemberKind.allCases[k]` had its first usable project there (earliest start, ties by
     /// project id), starting in the context's last ``newcomerYears`` years.
     let newcomerKinds: [UInt32]
+    /// Each member's `country` attribute as an id (ids in byte order of the names), −1 without one.
+    let country: [Int32]
+    let countryID: [String: Int32]
     /// The years back from the reference year in which a first project counts as taking in a newcomer.
     static let newcomerYears = 3
 
@@ -68,6 +71,13 @@ struct FeatureIndex: Sendable {
         county = eco.members.map(\.county)
         size = eco.members.map(\.size)
         newcomerKinds = Self.newcomers(context)
+        let names = eco.members.map { $0.attributes[Ecosystem.countryAttribute].flatMap { $0.isEmpty ? nil : $0 } }
+        var countryID: [String: Int32] = [:]
+        for (i, c) in Set(names.compactMap { $0 }).sorted(by: Ranking.idPrecedes).enumerated() {
+            countryID[c] = Int32(i)
+        }
+        self.countryID = countryID
+        country = names.map { $0.flatMap { countryID[$0] } ?? -1 }
     }
 
     /// The first usable project of member `m` (earliest start, ties by project id in byte
@@ -110,6 +120,8 @@ struct FeatureIndex: Sendable {
         /// Which topic ids are the seeker's topics.
         let topicMask: [Bool]
         let county: String?
+        /// The seeker's country as a ``FeatureIndex/country`` id, −1 when it has none or no member has it.
+        let country: Int32
         /// The seeker's kind as a ``FeatureIndex/newcomerKinds`` bit.
         let kindBit: UInt32
 
@@ -121,6 +133,7 @@ struct FeatureIndex: Sendable {
             for t in seeker.topicSet { if let id = index.topicID[t] { mask[Int(id)] = true } }
             topicMask = mask
             county = seeker.county
+            country = seeker.country.flatMap { index.countryID[$0] } ?? -1
             kindBit = UInt32(1) << MemberKind.allCases.firstIndex(of: seeker.kind)!
         }
 

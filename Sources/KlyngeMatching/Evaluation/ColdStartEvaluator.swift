@@ -9,8 +9,8 @@ import KlyngeGraph
 /// (``MatchWeights/newcomer(targets:)`` unless `options.weights` says otherwise), the seeded
 /// random shuffle, topic fit alone, popularity (training projects), topic popularity
 /// (training projects sharing a topic, ignoring case, or the programme, exactly, with the
-/// first project) and, when some member of the dataset has a county, same county. Ties by
-/// member id, as everywhere.
+/// first project), when some member of the dataset has a county, same county, and when some
+/// member has a country, same country. Ties by member id, as everywhere.
 ///
 /// ```swift
 /// let split = try ColdStartSplit(eco, splitYear: 2018, seekerKinds: [.company], targetKinds: [.university])
@@ -29,6 +29,8 @@ public struct ColdStartEvaluator: Sendable {
     let programmeID: [Int32]
     /// Whether some member has a county (the same-county baseline runs only then).
     public let hasCounties: Bool
+    /// Whether some member has a country (the same-country baseline runs only then).
+    public let hasCountries: Bool
 
     /// Prepares the matcher on the split's training context, the id order and the programmes.
     ///
@@ -56,10 +58,12 @@ public struct ColdStartEvaluator: Sendable {
             return id
         }
         hasCounties = eco.members.contains { $0.county != nil }
+        hasCountries = !matcher.index.countryID.isEmpty
     }
 
     /// The methods `options` asks for that this split can run, in ``EvaluationMethod`` order:
-    /// the cold-start ones, without `same_county` when no member has a county.
+    /// the cold-start ones, without `same_county` when no member has a county and without
+    /// `same_country` when none has a country.
     ///
     /// ```swift
     /// let methods = ColdStartEvaluator(split).methods(EvaluationOptions())  // klynge, random, topic_fit, …
@@ -71,6 +75,7 @@ public struct ColdStartEvaluator: Sendable {
     public func methods(_ options: EvaluationOptions) -> [EvaluationMethod] {
         options.methods.filter {
             EvaluationMethod.coldStartMethods.contains($0) && ($0 != .sameCounty || hasCounties)
+                && ($0 != .sameCountry || hasCountries)
         }.sorted()
     }
 
@@ -160,12 +165,7 @@ public struct ColdStartEvaluator: Sendable {
         case .klynge:
             return klyngeScored(query, weights: options.weights ?? .newcomer(targets: split.targetKinds)).scores
         case .random:
-            var rng = SplitMix64(streamOf: options.seed, index: UInt64(q))
-            var order = Array(cs.indices)
-            order.seededShuffle(using: &rng)
-            var out = [Double](repeating: 0, count: cs.count)
-            for (position, slot) in order.enumerated() { out[slot] = Double(cs.count - position) }
-            return out
+            return EvaluationMethod.randomScores(count: cs.count, seed: options.seed, query: q)
         case .topicFit:
             let probe = FeatureIndex.Probe(SeekerProfile(query.profile, context: context), index: matcher.index)
             return cs.map { probe.cosine(matcher.index.vectors[$0]) }
@@ -186,10 +186,13 @@ public struct ColdStartEvaluator: Sendable {
                 return Double(n)
             }
         case .sameCounty:
-            guard case .profile(_, _, let county?) = query.profile else {
+            guard case .profile(_, _, let county?, _) = query.profile else {
                 return [Double](repeating: 0, count: cs.count)
             }
             return cs.map { matcher.index.county[$0] == county ? 1 : 0 }
+        case .sameCountry:
+            let probe = FeatureIndex.Probe(SeekerProfile(query.profile, context: context), index: matcher.index)
+            return cs.map { probe.country >= 0 && matcher.index.country[$0] == probe.country ? 1 : 0 }
         default:
             preconditionFailure("\(method) is not a cold-start method")
         }
@@ -200,6 +203,7 @@ public struct ColdStartEvaluator: Sendable {
         let kind: MemberKind
         let topics: [String]
         let county: String?
+        let country: String?
         let projectTopics: [Int32]
         let programme: Int32
     }
@@ -211,13 +215,14 @@ public struct ColdStartEvaluator: Sendable {
         var groupOf: [Int] = []
         var representatives: [Int] = []
         for (q, query) in split.queries.enumerated() {
-            guard case .profile(let kind, let topics, let county) = query.profile else {
+            guard case .profile(let kind, let topics, let county, let country) = query.profile else {
                 preconditionFailure("a cold-start query has a profile")
             }
             let key = GroupKey(
                 kind: kind,
                 topics: topics,
                 county: county,
+                country: country,
                 projectTopics: matcher.index.projectTopics[query.project],
                 programme: programmeID[query.project]
             )

@@ -15,7 +15,7 @@ public struct ColdStartQuery: Sendable, Equatable {
     public let seeker: Int
     /// Its first project P (earliest start, ties by project id), starting in the split year or later.
     public let project: Int
-    /// What the newcomer would type: its kind, P's topics and programme, its declared topics and its county.
+    /// What the newcomer would type: its kind, P's topics and programme, its declared topics, its county and its country.
     public let profile: Seeker
     /// The candidates that are members of P, ascending (at least one).
     public let partners: [Int]

@@ -9,8 +9,9 @@ import KlyngeGraph
 ///   (earliest known start, ties by project id in byte order) starts in the split year or
 ///   later (and before `testBefore`, when given). Projects of unknown start are ignored.
 /// - **Profile**: the seeker's kind, P's topics and programme (the call it applies to), its
-///   declared topics, and its county when it has one: ``Seeker/profile(kind:topics:county:)``
-///   with the topics in that order, repeats (ignoring case) left out.
+///   declared topics, and its county and country (the `country` attribute) when it has them:
+///   ``Seeker/profile(kind:topics:county:country:)`` with the topics in that order, repeats
+///   (ignoring case) left out.
 /// - **Candidates**: every target-kind member with at least one training project, ascending
 ///   (the same for every query). **True partners**: the candidates that are members of P.
 ///   A seeker with no true partner is not a query. Queries are ordered by member index.
@@ -129,7 +130,12 @@ public struct ColdStartSplit: Sendable {
                 ColdStartQuery(
                     seeker: s,
                     project: p,
-                    profile: .profile(kind: member.kind, topics: topics, county: member.county),
+                    profile: .profile(
+                        kind: member.kind,
+                        topics: topics,
+                        county: member.county,
+                        country: member.attributes[Ecosystem.countryAttribute].flatMap { $0.isEmpty ? nil : $0 }
+                    ),
                     partners: partners
                 )
             )

@@ -45,17 +45,22 @@ public enum EvaluationMethod: String, Sendable, CaseIterable, Comparable {
     case topicPopularity = "topic_popularity"
     /// Cold start only: 1 for a candidate in the newcomer's county, else 0 (datasets with counties).
     case sameCounty = "same_county"
+    /// Cold start only: 1 for a candidate in the newcomer's country (the members' `country`
+    /// attribute), else 0 (datasets with countries).
+    case sameCountry = "same_country"
 
     /// The methods of the member-seeker protocol (``Evaluator``), in declaration order.
     public static let memberSeekerMethods: [EvaluationMethod] = allCases.filter { !$0.isColdStartOnly }
 
     /// The methods of the cold-start protocol (``ColdStartEvaluator``), in declaration order.
     public static let coldStartMethods: [EvaluationMethod] = [
-        .klynge, .random, .topicFit, .popularity, .topicPopularity, .sameCounty,
+        .klynge, .random, .topicFit, .popularity, .topicPopularity, .sameCounty, .sameCountry,
     ]
 
     /// Whether the method ranks newcomers only (it reads no seeker network and is not a member-seeker baseline).
-    public var isColdStartOnly: Bool { self == .popularity || self == .topicPopularity || self == .sameCounty }
+    public var isColdStartOnly: Bool {
+        self == .popularity || self == .topicPopularity || self == .sameCounty || self == .sameCountry
+    }
 
     /// Declaration order: Klynge first, then the baselines as listed above.
     ///

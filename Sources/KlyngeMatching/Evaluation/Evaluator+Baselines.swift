@@ -56,12 +56,7 @@ extension Evaluator {
                     evidence: evidence
                 ).scores
             case .random:
-                var rng = SplitMix64(streamOf: options.seed, index: UInt64(q))
-                var order = Array(cs.indices)
-                order.seededShuffle(using: &rng)
-                var out = [Double](repeating: 0, count: cs.count)
-                for (position, slot) in order.enumerated() { out[slot] = Double(cs.count - position) }
-                return out
+                return EvaluationMethod.randomScores(count: cs.count, seed: options.seed, query: q)
             case .personalisedPageRank:
                 return evidence.ppr
             case .topicFit:
@@ -70,7 +65,7 @@ extension Evaluator {
                 return cs.map { probe.cosine(matcher.index.vectors[$0]) }
             case .preferentialAttachment, .commonNeighbours, .jaccard, .adamicAdar, .resourceAllocation:
                 preconditionFailure("\(method) is a link score")
-            case .popularity, .topicPopularity, .sameCounty:
+            case .popularity, .topicPopularity, .sameCounty, .sameCountry:
                 preconditionFailure("\(method) is a cold-start method (ColdStartEvaluator)")
             }
         }

@@ -30,6 +30,10 @@ public struct MatchSummary: Sendable, Equatable {
     /// are 0 for every suggestion because the seeker has none: the formats for people leave
     /// these columns out, with a sentence; CSV, JSON and workbooks keep them.
     public var emptyNetworkFeatures: [MatchFeature] = []
+    /// ``MatchFeature/sameCountry`` when the seeker has no country (a profile without
+    /// `country=`, a member without a `country` attribute): 0 for every suggestion, left out of
+    /// the formats for people with a sentence, as the network columns.
+    public var emptyCountryFeatures: [MatchFeature] = []
     /// Whether the seeker is a newcomer (a profile) rather than a member.
     public var newcomer = false
 
@@ -54,7 +58,8 @@ extension Matcher {
     /// (its contribution, the `(+0.12)` at the end, may differ). A member seeker's partners left
     /// out are the candidates of the query with ``MatchQuery/includePartners`` minus those
     /// without. Network features are reported empty only for a seeker without collaborations in
-    /// the context (a newcomer, or a member without ties) and when 0 for every suggestion.
+    /// the context (a newcomer, or a member without ties) and when 0 for every suggestion; the
+    /// country feature when the seeker has no country.
     ///
     /// ```swift
     /// let shown = Array(matcher.rank(query).prefix(query.top))
@@ -78,6 +83,10 @@ extension Matcher {
             summary.emptyNetworkFeatures = MatchFeature.allCases.filter { f in
                 f.readsSeekerNetwork && shown.allSatisfy { ($0.features[f] ?? 0) == 0 }
             }
+        }
+        let seekerCountry = SeekerProfile(query.seeker, context: context).country
+        if seekerCountry == nil, !shown.isEmpty, shown.allSatisfy({ ($0.features[.sameCountry] ?? 0) == 0 }) {
+            summary.emptyCountryFeatures = [.sameCountry]
         }
         if shown.count >= 2, let first = shown.first {
             for reason in first.reasons {

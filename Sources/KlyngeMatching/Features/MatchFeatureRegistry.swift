@@ -16,5 +16,6 @@ extension MatchFeature {
         CapacityFeature.self,
         RecencyFeature.self,
         NewcomerWelcomeFeature.self,
+        SameCountryFeature.self,
     ]
 }

@@ -6,18 +6,20 @@ import KlyngeEcosystem
 /// ```swift
 /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
 /// let member = Seeker.member(eco.memberIndex(of: "m0001")!)
-/// let newcomer = try Seeker.parseProfile("kind=company;topics=fall detection;county=Vestland")
+/// let newcomer = try Seeker.parseProfile("kind=company;topics=fall detection;county=Vestland;country=NO")
 /// ```
 ///
 /// - Complexity: O(1) to build a case; `parseProfile` is O(length of the text).
 public enum Seeker: Sendable, Equatable {
     /// A member of the dataset (index).
     case member(Int)
-    /// A newcomer with no ties: its kind, topics and county.
-    case profile(kind: MemberKind, topics: [String], county: String?)
+    /// A newcomer with no ties: its kind, topics, county and country (the members' `country`
+    /// attribute, e.g. CORDIS's `NO`, when the dataset has one).
+    case profile(kind: MemberKind, topics: [String], county: String?, country: String? = nil)
 
-    /// Parses `kind=company;topics=fall detection,welfare technology;county=Vestland`. The
-    /// topics and county are kept as typed: ``resolved(in:)`` reads them against a dataset.
+    /// Parses `kind=company;topics=fall detection,welfare technology;county=Vestland;country=NO`
+    /// (county and country optional). The topics, county and country are kept as typed:
+    /// ``resolved(in:)`` reads them against a dataset.
     /// - Throws: ``MatchError/badProfile(_:)`` naming the bad field;
     ///   ``MatchError/unknownValue(_:)`` for a kind that is not one.
     ///
@@ -31,6 +33,7 @@ public enum Seeker: Sendable, Equatable {
         var kind: MemberKind?
         var topics: [String] = []
         var county: String?
+        var country: String?
         for field in text.split(separator: ";") {
             let kv = field.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard kv.count == 2 else { throw .badProfile("profile field '\(field)' is not key=value") }
@@ -42,18 +45,20 @@ public enum Seeker: Sendable, Equatable {
                     !$0.isEmpty
                 }
             case "county": county = kv[1]
-            default: throw .badProfile("unknown profile field '\(kv[0])' (use kind, topics, county)")
+            case "country": country = kv[1]
+            default: throw .badProfile("unknown profile field '\(kv[0])' (use kind, topics, county, country)")
             }
         }
         guard let kind else { throw .badProfile("the profile needs kind=…") }
         if topics.isEmpty { throw .badProfile("the profile needs topics=… (comma-separated)") }
-        return .profile(kind: kind, topics: topics, county: county)
+        return .profile(kind: kind, topics: topics, county: county, country: country)
     }
 
-    /// This seeker with a profile's topics and county as `eco` names them (`Ecosystem.topicVocabulary`,
-    /// `Ecosystem.countyVocabulary`): `velferdsteknologi` → `welfare technology`,
-    /// `vestland` → `Vestland`. A member is returned as it is.
-    /// - Throws: `UnknownName` for a topic or county the dataset does not know.
+    /// This seeker with a profile's topics, county and country as `eco` names them
+    /// (`Ecosystem.topicVocabulary`, `Ecosystem.countyVocabulary`, `Ecosystem.countryVocabulary`):
+    /// `velferdsteknologi` → `welfare technology`, `vestland` → `Vestland`, `no` → `NO`. A
+    /// member is returned as it is.
+    /// - Throws: `UnknownName` for a topic, county or country the dataset does not know.
     ///
     /// ```swift
     /// let typed = try Seeker.parseProfile("kind=company;topics=velferdsteknologi,fallsensor;county=vestland")
@@ -62,11 +67,12 @@ public enum Seeker: Sendable, Equatable {
     /// ```
     /// - Complexity: O(the dataset's topics and counties + the synonym table).
     public func resolved(in eco: Ecosystem) throws(UnknownName) -> Seeker {
-        guard case .profile(let kind, let topics, let county) = self else { return self }
+        guard case .profile(let kind, let topics, let county, let country) = self else { return self }
         return .profile(
             kind: kind,
             topics: try eco.resolveTopics(topics),
-            county: try county.map { c throws(UnknownName) in try eco.countyVocabulary.resolve(c) }
+            county: try county.map { c throws(UnknownName) in try eco.countyVocabulary.resolve(c) },
+            country: try country.map { c throws(UnknownName) in try eco.countryVocabulary.resolve(c) }
         )
     }
 }

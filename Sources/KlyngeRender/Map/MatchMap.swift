@@ -48,7 +48,7 @@ extension Ecosystem {
             n.highlight = MapStyle.highlight
             n.fontSize = 14
             nodes.append(n)
-        case .profile(let kind, _, _):
+        case .profile(let kind, _, _, _):
             let label = seeker.mapName(in: self)
             seekerID = "seeker"
             seekerIndex = nil
@@ -183,12 +183,14 @@ extension MatchingContext {
 }
 
 extension Seeker {
-    /// The seeker's name on a map: the member's name, or "New KIND: topics (county)" for a newcomer.
+    /// The seeker's name on a map: the member's name, or "New KIND: topics (county, country)" for a newcomer.
     fileprivate func mapName(in eco: Ecosystem) -> String {
         switch self {
         case .member(let i): eco.members[i].name
-        case .profile(let kind, let topics, let county):
-            "New \(kind.rawValue): " + topics.joined(separator: ", ") + (county.map { " (\($0))" } ?? "")
+        case .profile(let kind, let topics, let county, let country):
+            "New \(kind.rawValue): " + topics.joined(separator: ", ")
+                + (county == nil && country == nil
+                    ? "" : " (" + [county, country].compactMap { $0 }.joined(separator: ", ") + ")")
         }
     }
 }

@@ -85,7 +85,7 @@ struct MatchResults {
     var seekerName: String {
         switch seeker {
         case .member(let i): eco.members[i].name
-        case .profile(let kind, _, let county):
+        case .profile(let kind, _, let county, _):
             "a new \(PlainWords.kind(kind))" + (county.map { " in " + $0 } ?? "")
         }
     }

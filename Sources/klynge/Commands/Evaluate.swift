@@ -42,11 +42,11 @@ struct Evaluate: AsyncParsableCommand {
             --cold-start tests newcomers instead: seekers are members of a seeker kind with no \
             training project whose first project P (earliest start, ties by project id) starts in \
             the split year or later. Each is matched from the profile it would type: its kind, \
-            P's topics and programme, its declared topics and its county. Candidates: every \
+            P's topics and programme, its declared topics, its county and its country. Candidates: every \
             target-kind member with a training project; true partners: those that are members of \
             P. Methods: klynge (newcomer weights), random, topic fit only, popularity (training \
             projects), topic popularity (training projects sharing a topic or the programme with \
-            P) and, where the dataset has counties, same county. With --tune it searches the \
+            P), where the dataset has counties, same county, and where it has countries, same country. With --tune it searches the \
             newcomer weights.
             """
     )

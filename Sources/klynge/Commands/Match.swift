@@ -41,7 +41,7 @@ struct Match: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "A newcomer instead: \"kind=company;topics=fall detection,welfare technology;county=Vestland\".",
+            "A newcomer instead: \"kind=company;topics=fall detection,welfare technology;county=Vestland\" (county and country=NO optional).",
             valueName: "PROFILE"
         )
     )

@@ -7,16 +7,17 @@ dataset files in coldstart/ with the standard library only:
   no training project whose first project P (earliest start date, ties by project id; projects
   without a start ignored) starts in the split year or later (and before test_before);
 - its profile: P's topics, then P's programme, then its declared topics (repeats, ignoring
-  case, left out) and its county;
+  case, left out), its county and its country (the `country` column);
 - candidates: every target-kind member with a training project; true partners: the candidates
   in P; a seeker with none is not a query;
 - popularity = training projects; topic popularity = training projects sharing a topic
   (ignoring case) or the programme (exactly) with P; same county = 1 when the county is the
-  seeker's; rankings by score, higher first, ties by member id (byte order);
+  seeker's; same country = 1 when the country is the seeker's; rankings by score, higher first, ties by member id (byte order);
 - MRR (1 / rank of the first true partner), precision@k (true partners in the first k / k),
   recall@k (/ true partners), AUC (Mann-Whitney: a true partner above a non-partner counts 1,
   equal scores 1/2; queries where every candidate is a partner left out), averaged over queries;
-- and, per query, Klynge's newcomer_welcome feature of each candidate (see welcome() below).
+- and, per query, Klynge's newcomer_welcome and same_country features of each candidate (see
+  welcome() and same_country() below).
 
 Run from this folder:  python3 make_coldstart_fixture.py > coldstart.json
 """
@@ -102,7 +103,8 @@ def evaluate(case):
                 seen.add(t.lower())
                 topics.append(t)
         queries.append(
-            {"seeker": s, "project": first, "topics": topics, "county": m["county"] or None, "partners": partners}
+            {"seeker": s, "project": first, "topics": topics, "county": m["county"] or None,
+             "country": m["country"] or None, "partners": partners}
         )
 
     def shares(q, p):
@@ -143,8 +145,15 @@ def evaluate(case):
         top = max(raw.values())
         return {c: (v / top if top > 0 else v) for c, v in raw.items()}
 
+    country = {m["id"]: m["country"] or None for m in members}
+
+    # Klynge's same_country feature: 1 when the candidate's country is the seeker's, else 0.
+    def same_country(q):
+        return {c: 1.0 if q["country"] is not None and country[c] == q["country"] else 0.0 for c in candidates}
+
     for q in queries:
         q["newcomer_welcome"] = welcome(q)
+        q["same_country"] = same_country(q)
     county = {m["id"]: m["county"] or None for m in members}
     methods = {
         "popularity": lambda q: {c: float(len(training[c])) for c in candidates},
@@ -152,6 +161,7 @@ def evaluate(case):
         "same_county": lambda q: {
             c: 1.0 if q["county"] is not None and county[c] == q["county"] else 0.0 for c in candidates
         },
+        "same_country": same_country,
     }
     out = {}
     for name, score in methods.items():
