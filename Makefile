@@ -187,21 +187,26 @@ docs:
 	$(SWIFT) package --disable-sandbox generate-documentation $(foreach t,$(DOC_TARGETS),--target $(t)) --warnings-as-errors
 
 # libFuzzer (swiftc -sanitize=fuzzer,address, linked by lld, in its own build folder .build-fuzz) on each target of
-# Sources/klynge-fuzz for FUZZ_SECONDS: new inputs go to .build-fuzz/corpus/TARGET (seeded from
-# Tests/Fuzz/corpus/TARGET), a crashing input to .build-fuzz/findings/. Copy a finding into
+# Sources/klynge-fuzz for FUZZ_SECONDS (or FUZZ_RUNS inputs when set): new inputs go to .build-fuzz/corpus/TARGET
+# (seeded from Tests/Fuzz/corpus/TARGET), a crashing input to .build-fuzz/findings/. Copy a finding into
 # Tests/Fuzz/corpus/TARGET/ once fixed: FuzzCorpusTests replays that folder in every test run.
+# FUZZ_CONFIG=release builds with -c release in .build-fuzz-release (same sanitizers; 3-10x the inputs per second).
 FUZZ_SECONDS ?= 30
+FUZZ_RUNS ?=
 FUZZ_TIMEOUT ?= 1
+FUZZ_CONFIG ?= debug
 FUZZ_TARGETS ?= members projects participations relations edgelist groups profile escape xlsx
+FUZZ_SCRATCH = .build-fuzz$(if $(filter release,$(FUZZ_CONFIG)),-release,)
+FUZZ_LIMIT = $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_SECONDS))
 
 fuzz: prerequisites
-	$(SWIFT) build --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DKLYNGE_FUZZ -Xswiftc -use-ld=lld --product klynge-fuzz
+	$(SWIFT) build -c $(FUZZ_CONFIG) --scratch-path $(FUZZ_SCRATCH) -Xswiftc -sanitize=fuzzer,address -Xswiftc -DKLYNGE_FUZZ -Xswiftc -use-ld=lld --product klynge-fuzz
 	@rm -rf .build-fuzz/findings.new && mkdir -p .build-fuzz/findings .build-fuzz/findings.new
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p .build-fuzz/corpus/$$t; \
-		echo "== $$t ($(FUZZ_SECONDS) s)"; \
+		echo "== $$t ($(FUZZ_LIMIT))"; \
 		LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Fuzz/lsan.supp:print_suppressions=0 \
-		KLYNGE_FUZZ_TARGET=$$t .build-fuzz/debug/klynge-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) -max_len=4096 -print_final_stats=1 \
+		KLYNGE_FUZZ_TARGET=$$t $(FUZZ_SCRATCH)/$(FUZZ_CONFIG)/klynge-fuzz $(FUZZ_LIMIT) -timeout=$(FUZZ_TIMEOUT) -max_len=4096 -print_final_stats=1 \
 			-artifact_prefix=.build-fuzz/findings.new/$$t- .build-fuzz/corpus/$$t Tests/Fuzz/corpus/$$t 2>&1 \
 			| grep -E "^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR|SUMMARY|Fatal error|artifact_prefix|Test unit written)" || true; \
 	done

@@ -34,13 +34,13 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     func run(_ data: Data) {
         switch self {
         case .members, .projects, .participations, .relations:
-            DatasetFolder.shared.load(replacing: rawValue, with: data)
+            DatasetInput.load(replacing: rawValue, with: data)
         case .edgelist:
             if let g = try? EdgeListReader(directed: false, weighted: true).parse(data, file: "fuzz.edges") {
                 precondition(g.nodes.count == g.nodeCount, "edge list: node table and CSR disagree")
             }
         case .groups:
-            DatasetFolder.shared.readGroups(data)
+            DatasetInput.readGroups(data)
         case .profile:
             _ = try? Seeker.parseProfile(String(decoding: data, as: UTF8.self))
         case .escape:

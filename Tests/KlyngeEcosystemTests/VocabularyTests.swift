@@ -64,3 +64,18 @@ struct VocabularyTests {
         #expect(counties.suggestions(for: "Finnmark") == [])
     }
 }
+
+@Suite("Vocabulary: suggestions for long unknown values")
+struct VocabularyLongTextTests {
+    @Test("a name far longer than every known name is offered only what it contains")
+    func longText() {
+        let kinds = Vocabulary(field: "kind", names: ["municipality", "company", "university"])
+        let long = String(repeating: "x", count: 5000)
+        #expect(kinds.suggestions(for: long) == [])
+        #expect(kinds.suggestions(for: long + "company") == ["company"])
+        // Length within a third: the edit distance still decides (2 edits of 12).
+        #expect(kinds.suggestions(for: "municipalityxx") == ["municipality"])
+        #expect(kinds.suggestions(for: "municipalityxxxxx") == ["municipality"])  // contains it
+        #expect(kinds.suggestions(for: "compny") == ["company"])
+    }
+}

@@ -174,9 +174,41 @@ extension Ecosystem {
 /// - Complexity: O(file size + V).
 public func readNodeGroups(path: String, for graph: CSRGraph) throws(DatasetError) -> NodeGroups {
     var problems: [DatasetProblem] = []
-    guard let t = CSVTable.read(path: path, file: path, problems: &problems),
-        t.require(["node", "group"], problems: &problems)
-    else { throw DatasetError(problems: problems) }
+    guard let t = CSVTable.read(path: path, file: path, problems: &problems) else {
+        throw DatasetError(problems: problems)
+    }
+    return try nodeGroups(t, for: graph, problems: problems)
+}
+
+/// Reads the bytes of a `node,group` CSV already in memory, named `file` in problems, as
+/// ``readNodeGroups(path:for:)`` reads the file's (the same code from the bytes on).
+///
+/// ```swift
+/// let groups = try readNodeGroups(bytes: Array("node,group\na,left\n".utf8), file: "groups.csv", for: graph)
+/// ```
+///
+/// - Throws: ``DatasetError``, as ``readNodeGroups(path:for:)``.
+/// - Complexity: O(bytes + V).
+package func readNodeGroups(bytes: [UInt8], file: String, for graph: CSRGraph) throws(DatasetError) -> NodeGroups {
+    var problems: [DatasetProblem] = []
+    guard let t = CSVTable.read(bytes: bytes, file: file, problems: &problems) else {
+        throw DatasetError(problems: problems)
+    }
+    return try nodeGroups(t, for: graph, problems: problems)
+}
+
+/// The groups a `node,group` table gives the nodes of `graph` (``readNodeGroups(path:for:)``);
+/// `problems` are those found while reading the table, kept in front.
+///
+/// - Complexity: O(cells + V).
+private func nodeGroups(
+    _ t: CSVTable,
+    for graph: CSRGraph,
+    problems: [DatasetProblem]
+) throws(DatasetError) -> NodeGroups {
+    let path = t.file
+    var problems = problems
+    guard t.require(["node", "group"], problems: &problems) else { throw DatasetError(problems: problems) }
     var names: [String] = []
     var index: [String: Int] = [:]
     var primary = [Int](repeating: -1, count: graph.nodeCount)

@@ -40,6 +40,20 @@ package struct CSVTable {
             problems.append(DatasetProblem(file: file, message: "missing file"))
             return nil
         }
+        return read(bytes: bytes, file: file, problems: &problems)
+    }
+
+    /// Reads the bytes of a file already in memory, as ``read(path:file:problems:)`` reads the
+    /// file's (which calls this): the same checks, problems and notes under the name `file`.
+    ///
+    /// ```swift
+    /// var problems: [DatasetProblem] = []
+    /// let t = CSVTable.read(bytes: Array("id;Navn\nm1;Bergen\n".utf8), file: "members.csv", problems: &problems)
+    /// print(t?.header ?? [])  // ["id", "Navn"]
+    /// ```
+    ///
+    /// - Complexity: O(n) for n bytes, plus one `String` per field.
+    package static func read(bytes: [UInt8], file: String, problems: inout [DatasetProblem]) -> CSVTable? {
         guard bytes.count <= CellStore.maxBytes else {
             problems.append(
                 DatasetProblem(file: file, message: "larger than 2 GiB, more than Klynge reads; split the dataset")

@@ -9,12 +9,16 @@ import KlyngeGraph
 /// let (members, projects) = concurrently({ readMembers(a) }, { readProjects(b) })
 /// ```
 ///
+/// - Parameter onCallerThread: run `first` then `second` on the calling thread (the same
+///   results; `klynge-fuzz` loads so, see ``DatasetLoader/onCallerThread``).
 /// - Complexity: that of `first` plus that of `second`; the time of the longer one with two
 ///   free cores.
 func concurrently<A: Sendable, B: Sendable>(
     _ first: @Sendable () -> A,
-    _ second: @Sendable () -> B
+    _ second: @Sendable () -> B,
+    onCallerThread: Bool = false
 ) -> (A, B) {
+    if onCallerThread { return (first(), second()) }
     var a: [A?] = [nil]
     var b: [B?] = [nil]
     a.withParallelSlots { aSlot in

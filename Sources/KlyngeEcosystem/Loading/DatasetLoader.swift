@@ -32,6 +32,12 @@ public struct DatasetLoader: Sendable {
     /// is a tenth of the loading.
     public var fillsDefaultTopics: Bool
 
+    /// Read and check everything on the calling thread rather than on workers: the same code and
+    /// the same result. `klynge-fuzz` loads so: its inputs are a few hundred bytes, for which
+    /// handing work to other threads costs more than the work, and far more on a loaded machine,
+    /// where each hand-over waits for a core.
+    package var onCallerThread = false
+
     /// A loader.
     ///
     /// ```swift
@@ -83,13 +89,7 @@ public struct DatasetLoader: Sendable {
         // is synthetic. A missing one is a note; one that cannot be read is an error.
         var readme: String?
         if !FileManager.default.fileExists(atPath: path("README.md")) {
-            problems.append(
-                DatasetProblem(
-                    file: path("README.md"),
-                    message: "missing file: the dataset's provenance and licence are not stated",
-                    severity: .note
-                )
-            )
+            problems.append(Self.missingReadme(path("README.md")))
         } else {
             do {
                 readme = try String(contentsOfFile: path("README.md"), encoding: .utf8)
@@ -99,25 +99,55 @@ public struct DatasetLoader: Sendable {
                 )
             }
         }
-        // The files are read at once, each on its own worker; their problems are then taken in
-        // the files' order, so the result does not depend on which finished first.
         let names = ["members.csv", "projects.csv", "participations.csv", "relations.csv"]
-        let paths = names.map(path)
-        let wanted = names.indices.map {
-            names[$0] != "relations.csv" || FileManager.default.fileExists(atPath: paths[$0])
+        let sources = names.map { name -> FileSource? in
+            let file = path(name)
+            guard name != "relations.csv" || FileManager.default.fileExists(atPath: file) else { return nil }
+            return FileSource(file: file, bytes: nil)
         }
-        var read = [FileRead](repeating: FileRead(), count: names.count)
+        return validate(
+            name: URL(fileURLWithPath: base).lastPathComponent,
+            readme: readme,
+            sources: sources,
+            problems: problems
+        )
+    }
+
+    /// Reads the files `sources` names (members, projects, participations, relations; nil: no such
+    /// file) as tables and validates them: what ``validate(folder:)`` and ``validate(files:)`` share.
+    /// The files are read at once, each on its own worker; their problems are then taken in the
+    /// files' order, so the result does not depend on which finished first.
+    ///
+    /// - Complexity: O(total bytes + participations · log) time.
+    func validate(
+        name: String,
+        readme: String?,
+        sources: [FileSource?],
+        problems: [DatasetProblem]
+    ) -> (Ecosystem?, [DatasetProblem]) {
+        var problems = problems
+        var read = [FileRead](repeating: FileRead(), count: sources.count)
         read.withParallelSlots { slots in
-            DispatchQueue.concurrentPerform(iterations: names.count) { i in
-                guard wanted[i] else { return }
+            let readOne = { @Sendable (i: Int) in
+                guard let source = sources[i] else { return }
                 var found: [DatasetProblem] = []
-                let table = CSVTable.read(path: paths[i], file: paths[i], problems: &found)
+                let table =
+                    if let bytes = source.bytes {
+                        CSVTable.read(bytes: bytes, file: source.file, problems: &found)
+                    } else {
+                        CSVTable.read(path: source.file, file: source.file, problems: &found)
+                    }
                 slots[i] = FileRead(table: table, problems: found)
+            }
+            if onCallerThread {
+                for i in sources.indices { readOne(i) }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: sources.count, execute: readOne)
             }
         }
         for r in read { problems += r.problems }
         let tables = DatasetTables(
-            name: URL(fileURLWithPath: base).lastPathComponent,
+            name: name,
             readme: readme,
             members: read[0].table,
             projects: read[1].table,
@@ -177,7 +207,8 @@ public struct DatasetLoader: Sendable {
                 }
                 let read = readProjects(t, &found)
                 return (read.projects, Optional(read.rows), read.byID, found)
-            }
+            },
+            onCallerThread: onCallerThread
         )
         let projects = projectPart.0
         let duplicates: [DatasetProblem]
@@ -223,7 +254,8 @@ public struct DatasetLoader: Sendable {
                         projectIndex: projectIndex,
                         problems: found
                     )
-                }
+                },
+                onCallerThread: onCallerThread
             )
         }
         problems += memberPart.1 + duplicates + projectPart.3 + links.problems
@@ -264,6 +296,22 @@ public struct DatasetLoader: Sendable {
     }
 
     // MARK: - Files
+
+    /// The note for a dataset without a README.
+    static func missingReadme(_ file: String) -> DatasetProblem {
+        DatasetProblem(
+            file: file,
+            message: "missing file: the dataset's provenance and licence are not stated",
+            severity: .note
+        )
+    }
+
+    /// One file of a dataset to read: its name as problems cite it (for a folder, also its path),
+    /// and its bytes when they are already in memory (nil: read the file).
+    struct FileSource: Sendable {
+        var file: String
+        var bytes: [UInt8]?
+    }
 
     /// One file read by ``validate(folder:)``: its table (nil when missing or unreadable) and
     /// the problems found while reading it.

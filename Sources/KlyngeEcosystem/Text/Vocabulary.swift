@@ -20,6 +20,8 @@ public struct Vocabulary: Sendable {
     public let field: String
     /// The canonical names, in the order given (duplicates under the folded key dropped).
     public let names: [String]
+    /// The folded key of each of ``names``, with its length in characters, for the suggestions.
+    private let keys: [(key: String, count: Int)]
     private var byKey: [String: String] = [:]
 
     /// - Parameters:
@@ -42,6 +44,10 @@ public struct Vocabulary: Sendable {
             }
         }
         self.names = kept
+        keys = kept.map { name in
+            let key = foldedKey(name)
+            return (key, key.count)
+        }
         // Groups of equal words: union–find over the folded keys of the pairs.
         var parent: [String: String] = [:]
         func root(_ k: String) -> String {
@@ -92,17 +98,22 @@ public struct Vocabulary: Sendable {
     /// Up to `limit` known names nearest to `text` by edit distance of their folded keys,
     /// nearest first, ties in the order of ``names``; only names within a third of the
     /// longer key's length (at least 2 edits), or that contain the key or are contained
-    /// in it, are offered.
+    /// in it, are offered. The edit distance is computed only for names whose key length is
+    /// within that bound of the text's (the distance is at least the difference of the lengths),
+    /// so a long unknown value costs O(names · length) rather than O(names · length²).
+    ///
+    /// - Complexity: O(names · (length + length of the keys within the bound · their length)).
     public func suggestions(for text: String, limit: Int = 3) -> [String] {
         let key = foldedKey(text)
         guard !key.isEmpty else { return [] }
+        let count = key.count
         var scored: [(distance: Int, index: Int)] = []
-        for (i, name) in names.enumerated() {
-            let other = foldedKey(name)
-            let d = editDistance(key, other)
-            let near = d <= max(2, max(key.count, other.count) / 3)
-            let contains = other.count >= 3 && (other.contains(key) || key.contains(other))
-            if near || contains { scored.append((contains && !near ? max(key.count, other.count) : d, i)) }
+        for (i, (other, otherCount)) in keys.enumerated() {
+            let bound = max(2, max(count, otherCount) / 3)
+            let d = abs(count - otherCount) > bound ? Int.max : editDistance(key, other)
+            let near = d <= bound
+            let contains = otherCount >= 3 && (other.contains(key) || key.contains(other))
+            if near || contains { scored.append((contains && !near ? max(count, otherCount) : d, i)) }
         }
         scored.sort { ($0.distance, $0.index) < ($1.distance, $1.index) }
         return scored.prefix(limit).map { names[$0.index] }

@@ -2,11 +2,9 @@ import Foundation
 import KlyngeEcosystem
 import KlyngeGraph
 
-/// A small valid dataset in a temporary folder; each fuzz input replaces one of its files,
-/// is loaded, and the file is put back.
-final class DatasetFolder: Sendable {
-    static let shared = DatasetFolder()
-
+/// A small valid dataset held in memory; each fuzz input replaces one of its files and the
+/// dataset is validated.
+enum DatasetInput {
     static let files: [String: String] = [
         "members.csv": """
         id,name,kind,municipality,county,clusters,topics,size,founded
@@ -36,25 +34,26 @@ final class DatasetFolder: Sendable {
         """,
     ]
 
-    let path: String
     /// The edge list of the `groups` target's graph.
-    let graph: CSRGraph
+    static let graph: CSRGraph = try! EdgeListReader().parse(Data("a b\nb c\nc d\nd e\n".utf8), file: "groups.edges")
 
-    init() {
-        path = NSTemporaryDirectory() + "klynge-fuzz-\(getpid())"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        for (name, text) in Self.files {
-            try? text.write(toFile: path + "/" + name, atomically: false, encoding: .utf8)
-        }
-        graph = try! EdgeListReader().parse(Data("a b\nb c\nc d\nd e\n".utf8), file: "groups.edges")
-    }
-
-    /// Loads the dataset with `data` as `name`.csv, then restores that file.
-    func load(replacing name: String, with data: Data) {
-        let file = path + "/" + name + ".csv"
-        try? data.write(to: URL(fileURLWithPath: file))
-        defer { try? Self.files[name + ".csv"]!.write(toFile: file, atomically: false, encoding: .utf8) }
-        let (eco, problems) = DatasetLoader().validate(folder: path)
+    /// Validates the dataset with `data` as `name`.csv, in memory
+    /// (`DatasetLoader.validate(files:)`, the folder loader's code from the bytes on), on this thread.
+    ///
+    /// - Complexity: that of the loader on the dataset.
+    static func load(replacing name: String, with data: Data) {
+        func bytes(_ file: String) -> [UInt8] { file == name ? [UInt8](data) : Array(files[file + ".csv"]!.utf8) }
+        let dataset = DatasetFiles(
+            name: "fuzz",
+            readme: "# A dataset for fuzzing",
+            members: bytes("members"),
+            projects: bytes("projects"),
+            participations: bytes("participations"),
+            relations: bytes("relations")
+        )
+        var loader = DatasetLoader()
+        loader.onCallerThread = true  // a few hundred bytes: no hand-over to workers (same code, same result)
+        let (eco, problems) = loader.validate(files: dataset)
         if let eco {
             precondition(!problems.contains(where: \.isError), "an ecosystem despite errors")
             for p in eco.participations {
@@ -66,11 +65,11 @@ final class DatasetFolder: Sendable {
         }
     }
 
-    /// Reads `data` as the node,group CSV of ``graph``.
-    func readGroups(_ data: Data) {
-        let file = path + "/groups.csv"
-        try? data.write(to: URL(fileURLWithPath: file))
-        if let groups = try? readNodeGroups(path: file, for: graph) {
+    /// Reads `data` as the node,group CSV of ``graph`` (`readNodeGroups(bytes:file:for:)`).
+    ///
+    /// - Complexity: O(`data.count` + nodes).
+    static func readGroups(_ data: Data) {
+        if let groups = try? readNodeGroups(bytes: [UInt8](data), file: "groups.csv", for: graph) {
             precondition(groups.primary.count == graph.nodeCount, "a group for every node")
         }
     }
