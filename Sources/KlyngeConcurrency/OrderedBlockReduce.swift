@@ -23,6 +23,43 @@ package func orderedBlockReduce<State, Partial: Sendable, Total: Sendable>(
     initial: Total,
     combine: @Sendable (inout Total, Partial) -> Void
 ) throws(CancellationError) -> Total {
+    try orderedBlockReduce(
+        blockCount: blockCount,
+        threads: threads,
+        control: control,
+        makeState: makeState,
+        makePartial: makePartial,
+        reset: reset,
+        work: work,
+        initial: initial,
+        combine: combine,
+        stopAfter: { _, _ in false }
+    ).total
+}
+
+/// ``orderedBlockReduce(blockCount:threads:control:makeState:makePartial:reset:work:initial:combine:)``
+/// that may stop early, at a point that does not depend on the thread count.
+///
+/// After block `b` is folded (blocks are folded in order 0, 1, 2, …), `stopAfter(total, b + 1)`
+/// is called under the lock with the total of blocks `0...b`; when it returns true no further
+/// block is folded, workers take no new block, and blocks already under way are discarded.
+/// The result is therefore the fold of a prefix of the blocks chosen by `stopAfter` alone.
+///
+/// - Returns: the total and the number of blocks folded into it.
+/// - Complexity: as the plain reduction, plus the `stopAfter` calls; at most one block per
+///   worker is computed in vain after the stop.
+package func orderedBlockReduce<State, Partial: Sendable, Total: Sendable>(
+    blockCount: Int,
+    threads: Int?,
+    control: ComputeControl?,
+    makeState: @Sendable () -> State,
+    makePartial: @Sendable () -> Partial,
+    reset: @Sendable (inout Partial) -> Void,
+    work: @Sendable (Int, inout State, inout Partial) -> Void,
+    initial: Total,
+    combine: @Sendable (inout Total, Partial) -> Void,
+    stopAfter: @Sendable (Total, Int) -> Bool
+) throws(CancellationError) -> (total: Total, blocks: Int) {
     let workers = max(1, min(threads ?? defaultThreadCount, blockCount))
     // The counter and the lock live in a class: the workers share one reference to it.
     let shared = SharedReduction<Partial, Total>(initial: initial)
@@ -30,19 +67,25 @@ package func orderedBlockReduce<State, Partial: Sendable, Total: Sendable>(
         var state = makeState()
         var partial = makePartial()
         while true {
-            if control?.isCancelled == true { return }
+            if control?.isCancelled == true || shared.stopped.load(ordering: .relaxed) { return }
             let b = shared.nextBlock.add(1, ordering: .relaxed).oldValue
             if b >= blockCount { return }
             reset(&partial)
             work(b, &state, &partial)
             let done: Int? = shared.reducer.withLock { r in
+                if r.stopped { return nil }
                 r.pending[b] = partial
                 var folded = 0
-                while let p = r.pending.removeValue(forKey: r.nextToFold) {
+                while !r.stopped, let p = r.pending.removeValue(forKey: r.nextToFold) {
                     combine(&r.total, p)
                     r.nextToFold += 1
                     folded += 1
                     if r.spare.count < 2 { r.spare.append(p) }
+                    if stopAfter(r.total, r.nextToFold) {
+                        r.stopped = true
+                        r.pending.removeAll()
+                        shared.stopped.store(true, ordering: .relaxed)
+                    }
                 }
                 if let s = r.spare.popLast() { partial = s } else { partial = makePartial() }
                 return folded > 0 ? r.nextToFold : nil
@@ -57,14 +100,16 @@ package func orderedBlockReduce<State, Partial: Sendable, Total: Sendable>(
     }
     if control?.isCancelled == true { throw CancellationError() }
     return shared.reducer.withLock { r in
-        precondition(r.nextToFold == blockCount, "blocks lost in reduction")
-        return r.total
+        precondition(r.stopped || r.nextToFold == blockCount, "blocks lost in reduction")
+        return (r.total, r.nextToFold)
     }
 }
 
 /// The block counter and the lock of one ``orderedBlockReduce`` call, shared by its workers.
 final class SharedReduction<Partial: Sendable, Total: Sendable>: Sendable {
     let nextBlock = Atomic<Int>(0)
+    /// Set once `stopAfter` asked to stop: workers take no new block.
+    let stopped = Atomic<Bool>(false)
     let reducer: Locked<OrderedReducer<Partial, Total>>
     init(initial: Total) { reducer = Locked(OrderedReducer(total: initial)) }
 }
@@ -78,5 +123,7 @@ struct OrderedReducer<Partial: Sendable, Total: Sendable>: Sendable {
     var pending: [Int: Partial] = [:]
     /// Folded partial buffers kept for reuse.
     var spare: [Partial] = []
+    /// `stopAfter` returned true: nothing more is folded.
+    var stopped = false
     init(total: Total) { self.total = total }
 }

@@ -54,7 +54,8 @@ public struct CentralityOptions: Sendable {
     public var weighted = false
     /// Estimate betweenness from this many sampled sources (NetworkX `k=`).
     public var sampledSources: Int?
-    /// Estimate betweenness with this (ε, δ) guarantee (Riondato–Kornaropoulos).
+    /// Estimate betweenness with this (ε, δ) guarantee (path sampling stopped by KADABRA's
+    /// adaptive rule).
     public var epsilon: Double?
     public var delta = 0.1
     /// PageRank and eigenvector centrality: nil iterates to the fixed point; a value T stops by
@@ -139,7 +140,7 @@ public func computeCentrality(
                     )
                     values[m] = est.scores
                     notes.append(
-                        "betweenness estimated from \(est.samples) sampled shortest paths (seed \(options.seed)): every value within ±\(eps) of the exact one with probability ≥ \(1 - options.delta)"
+                        "betweenness estimated from \(est.samples) sampled shortest paths (seed \(options.seed)), where KADABRA's adaptive rule stopped (at most \(est.sampleCap); \(est.calibrationSamples) more drawn first to calibrate it): every value within ±\(eps) of the exact one with probability ≥ \(1 - options.delta)"
                     )
                 } else {
                     values[m] = try paths.betweenness(weighted: w, threads: options.threads, control: control)

@@ -1,4 +1,4 @@
-// klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--epsilon E] [--delta D] [--directed] [--weighted]
+// klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--epsilon E] [--delta D] [--directed] [--weighted] [--fixed]
 // klynge-bench load-dataset FOLDER   (DatasetLoad.swift: times loading a dataset folder;
 //                                     read-dataset: only its reading, for profiles)
 //
@@ -37,9 +37,10 @@ let epsilon = option("--epsilon").flatMap(Double.init) ?? 0.01
 let delta = option("--delta").flatMap(Double.init) ?? 0.1
 let directed = flag("--directed")
 let weighted = flag("--weighted")
+let fixedSampleSize = flag("--fixed")  // eps-betweenness: Riondato–Kornaropoulos' fixed r, not KADABRA's rule
 guard args.count == 2 else {
     fail(
-        "usage: klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--epsilon E] [--delta D] [--directed] [--weighted]"
+        "usage: klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--epsilon E] [--delta D] [--directed] [--weighted] [--fixed]"
     )
 }
 let (task, file) = (args[0], args[1])
@@ -100,10 +101,13 @@ do {
             delta: delta,
             seed: seed,
             weighted: weighted,
+            stopping: fixedSampleSize ? .fixed : .adaptive,
             threads: threads
         )
         checksum = estimate.scores.reduce(0, +)
         extra.append(("samples", "\(estimate.samples)"))
+        extra.append(("calibration_samples", "\(estimate.calibrationSamples)"))
+        extra.append(("sample_cap", "\(estimate.sampleCap)"))
         extra.append(("vertex_diameter_bound", "\(estimate.vertexDiameterBound)"))
     case "clustering": checksum = graph.clustering(weighted: weighted, threads: threads).reduce(0, +)
     case "eigenvector": checksum = try graph.eigenvector(weighted: weighted).reduce(0, +)

@@ -44,7 +44,7 @@ struct Centrality: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Estimate betweenness so that every value is within E of the exact one with probability 1 − delta (Riondato–Kornaropoulos).",
+            "Estimate betweenness so that every value is within E of the exact one with probability 1 − delta, by sampling shortest paths until KADABRA's adaptive rule stops (at most Riondato–Kornaropoulos' bound for delta/2). The number of paths is noted on stderr.",
             valueName: "E"
         )
     )
