@@ -39,7 +39,7 @@ struct KadabraStoppingRule: Sendable {
     /// Each node's calibration count: nodes with equal counts share δ_L = δ_U.
     private let calibrationCount: [Int32]
     /// ln(1/δ_L) = ln(1/δ_U) for each calibration count 0…α.
-    private let logInverseDelta: [Double]
+    let logInverseDelta: [Double]
 
     /// NetworKit's β: the share of δ/2 spread evenly over all nodes.
     static let balancing = 0.001
