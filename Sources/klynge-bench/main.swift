@@ -1,4 +1,7 @@
 // klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--epsilon E] [--delta D] [--directed] [--weighted] [--fixed]
+// klynge-bench betweenness-batched|betweenness-single|betweenness-auto FILE [--k K] [--seed S]
+//                 (exact-betweenness kernels compared on the first K nodes of a seeded shuffle;
+//                  adds the probe's "level_spread" and the kernel "automatic_kernel" picks)
 // klynge-bench load-dataset FOLDER   (DatasetLoad.swift: times loading a dataset folder;
 //                                     read-dataset: only its reading, for profiles)
 //
@@ -85,6 +88,27 @@ do {
     switch task {
     case "load": break
     case "betweenness": checksum = try graph.betweenness(weighted: weighted, threads: threads).reduce(0, +)
+    case "betweenness-batched", "betweenness-single", "betweenness-auto":
+        // Kernel comparison: dependency sums from the first --k of a seeded shuffle of the
+        // nodes (all nodes when --k ≥ node count), by the kernel the task names.
+        let kernel: BrandesKernel =
+            task.hasSuffix("batched") ? .batched : task.hasSuffix("single") ? .singleSource : .automatic
+        var rng = SplitMix64(seed: seed)
+        let sources = Array((0..<Int32(graph.nodeCount)).shuffled(using: &rng).prefix(k)).sorted()
+        let spreadStart = now()
+        let spread = graph.batchLevelSpread()
+        extra.append(("level_spread", String(format: "%.3f", spread)))
+        extra.append(("probe_seconds", String(format: "%.4f", now() - spreadStart)))
+        extra.append(("sources", "\(sources.count)"))
+        extra.append(("automatic_kernel", graph.prefersSingleSourceBrandes() ? "\"single\"" : "\"batched\""))
+        checksum = try graph.betweennessSums(
+            sources: sources,
+            endpoints: false,
+            weighted: false,
+            kernel: kernel,
+            threads: threads,
+            control: nil
+        ).reduce(0, +)
     case "closeness": checksum = try graph.closeness(weighted: weighted, threads: threads).reduce(0, +)
     case "harmonic": checksum = try graph.harmonic(weighted: weighted, threads: threads).reduce(0, +)
     case "pagerank": checksum = try graph.pagerank(weighted: weighted, threads: threads).reduce(0, +)

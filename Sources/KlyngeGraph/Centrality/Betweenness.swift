@@ -11,10 +11,13 @@ extension CSRGraph {
     ///
     /// Matches `networkx.betweenness_centrality(G, normalized=, endpoints=, weight=)`
     /// (NetworkX 3.x `_rescale`). Brandes 2001, doi:10.1080/0022250X.2001.9990249.
-    /// Unweighted graphs run the batched form: 64 sources at a time share one
-    /// level-synchronous traversal whose frontiers are 64-bit masks (Then et al.,
-    /// VLDB 2014, doi:10.14778/2735496.2735507), so the per-arc work of 64 BFSs is
-    /// a few word operations plus one addition per shortest-path DAG arc and source.
+    /// Unweighted graphs run one of two kernels, chosen from the graph alone (a few probe
+    /// BFSs and the degree distribution; see `prefersSingleSourceBrandes()`): small
+    /// heavy-tailed graphs with few BFS levels run the batched form, 64 sources at a time
+    /// sharing one level-synchronous traversal whose frontiers are 64-bit masks (Then et
+    /// al., VLDB 2014, doi:10.14778/2735496.2735507); the others (many levels, regular
+    /// degrees, or large) run one cache-resident BFS per source, each level expanded in
+    /// node order, with the dependency accumulation over the recorded DAG arcs only.
     ///
     /// Example: on the path a – b – c, b lies on the only a–c path: raw 1, normalized 1.
     ///
@@ -36,11 +39,32 @@ extension CSRGraph {
     /// - Returns: one score per node index.
     /// - Throws: `CancellationError` when cancelled.
     /// - Complexity: O(*V* · *E*) time unweighted, O(*V* · (*E* + *V*) log *V*)
-    ///   weighted; O(*threads* · 64 · *V*) extra space.
+    ///   weighted; O(*threads* · 64 · *V*) extra space batched, O(*threads* · (*V* + *E*))
+    ///   single-source.
     public func betweenness(
         normalized: Bool = true,
         endpoints: Bool = false,
         weighted: Bool = false,
+        threads: Int? = nil,
+        control: ComputeControl? = nil
+    ) throws(CancellationError) -> [Double] {
+        try betweenness(
+            normalized: normalized,
+            endpoints: endpoints,
+            weighted: weighted,
+            kernel: .automatic,
+            threads: threads,
+            control: control
+        )
+    }
+
+    /// ``betweenness(normalized:endpoints:weighted:threads:control:)`` with the unweighted
+    /// kernel chosen by the caller (the tests and `klynge-bench` compare the kernels).
+    package func betweenness(
+        normalized: Bool = true,
+        endpoints: Bool = false,
+        weighted: Bool = false,
+        kernel: BrandesKernel,
         threads: Int? = nil,
         control: ComputeControl? = nil
     ) throws(CancellationError) -> [Double] {
@@ -51,11 +75,11 @@ extension CSRGraph {
             // project are true twins. Brandes on the quotient with class sizes as
             // multiplicities gives the same sums (each member gets its class's share).
             let q = twins.quotient
-            let raw = try q.batchedSums(
+            let raw = try q.unweightedSums(
                 sources: (0..<Int32(q.nodeCount)).map { $0 },
-                mask: UInt64.self,
                 endpoints: false,
                 multiplicity: twins.size,
+                kernel: kernel,
                 threads: threads,
                 control: control
             )
@@ -67,6 +91,7 @@ extension CSRGraph {
             sources: all,
             endpoints: endpoints,
             weighted: weighted,
+            kernel: kernel,
             threads: threads,
             control: control
         )
@@ -118,10 +143,11 @@ extension CSRGraph {
     }
 
     /// Ordered-pair dependency sums from `sources` (Brandes' accumulation, no scaling).
-    func betweennessSums(
+    package func betweennessSums(
         sources: [Int32],
         endpoints: Bool,
         weighted: Bool,
+        kernel: BrandesKernel = .automatic,
         threads: Int?,
         control: ComputeControl?
     ) throws(CancellationError) -> [Double] {
@@ -145,11 +171,47 @@ extension CSRGraph {
                 combine: { total, p in for i in total.indices { total[i] += p[i] } }
             )
         }
+        return try unweightedSums(
+            sources: sources,
+            endpoints: endpoints,
+            kernel: kernel,
+            threads: threads,
+            control: control
+        )
+    }
+
+    /// Unweighted dependency sums from `sources` by the kernel `kernel` names, or, when
+    /// `.automatic`, by the one ``prefersSingleSourceBrandes()`` picks for this graph.
+    /// The choice depends on the graph alone, never on `threads`.
+    func unweightedSums(
+        sources: [Int32],
+        endpoints: Bool,
+        multiplicity: [Double]? = nil,
+        kernel: BrandesKernel,
+        threads: Int?,
+        control: ComputeControl?
+    ) throws(CancellationError) -> [Double] {
+        let single =
+            switch kernel {
+            case .automatic: prefersSingleSourceBrandes()
+            case .batched: false
+            case .singleSource: true
+            }
+        if single {
+            return try singleSourceSums(
+                sources: sources,
+                endpoints: endpoints,
+                multiplicity: multiplicity,
+                threads: threads,
+                control: control
+            )
+        }
         // 64 sources per traversal: measured faster than 128 (UInt128 masks) and than
         // 32, 16 or 8 on BA-20k. Each worker holds 2 · 8 · width bytes per node, so very
         // large graphs use 16-wide batches (256 bytes per node). The width depends only on
         // the node count, never on `threads`, so the blocks and their sums are the same everywhere.
-        if n > 1 << 19 {
+        // (A twin quotient keeps 64-wide batches, as it always has.)
+        if nodeCount > 1 << 19 && multiplicity == nil {
             return try batchedSums(
                 sources: sources,
                 mask: UInt16.self,
@@ -162,8 +224,44 @@ extension CSRGraph {
             sources: sources,
             mask: UInt64.self,
             endpoints: endpoints,
+            multiplicity: multiplicity,
             threads: threads,
             control: control
+        )
+    }
+
+    /// One Brandes pass per source (``SingleSourceBrandesState``), 64 sources per block.
+    func singleSourceSums(
+        sources: [Int32],
+        endpoints: Bool,
+        multiplicity: [Double]?,
+        threads: Int?,
+        control: ComputeControl?
+    ) throws(CancellationError) -> [Double] {
+        let n = nodeCount
+        let arcs = arcCount
+        let block = 64
+        let blocks = (sources.count + block - 1) / block
+        return try orderedBlockReduce(
+            blockCount: blocks,
+            threads: threads,
+            control: control,
+            makeState: { SingleSourceBrandesState(nodeCount: n, arcCount: arcs) },
+            makePartial: { [Double](repeating: 0, count: n) },
+            reset: { p in for i in p.indices { p[i] = 0 } },
+            work: { b, state, partial in
+                for s in sources[b * block..<min(sources.count, (b + 1) * block)] {
+                    state.accumulate(
+                        self,
+                        source: Int(s),
+                        endpoints: endpoints,
+                        multiplicity: multiplicity,
+                        into: &partial
+                    )
+                }
+            },
+            initial: [Double](repeating: 0, count: n),
+            combine: { total, p in for i in total.indices { total[i] += p[i] } }
         )
     }
 
