@@ -136,6 +136,7 @@ struct ResultReportTests {
             capacity = 0.15
             recency = 0.05
             newcomer_welcome = 0.0
+            same_country = 0.0
 
             """
         #expect(TuningReport(result, splits: [], dataset: eco.name).text == expected)

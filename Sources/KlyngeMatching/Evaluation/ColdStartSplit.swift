@@ -22,6 +22,10 @@ import KlyngeGraph
 /// print(split.queries.count, split.candidates.count)
 /// ```
 ///
+/// Built like ``TimeSplit``: from a dataset and a split year (``EvaluationSplit``'s
+/// ``EvaluationSplit/init(_:splitYear:seekerKinds:targetKinds:testBefore:)``, as above), or on a
+/// training context shared with other target kinds.
+///
 /// - Complexity: O(training context + participations + Q · p) to build, for Q queries of
 ///   first projects with p members.
 public struct ColdStartSplit: Sendable {
@@ -39,36 +43,6 @@ public struct ColdStartSplit: Sendable {
     public let candidates: [Int]
     /// One per newcomer with a true partner, by member index.
     public let queries: [ColdStartQuery]
-
-    /// Builds the training context (projects before `splitYear`) and the newcomers' queries.
-    ///
-    /// ```swift
-    /// let split = try ColdStartSplit(eco, splitYear: 2018, seekerKinds: [.company],
-    ///                                targetKinds: [.publicAgency, .municipality], testBefore: 2020)
-    /// ```
-    ///
-    /// - Parameters:
-    ///   - eco: The dataset.
-    ///   - splitYear: Training projects start before it.
-    ///   - seekerKinds: The newcomers' kinds.
-    ///   - targetKinds: The candidates' kinds.
-    ///   - testBefore: First projects start before it too (nil: any later year).
-    /// - Throws: what ``MatchingContext/init(_:before:)`` throws.
-    /// - Complexity: see ``init(context:seekerKinds:targetKinds:testBefore:)``.
-    public init(
-        _ eco: Ecosystem,
-        splitYear: Int,
-        seekerKinds: Set<MemberKind>,
-        targetKinds: Set<MemberKind>,
-        testBefore: Int? = nil
-    ) throws {
-        self.init(
-            context: try MatchingContext(eco, before: splitYear),
-            seekerKinds: seekerKinds,
-            targetKinds: targetKinds,
-            testBefore: testBefore
-        )
-    }
 
     /// The queries of an existing training context (its cutoff is the split year), so that
     /// splits for several target kinds share one context.

@@ -20,6 +20,10 @@ import KlyngeEcosystem
 /// print(split.queries.count)
 /// ```
 ///
+/// Built from a dataset and a split year (``EvaluationSplit``'s
+/// ``EvaluationSplit/init(_:splitYear:seekerKinds:targetKinds:testBefore:)``, as above), or on a
+/// training context shared with other target kinds.
+///
 /// - Complexity: O(training context + Σ_p k_p² over test projects + Q · T) to build, for Q
 ///   queries and T targets.
 public struct TimeSplit: Sendable {
@@ -34,30 +38,6 @@ public struct TimeSplit: Sendable {
     public let targetKinds: Set<MemberKind>
     /// One per seeker with a test pair, by member index.
     public let queries: [EvaluationQuery]
-
-    /// Builds the training context (projects before `splitYear`) and the queries.
-    ///
-    /// ```swift
-    /// let eco = try DatasetLoader().load(folder: "Datasets/norwegian-health-supercluster")
-    /// let split = try TimeSplit(eco, splitYear: 2022, seekerKinds: [.company], targetKinds: [.hospital],
-    ///                           testBefore: 2024)  // test projects starting in 2022 or 2023
-    /// ```
-    ///
-    /// - Complexity: O(training context + Σ_p k_p² over test projects + Q · T) for Q queries and T targets.
-    public init(
-        _ eco: Ecosystem,
-        splitYear: Int,
-        seekerKinds: Set<MemberKind>,
-        targetKinds: Set<MemberKind>,
-        testBefore: Int? = nil
-    ) throws {
-        try self.init(
-            context: MatchingContext(eco, before: splitYear),
-            seekerKinds: seekerKinds,
-            targetKinds: targetKinds,
-            testBefore: testBefore
-        )
-    }
 
     /// The queries of an existing training context (its cutoff is the split year), so that
     /// splits for several target kinds share one context.

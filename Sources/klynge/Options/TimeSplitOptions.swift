@@ -38,36 +38,32 @@ struct TimeSplitOptions: ParsableArguments {
     /// One split per target-kind set, on one training context.
     /// - Throws: ``ReportError`` when a split has no test pair.
     func splits(of eco: Ecosystem) throws -> [TimeSplit] {
-        let context = try MatchingContext(eco, before: splitYear)
-        let seekers = try seekers()
-        let splits = try targetSets().map {
-            TimeSplit(context: context, seekerKinds: seekers, targetKinds: $0, testBefore: testBefore)
+        try splits(of: eco) { (s: TimeSplit) in
+            "no test pairs: no \(s.seekerKinds.listed) member of the training graph (projects before "
+                + "\(s.splitYear)) partnered a \(s.targetKinds.listed) member it was not tied to in a project "
+                + "starting in \(s.window)"
         }
-        if let s = splits.first(where: \.queries.isEmpty) {
-            throw ReportError(
-                "no test pairs: no \(s.seekerKinds.listed) member of the training graph (projects before "
-                    + "\(s.splitYear)) partnered a \(s.targetKinds.listed) member it was not tied to in a project "
-                    + "starting in \(s.window)"
-            )
-        }
-        return splits
     }
 
     /// One cold-start split per target-kind set, on one training context.
     /// - Throws: ``ReportError`` when a split has no newcomer with a true partner.
     func coldStartSplits(of eco: Ecosystem) throws -> [ColdStartSplit] {
+        try splits(of: eco) { (s: ColdStartSplit) in
+            "no cold-start queries: no \(s.seekerKinds.listed) member without a project before \(s.splitYear) "
+                + "has a first project starting in \(s.window) with a \(s.targetKinds.listed) member of the "
+                + "training graph"
+        }
+    }
+
+    /// One split of either protocol per target-kind set, on one training context.
+    /// - Throws: ``ReportError`` with `noQueries` of the first split without a query.
+    func splits<Split: EvaluationSplit>(of eco: Ecosystem, noQueries: (Split) -> String) throws -> [Split] {
         let context = try MatchingContext(eco, before: splitYear)
         let seekers = try seekers()
         let splits = try targetSets().map {
-            ColdStartSplit(context: context, seekerKinds: seekers, targetKinds: $0, testBefore: testBefore)
+            Split(context: context, seekerKinds: seekers, targetKinds: $0, testBefore: testBefore)
         }
-        if let s = splits.first(where: \.queries.isEmpty) {
-            throw ReportError(
-                "no cold-start queries: no \(s.seekerKinds.listed) member without a project before \(s.splitYear) "
-                    + "has a first project starting in \(s.window) with a \(s.targetKinds.listed) member of the "
-                    + "training graph"
-            )
-        }
+        if let s = splits.first(where: { $0.queryCount == 0 }) { throw ReportError(noQueries(s)) }
         return splits
     }
 
