@@ -1,6 +1,7 @@
 import Foundation
 import KlyngeEcosystem
 import KlyngeServer
+import KlyngeTestSupport
 import Testing
 
 @Suite struct PageMatchTests {
@@ -45,6 +46,42 @@ import Testing
         #expect(body.contains("<option value=\"company\" selected>company</option>"))
         #expect(body.contains("name=\"newcomer-topics\" value=\"fall detection\" checked>"))
         #expect(body.contains("<input type=\"checkbox\" name=\"kind\" value=\"municipality\" checked>"))
+    }
+
+    /// A dataset with countries (the cold-start fixture) gets a newcomer country field, and the
+    /// form's country reaches the profile as `country=`: the page ranks what the API ranks for
+    /// `profile=…;country=SE`, and an unknown country is the API's error beside the newcomer fields.
+    @Test func newcomerCountry() async throws {
+        let eco = try DatasetLoader().load(
+            folder: Klynge.root.appendingPathComponent("Tests/KlyngeMatchingTests/Fixtures/coldstart").path
+        )
+        let served = try ServedDataset(eco)
+        let empty = try await PageChecks.body("/match", on: served)
+        #expect(empty.contains("name=\"newcomer-country\""))
+        #expect(empty.contains("<option value=\"SE\">SE</option>"))
+        let body = try await PageChecks.body(
+            "/match?for=&newcomer-kind=company&newcomer-topics=health&newcomer-country=SE&kind=university&top=5",
+            on: served
+        )
+        let p = try MatchParameters(
+            query: QueryValues(
+                query: "profile=kind%3Dcompany%3Btopics%3Dhealth%3Bcountry%3DSE&kind=university&top=5"
+            ),
+            in: served
+        )
+        let expected = try served.match(p).suggestions.map { eco.members[$0.candidate].id }
+        #expect(!expected.isEmpty)
+        #expect(Self.rankedIDs(body) == expected)
+        #expect(body.contains("<option value=\"SE\" selected>SE</option>"))
+        let unknown = try await PageChecks.body(
+            "/match?for=&newcomer-kind=company&newcomer-topics=health&newcomer-country=Narnia",
+            on: served,
+            status: 400
+        )
+        #expect(unknown.contains("unknown country"))
+        // The default dataset has no countries: no country field.
+        let plain = try await PageChecks.body("/match", on: Hostile.served)
+        #expect(!plain.contains("newcomer-country"))
     }
 
     /// The empty form: every field a plain GET sends, the topics with their synonyms.

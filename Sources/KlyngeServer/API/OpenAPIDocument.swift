@@ -66,7 +66,7 @@ enum OpenAPIDocument {
                 "summary": "Ranked, explained partner suggestions: `klynge match DATASET --for ID` or `--profile …` with the same filters, as its --format json.",
                 "parameters": [
                   {"name": "for", "in": "query", "required": false, "description": "The seeker: a member id or an unambiguous name (give for or profile).", "schema": {"type": "string", "minLength": 1}},
-                  {"name": "profile", "in": "query", "required": false, "description": "A newcomer instead: kind=company;topics=fall detection,welfare technology;county=Vestland.", "schema": {"type": "string", "minLength": 1}},
+                  {"name": "profile", "in": "query", "required": false, "description": "A newcomer instead: kind=company;topics=fall detection,welfare technology;county=Vestland (also country=NO where the dataset has countries).", "schema": {"type": "string", "minLength": 1}},
                   {"name": "kind", "in": "query", "required": false, "description": "Candidate kinds, comma-separated or repeated (default: every kind).", "schema": {"type": "string"}},
                   {"name": "county", "in": "query", "required": false, "description": "Only candidates in these counties, comma-separated or repeated.", "schema": {"type": "string"}},
                   {"name": "country", "in": "query", "required": false, "description": "Only candidates from these countries (datasets with a country column), comma-separated or repeated.", "schema": {"type": "string"}},

@@ -1,12 +1,14 @@
 import KlyngeEcosystem
+import KlyngeMatching
 
 /// The match page's form, a plain GET to `/match`: who is looking (a member, or a newcomer's
-/// kind, topics and county), which partners (kinds, county, cluster) and how many. The values
+/// kind, topics, county and, where the dataset has countries, country), which partners (kinds, county, cluster) and how many. The values
 /// the user sent are shown again, and an error is shown next to the field it concerns, in the
 /// API's words.
 ///
 /// A newcomer's fields are sent apart (`newcomer-kind`, `newcomer-topics` once per topic,
-/// `newcomer-county`) and joined into the API's `profile=kind=…;topics=…;county=…` by
+/// `newcomer-county`, `newcomer-country`) and joined into the API's
+/// `profile=kind=…;topics=…;county=…;country=…` by
 /// ``apiQuery``, so `/match?…` and `/api/match?…` answer the same question.
 ///
 /// ```swift
@@ -30,7 +32,9 @@ struct MatchForm {
 
     /// `true` when the form asks for a newcomer (no member given, some newcomer field filled).
     var isNewcomer: Bool {
-        value("for").isEmpty && !(value("newcomer-kind") + value("newcomer-topics") + value("newcomer-county")).isEmpty
+        value("for").isEmpty
+            && !(value("newcomer-kind") + value("newcomer-topics") + value("newcomer-county")
+                + value("newcomer-country")).isEmpty
     }
     /// `true` when the request asks a question (not the empty form).
     var isQuestion: Bool { isNewcomer || !value("for").isEmpty }
@@ -40,10 +44,13 @@ struct MatchForm {
     var apiQuery: QueryValues {
         var out: [(name: String, value: String)] = []
         if isNewcomer {
-            var fields = [
-                "kind=" + value("newcomer-kind"), "topics=" + values("newcomer-topics").joined(separator: ","),
-            ]
-            if !value("newcomer-county").isEmpty { fields.append("county=" + value("newcomer-county")) }
+            var fields = ["kind=" + value("newcomer-kind")]
+            if !values("newcomer-topics").isEmpty {
+                fields.append("topics=" + values("newcomer-topics").joined(separator: ","))
+            }
+            for key in ["county", "country"] where !value("newcomer-" + key).isEmpty {
+                fields.append(key + "=" + value("newcomer-" + key))
+            }
             out.append(("profile", fields.joined(separator: ";")))
         } else {
             out.append(("for", value("for")))
@@ -79,6 +86,10 @@ struct MatchForm {
             served: served
         )
         out += f.select("newcomer-county", label: "Its county", counties, none: "not given", errorKey: nil)
+        let countries = eco.countryVocabulary.names
+        if !countries.isEmpty {
+            out += f.select("newcomer-country", label: "Its country", countries, none: "not given", errorKey: nil)
+        }
         out += f.error("profile") + "</fieldset>\n<fieldset><legend>Which partners?</legend>"
         out += f.kinds("kind", label: "Kinds (none ticked: every kind)")
         out += f.select("county", label: "In county", counties, none: "anywhere", errorKey: "county")
