@@ -68,7 +68,7 @@ ROWS = [
     ("eps-betweenness", "g1m10m"), ("kadabra", "g1m10m"),
 ]
 
-# (ε, δ) betweenness rows: Klynge's estimate (Riondato–Kornaropoulos sample size, bidirectional
+# (ε, δ) betweenness rows: Klynge's estimate (KADABRA's adaptive stopping rule capped at the R–K size, bidirectional
 # BFS samples) against NetworKit's ApproxBetweenness (same sample size, one full BFS per sample)
 # on the `eps-betweenness` row and KadabraBetweenness (adaptive stopping) on the `kadabra` row.
 # Klynge computes the same thing for both rows: it runs once and both rows show that result.
@@ -766,8 +766,8 @@ def main():
                  "sampled sources (NetworKit EstimateBetweenness(G, %d, normalized, parallel); NetworkX "
                  "betweenness_centrality(k=...)); eps-betweenness and kadabra (g1m10m) = betweenness with every "
                  "normalised value within epsilon=%g of the exact one with probability 1-delta=%g: Klynge "
-                 "approximateBetweenness (Riondato-Kornaropoulos sample size, each sample a balanced bidirectional "
-                 "BFS as in KADABRA; one run shown on both rows), NetworKit ApproxBetweenness (Riondato-"
+                 "approximateBetweenness (KADABRA's adaptive stopping rule capped at the Riondato-Kornaropoulos size, "
+                 "each sample a balanced bidirectional BFS; one run shown on both rows), NetworKit ApproxBetweenness (Riondato-"
                  "Kornaropoulos, a full BFS per sample; run at epsilon=%g and scaled by (%g/%g)^2, the ratio of "
                  "sample counts) on the eps-betweenness row and KadabraBetweenness(G, %g, %g) (adaptive "
                  "stopping rule) on the kadabra row. Loaders: networkx read_edgelist(nodetype=int), igraph "
