@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // Excel workbooks (.xlsx): a ZIP archive of XML parts, read by KlyngeEcosystem, written by KlyngeReports.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The XMLCoder-based workbook reader Klynge used before its streaming one: the differential oracle
+        // of KlyngeEcosystemTests (WorkbookReaderDifferentialTests), linked by no product.
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         // `make docs`: the DocC catalogs of KlyngeGraph, KlyngeEcosystem and KlyngeMatching.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
@@ -45,7 +47,6 @@ let package = Package(
             dependencies: [
                 "KlyngeGraph",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "XMLCoder", package: "XMLCoder"),
             ]
         ),
         // Partner matching: candidate filters, scoring features, explanations, consortia, time-split evaluation.
@@ -91,7 +92,11 @@ let package = Package(
         // Timing harness used by `make bench`; never run by `swift test`.
         .executableTarget(name: "klynge-bench", dependencies: ["KlyngeGraph", "KlyngeEcosystem"]),
         // libFuzzer targets (`make fuzz`); built normally, it replays a corpus (Tests/Fuzz/).
-        .executableTarget(name: "klynge-fuzz", dependencies: ["KlyngeGraph", "KlyngeEcosystem", "KlyngeMatching"]),
+        // Its `xlsx` target's base workbook lives in KlyngeTestSupport (FuzzWorkbook), shared with the tests.
+        .executableTarget(
+            name: "klynge-fuzz",
+            dependencies: ["KlyngeGraph", "KlyngeEcosystem", "KlyngeMatching", "KlyngeTestSupport"]
+        ),
         .target(
             name: "KlyngeTestSupport",
             dependencies: ["KlyngeGraph", "KlyngeEcosystem"],
@@ -104,9 +109,12 @@ let package = Package(
         ),
         .testTarget(
             name: "KlyngeEcosystemTests",
-            // CSV.swift: the differential oracle of Klynge's own delimited-text reader.
+            // CSV.swift: the differential oracle of Klynge's own delimited-text reader; XMLCoder (with
+            // ZIPFoundation) that of its workbook reader (XMLCoderOracle/).
             dependencies: [
                 "KlyngeEcosystem", "KlyngeGraph", "KlyngeTestSupport", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["BrokenDatasets", "Fixtures", "Registers", "Schemas", "Workbooks"]
         ),

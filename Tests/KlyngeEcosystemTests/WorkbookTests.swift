@@ -1,4 +1,5 @@
 import Foundation
+import KlyngeTestSupport
 import Testing
 
 @testable import KlyngeEcosystem
@@ -144,6 +145,40 @@ struct WorkbookTests {
         ) {
             _ = try book.table(sheet: "Medlemmer", problems: &problems)
         }
+    }
+
+    /// A register of 60,000 rows written with inline strings (as openpyxl writes them) has a 12 MB sheet
+    /// part; given to libxml2 in one piece, such a part stopped with an internal error ("huge input
+    /// lookup", past 10 MB) in the XMLCoder-based reader and in the first streaming one.
+    @Test("a sheet part over 10 MB reads whole")
+    func largeSheet() throws {
+        var sheet = #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
+        sheet += #"<row r="1"><c t="inlineStr"><is><t>Navn</t></is></c><c t="inlineStr"><is><t>By</t></is></c></row>"#
+        let rows = 60_000
+        for r in 2...rows + 1 {
+            sheet +=
+                #"<row r="\#(r)"><c r="A\#(r)" t="inlineStr"><is><t>Organisasjon nummer \#(r) med et langt navn AS</t></is></c>"#
+            sheet += #"<c r="B\#(r)" t="inlineStr"><is><t>Bergen</t></is></c><c r="C\#(r)"><v>\#(r * 7)</v></c></row>"#
+        }
+        sheet += "</sheetData></worksheet>"
+        #expect(sheet.utf8.count > 10_500_000)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("klynge-large-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("large.xlsx").path
+        try FuzzWorkbook.archive(replacing: "xl/worksheets/sheet1.xml", with: Data(sheet.utf8)).write(
+            to: URL(fileURLWithPath: path)
+        )
+        var problems: [DatasetProblem] = []
+        let table = try Workbook(path: path, file: "large.xlsx").table(sheet: "Medlemmer", problems: &problems)
+        #expect(table.header == ["Navn", "By"])
+        #expect(table.rows.count == rows)
+        #expect(table.rows.last?.line == rows + 1)
+        #expect(
+            table.rows.last?.fields == [
+                "Organisasjon nummer \(rows + 1) med et langt navn AS", "Bergen", "\((rows + 1) * 7)",
+            ]
+        )
     }
 
     @Test("date formats: built-in ids and custom codes with d, m, y or h outside quotes and brackets")

@@ -1,5 +1,4 @@
 import Foundation
-import XMLCoder
 import ZIPFoundation
 
 /// Reads the parts of a workbook's archive, turning every failure into an ``InputError`` that
@@ -11,7 +10,7 @@ struct PartReader {
     /// The main workbook part, from the package relationships (`_rels/.rels`), else `xl/workbook.xml`.
     func mainPart() throws(InputError) -> String {
         if archive["_rels/.rels"] != nil,
-            let rels = try? decode(RelationshipsPart.self, at: "_rels/.rels").relationships,
+            let rels = try? read(RelationshipsPart(), at: "_rels/.rels").relationships,
             let main = rels.first(where: { $0.type?.hasSuffix("/officeDocument") ?? false })
         {
             return Self.resolve(main.target, from: "")
@@ -43,17 +42,18 @@ struct PartReader {
     private func relationshipList(of path: String) throws(InputError) -> [RelationshipsPart.Relationship] {
         let folder = Self.folder(of: path)
         let name = String(path.dropFirst(folder.count))
-        return try decode(RelationshipsPart.self, at: folder + "_rels/" + name + ".rels").relationships ?? []
+        return try read(RelationshipsPart(), at: folder + "_rels/" + name + ".rels").relationships
     }
 
-    /// Part `path` decoded as `T`.
-    func decode<T: Decodable>(_ type: T.Type, at path: String) throws(InputError) -> T {
+    /// Part `path` read into `content` (one streaming pass), which it returns.
+    func read<T: PartContent>(_ content: T, at path: String) throws(InputError) -> T {
         let data = try data(at: path)
         do {
-            return try XMLDecoder.workbookParts().decode(T.self, from: data)
+            try PartParser.parse(data, into: content)
         } catch {
             throw InputError(file: file, message: "part \(path) cannot be read as XML (\(error))")
         }
+        return content
     }
 
     /// The bytes of part `path`, checked to be UTF-8 text: every part Klynge reads is XML, which

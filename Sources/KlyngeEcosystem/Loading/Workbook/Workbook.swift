@@ -1,10 +1,10 @@
 import Foundation
-import XMLCoder
 import ZIPFoundation
 
 /// An Excel workbook (`.xlsx`) opened for reading its sheets as tables.
 ///
-/// The file is a ZIP archive of XML parts (ZIPFoundation opens it, XMLCoder reads the parts):
+/// The file is a ZIP archive of XML parts (ZIPFoundation opens it, FoundationXML's streaming `XMLParser` reads
+/// the parts, `PartParser`):
 /// `xl/workbook.xml` names the sheets, its relationships lead to each sheet's part, the shared
 /// strings and the styles. A cell's value is read as Excel shows it in a register: text from the
 /// shared strings (rich-text runs joined), inline strings and formula results; numbers as
@@ -66,12 +66,12 @@ package struct Workbook: Sendable {
         }
         let reader = PartReader(archive: archive, file: file)
         let mainPath = try reader.mainPart()
-        let book = try reader.decode(WorkbookPart.self, at: mainPath)
+        let book = try reader.read(WorkbookPart(), at: mainPath)
         let rels = try reader.relationships(of: mainPath)
         uses1904 = book.uses1904
         var names: [String] = []
         var parts: [String: Data] = [:]
-        for sheet in book.sheets?.sheet ?? [] {
+        for sheet in book.sheets {
             guard let target = rels[sheet.relationship] else {
                 throw InputError(file: file, message: "sheet '\(sheet.name)' has no part in the workbook")
             }
@@ -83,18 +83,16 @@ package struct Workbook: Sendable {
         sheetParts = parts
         let kinds = try reader.relationshipTargets(of: mainPath)
         if let path = kinds["sharedStrings"] {
-            sharedStrings = (try reader.decode(SharedStringsPart.self, at: path).si ?? []).map {
-                Self.unescape($0.text)
-            }
+            sharedStrings = try reader.read(SharedStringsPart(), at: path).items.map(Self.unescape)
         } else {
             sharedStrings = []
         }
         if let path = kinds["styles"] {
-            let styles = try reader.decode(StylesPart.self, at: path)
+            let styles = try reader.read(StylesPart(), at: path)
             var custom: [Int: String] = [:]
-            for f in styles.numFmts?.numFmt ?? [] { if let id = Int(f.numFmtId) { custom[id] = f.formatCode } }
-            dateStyles = (styles.cellXfs?.xf ?? []).map { xf in
-                let id = xf.numFmtId.flatMap { Int($0) } ?? 0
+            for f in styles.numberFormats { if let id = Int(f.id) { custom[id] = f.code } }
+            dateStyles = styles.cellFormats.map { numFmtId in
+                let id = numFmtId.flatMap { Int($0) } ?? 0
                 return ExcelDate.isDateFormat(id: id, code: custom[id])
             }
         } else {
@@ -121,20 +119,20 @@ package struct Workbook: Sendable {
             )
         }
         let tableName = "\(file)[\(sheet)]"
-        let part: WorksheetPart
+        let part = WorksheetPart()
         do {
-            part = try XMLDecoder.workbookParts().decode(WorksheetPart.self, from: data)
+            try PartParser.parse(data, into: part)
         } catch {
             throw InputError(file: tableName, message: "the sheet cannot be read as XML (\(error))")
         }
         var header: [String]?
         var rows: [(line: Int, fields: [String])] = []
         var rowNumber = 0
-        for row in part.sheetData?.row ?? [] {
+        for row in part.rows {
             rowNumber = row.r.flatMap { Int($0) } ?? rowNumber + 1
             var cells: [String] = []
             var column = -1
-            for cell in row.c ?? [] {
+            for cell in row.cells {
                 if let reference = cell.r {
                     guard let index = Self.columnIndex(reference) else {
                         throw InputError(
@@ -174,12 +172,12 @@ package struct Workbook: Sendable {
 
     /// A cell's value as text (empty for an empty cell).
     private func text(of cell: WorksheetPart.Cell) -> String {
-        let raw = cell.v?.text ?? ""
+        let raw = cell.value
         switch cell.t {
         case "s":
             guard let i = Int(raw), sharedStrings.indices.contains(i) else { return "" }
             return sharedStrings[i]
-        case "inlineStr": return Self.unescape(cell.inline?.text ?? raw)
+        case "inlineStr": return Self.unescape(cell.inline ?? raw)
         case "str", "e": return Self.unescape(raw)
         case "b": return raw == "1" ? "TRUE" : raw == "0" ? "FALSE" : raw
         case "d": return String(raw.prefix(10))

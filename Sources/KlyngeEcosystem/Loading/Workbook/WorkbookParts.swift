@@ -1,122 +1,214 @@
 import Foundation
-import KlyngeGraph
-import XMLCoder
 
-// The parts of an Excel workbook (Office Open XML, ECMA-376 part 1 §18) the reader needs, as
-// XMLCoder reads them: attributes and child elements are both decoded by name, `""` is an
-// element's own text. Everything else in a part (fonts, views, formulas' text) is ignored.
+// The parts of an Excel workbook (Office Open XML, ECMA-376 part 1 §18) the reader needs, read in
+// one streaming pass each (`PartParser`). Where a part repeats an element that has one value
+// (two `<sheets>`, two `<v>` in a cell) the first counts; everything else in a part (fonts, views,
+// formulas' text) is ignored. These are the semantics of the XMLCoder-based reader they replaced,
+// which `WorkbookReaderDifferentialTests` checks them against.
+
+/// The value of attribute `name`, or a `PartContentError` naming the element.
+private func required(
+    _ name: String,
+    of element: String,
+    in attributes: [String: String]
+) throws(PartContentError)
+    -> String
+{
+    guard let value = attributes[name] else {
+        throw PartContentError(description: "a <\(element)> element has no \(name) attribute")
+    }
+    return value
+}
 
 /// `xl/workbook.xml`: the date system and the sheets in tab order.
-struct WorkbookPart: Decodable {
-    struct Properties: Decodable { let date1904: String? }
-    struct Sheet: Decodable {
+final class WorkbookPart: PartContent {
+    struct Sheet {
         let name: String
         let relationship: String
-        enum CodingKeys: String, CodingKey {
-            case name
-            case relationship = "r:id"
-        }
     }
-    struct Sheets: Decodable { let sheet: [Sheet]? }
-    let workbookPr: Properties?
-    let sheets: Sheets?
+    private var date1904: String?
+    private var propertiesSeen = false
+    private var sheetsSeen = 0
+    private var inFirstSheets = false
+    /// The sheets in tab order.
+    private(set) var sheets: [Sheet] = []
 
     /// `true` when dates count days from 1904-01-01 (old Mac Excel) instead of 1900-01-00.
-    var uses1904: Bool { ["1", "true"].contains(workbookPr?.date1904?.lowercased() ?? "") }
+    var uses1904: Bool { ["1", "true"].contains(date1904?.lowercased() ?? "") }
+
+    func start(_ name: String, depth: Int, attributes: [String: String]) throws(PartContentError) {
+        if depth == 2 {
+            inFirstSheets = false
+            if name == "workbookPr", !propertiesSeen {
+                propertiesSeen = true
+                date1904 = attributes["date1904"]
+            } else if name == "sheets" {
+                sheetsSeen += 1
+                inFirstSheets = sheetsSeen == 1
+            }
+        } else if depth == 3, inFirstSheets, name == "sheet" {
+            sheets.append(
+                Sheet(
+                    name: try required("name", of: "sheet", in: attributes),
+                    relationship: try required("r:id", of: "sheet", in: attributes)
+                )
+            )
+        }
+    }
+    func characters(_ text: String, depth: Int, cdata: Bool) {}
+    func end(_ name: String, depth: Int) {}
 }
 
 /// A `_rels/*.rels` part: relationship id → target part.
-struct RelationshipsPart: Decodable {
-    struct Relationship: Decodable {
+final class RelationshipsPart: PartContent {
+    struct Relationship {
         let id: String
         let type: String?
         let target: String
-        enum CodingKeys: String, CodingKey {
-            case id = "Id"
-            case type = "Type"
-            case target = "Target"
+    }
+    private(set) var relationships: [Relationship] = []
+
+    func start(_ name: String, depth: Int, attributes: [String: String]) throws(PartContentError) {
+        guard depth == 2, name == "Relationship" else { return }
+        relationships.append(
+            Relationship(
+                id: try required("Id", of: name, in: attributes),
+                type: attributes["Type"],
+                target: try required("Target", of: name, in: attributes)
+            )
+        )
+    }
+    func characters(_ text: String, depth: Int, cdata: Bool) {}
+    func end(_ name: String, depth: Int) {}
+}
+
+/// A string item (`<si>` of the shared strings, `<is>` of an inline string) read as it streams by:
+/// plain text in `<t>`, or rich text in runs `<r><t>`; phonetic runs (`<rPh>`) are not part of the
+/// value. Fed the events of the item's descendants; `depth` is the item element's own.
+struct StringItemReader {
+    let depth: Int
+    private var t = ElementText()
+    private var tSeen = false
+    private var inT = false
+    private var runs: [String] = []
+    private var run = ElementText()
+    private var runOpen = false
+    private var runTSeen = false
+    private var inRunT = false
+    /// Whether the item had attributes, elements or text (an empty `<is/>` counts as absent).
+    private(set) var hasContent: Bool
+
+    init(depth: Int, attributes: [String: String]) {
+        self.depth = depth
+        hasContent = !attributes.isEmpty
+    }
+
+    mutating func start(_ name: String, depth: Int) {
+        hasContent = true
+        if inT {
+            t.child()
+        } else if inRunT {
+            run.child()
+        } else if depth == self.depth + 1 {
+            if name == "t", !tSeen {
+                tSeen = true
+                inT = true
+            } else if name == "r" {
+                runs.append("")
+                runOpen = true
+                runTSeen = false
+                run = ElementText()
+            }
+        } else if depth == self.depth + 2, runOpen, name == "t", !runTSeen {
+            runTSeen = true
+            inRunT = true
         }
     }
-    let relationships: [Relationship]?
-    enum CodingKeys: String, CodingKey { case relationships = "Relationship" }
-}
 
-/// An element's text (`<t xml:space="preserve"> a </t>`, `<v>42</v>`); empty for `<t/>`.
-struct TextNode: Decodable {
-    let text: String
-    enum CodingKeys: String, CodingKey { case text = "" }
-    init(from decoder: any Decoder) throws {
-        if let keyed = try? decoder.container(keyedBy: CodingKeys.self),
-            let text = try? keyed.decodeIfPresent(String.self, forKey: .text)
-        {
-            self.text = text
-        } else {
-            self.text = (try? decoder.singleValueContainer().decode(String.self)) ?? ""
+    mutating func characters(_ text: String, depth: Int, cdata: Bool) {
+        hasContent = true
+        if inT, depth == self.depth + 1 {
+            if cdata { t.appendCDATA(text) } else { t.append(text) }
+        } else if inRunT, depth == self.depth + 2 {
+            if cdata { run.appendCDATA(text) } else { run.append(text) }
         }
     }
+
+    mutating func end(_ name: String, depth: Int) {
+        if inT, depth == self.depth + 1 {
+            inT = false
+        } else if inRunT, depth == self.depth + 2 {
+            inRunT = false
+            runs[runs.count - 1] = run.value
+        } else if runOpen, depth == self.depth + 1 {
+            runOpen = false
+        }
+    }
+
+    /// The item's text: `<t>` then the runs' `<t>`, joined.
+    var text: String { (tSeen ? t.value : "") + runs.joined() }
 }
 
-/// A string item (`<si>` of the shared strings, `<is>` of an inline string): plain text in `<t>`,
-/// or rich text in runs `<r><t>`; phonetic runs (`<rPh>`) are not part of the value.
-struct StringItem: Decodable {
-    struct Run: Decodable { let t: TextNode? }
-    let t: TextNode?
-    let r: [Run]?
+/// `xl/sharedStrings.xml`: the string items in order.
+final class SharedStringsPart: PartContent {
+    private(set) var items: [String] = []
+    private var item: StringItemReader?
 
-    var text: String { (t?.text ?? "") + (r ?? []).map { $0.t?.text ?? "" }.joined() }
-}
-
-/// `xl/sharedStrings.xml`.
-struct SharedStringsPart: Decodable {
-    let si: [StringItem]?
+    func start(_ name: String, depth: Int, attributes: [String: String]) throws(PartContentError) {
+        if depth == 2, name == "si" {
+            item = StringItemReader(depth: 2, attributes: attributes)
+        } else if depth > 2 {
+            item?.start(name, depth: depth)
+        }
+    }
+    func characters(_ text: String, depth: Int, cdata: Bool) {
+        if depth >= 2 { item?.characters(text, depth: depth, cdata: cdata) }
+    }
+    func end(_ name: String, depth: Int) {
+        if depth == 2, let done = item {
+            items.append(done.text)
+            item = nil
+        } else if depth > 2 {
+            item?.end(name, depth: depth)
+        }
+    }
 }
 
 /// `xl/styles.xml`: the number format of each cell style.
-struct StylesPart: Decodable {
-    struct NumberFormat: Decodable {
-        let numFmtId: String
-        let formatCode: String
-    }
-    struct NumberFormats: Decodable { let numFmt: [NumberFormat]? }
-    struct CellFormat: Decodable { let numFmtId: String? }
-    struct CellFormats: Decodable { let xf: [CellFormat]? }
-    let numFmts: NumberFormats?
-    let cellXfs: CellFormats?
-}
+final class StylesPart: PartContent {
+    /// Custom number formats: id → format code (`164` → `dd.mm.yyyy`).
+    private(set) var numberFormats: [(id: String, code: String)] = []
+    /// Each cell format's number format id, in style-index order (nil when the `<xf>` has none).
+    private(set) var cellFormats: [String?] = []
+    private var numFmtsSeen = 0
+    private var cellXfsSeen = 0
+    private var section = ""
 
-/// A worksheet part: rows of cells, sparse (empty cells and rows may be left out).
-struct WorksheetPart: Decodable {
-    struct Cell: Decodable {
-        /// Reference such as `B7`; absent when the cell follows the previous one.
-        let r: String?
-        /// Style index into the cell formats (decides whether a number is a date).
-        let s: String?
-        /// Type: `s` shared string, `inlineStr`, `str` formula text, `b` boolean, `e` error,
-        /// `d` ISO date, `n` or absent number.
-        let t: String?
-        let v: TextNode?
-        let inline: StringItem?
-        enum CodingKeys: String, CodingKey {
-            case r, s, t, v
-            case inline = "is"
+    func start(_ name: String, depth: Int, attributes: [String: String]) throws(PartContentError) {
+        if depth == 2 {
+            section = ""
+            if name == "numFmts" {
+                numFmtsSeen += 1
+                if numFmtsSeen == 1 { section = name }
+            } else if name == "cellXfs" {
+                cellXfsSeen += 1
+                if cellXfsSeen == 1 { section = name }
+            }
+        } else if depth == 3 {
+            if section == "numFmts", name == "numFmt" {
+                numberFormats.append(
+                    (
+                        try required("numFmtId", of: name, in: attributes),
+                        try required("formatCode", of: name, in: attributes)
+                    )
+                )
+            } else if section == "cellXfs", name == "xf" {
+                cellFormats.append(attributes["numFmtId"])
+            }
         }
     }
-    struct Row: Decodable {
-        /// 1-based row number; absent when the row follows the previous one.
-        let r: String?
-        let c: [Cell]?
-    }
-    struct SheetData: Decodable { let row: [Row]? }
-    let sheetData: SheetData?
-}
-
-extension XMLDecoder {
-    /// A decoder for workbook parts: values kept as written (spaces and line breaks in cells
-    /// matter); names without their namespace prefix (`x:row` as written by some tools is `row`;
-    /// attributes keep theirs, `r:id`).
-    static func workbookParts() -> XMLDecoder {
-        let decoder = XMLDecoder(trimValueWhitespaces: false, removeWhitespaceElements: true)
-        decoder.shouldProcessNamespaces = true
-        return decoder
+    func characters(_ text: String, depth: Int, cdata: Bool) {}
+    func end(_ name: String, depth: Int) {
+        if depth == 2 { section = "" }
     }
 }
