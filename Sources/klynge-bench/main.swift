@@ -41,6 +41,7 @@ let delta = option("--delta").flatMap(Double.init) ?? 0.1
 let directed = flag("--directed")
 let weighted = flag("--weighted")
 let fixedSampleSize = flag("--fixed")  // eps-betweenness: Riondato–Kornaropoulos' fixed r, not KADABRA's rule
+let contiguous = flag("--contiguous")  // kernel comparison: sources 0..<k, as exact betweenness batches them
 guard args.count == 2 else {
     fail(
         "usage: klynge-bench TASK FILE [--threads N] [--k K] [--seed S] [--epsilon E] [--delta D] [--directed] [--weighted] [--fixed]"
@@ -88,19 +89,34 @@ do {
     switch task {
     case "load": break
     case "betweenness": checksum = try graph.betweenness(weighted: weighted, threads: threads).reduce(0, +)
-    case "betweenness-batched", "betweenness-single", "betweenness-auto":
+    case "betweenness-batched", "betweenness-single", "betweenness-auto", "betweenness-lanes":
         // Kernel comparison: dependency sums from the first --k of a seeded shuffle of the
         // nodes (all nodes when --k ≥ node count), by the kernel the task names.
         let kernel: BrandesKernel =
-            task.hasSuffix("batched") ? .batched : task.hasSuffix("single") ? .singleSource : .automatic
+            task.hasSuffix("batched")
+            ? .batched
+            : task.hasSuffix("single") ? .singleSource : task.hasSuffix("lanes") ? .lanes : .automatic
         var rng = SplitMix64(seed: seed)
-        let sources = Array((0..<Int32(graph.nodeCount)).shuffled(using: &rng).prefix(k)).sorted()
+        let sources =
+            contiguous
+            ? Array(0..<Int32(min(k, graph.nodeCount)))
+            : Array((0..<Int32(graph.nodeCount)).shuffled(using: &rng).prefix(k)).sorted()
         let spreadStart = now()
         let spread = graph.batchLevelSpread()
         extra.append(("level_spread", String(format: "%.3f", spread)))
         extra.append(("probe_seconds", String(format: "%.4f", now() - spreadStart)))
         extra.append(("sources", "\(sources.count)"))
-        extra.append(("automatic_kernel", graph.prefersSingleSourceBrandes() ? "\"single\"" : "\"batched\""))
+        let lane = graph.laneProbe()
+        extra.append(("lane_entries", String(format: "%.0f", lane.entries)))
+        extra.append(("lane_arcs", String(format: "%.0f", lane.arcs)))
+        extra.append(("lane_rounds", String(format: "%.1f", lane.rounds)))
+        extra.append(
+            (
+                "automatic_kernel",
+                graph.prefersLaneBrandes()
+                    ? "\"lanes\"" : graph.prefersSingleSourceBrandes() ? "\"single\"" : "\"batched\""
+            )
+        )
         checksum = try graph.betweennessSums(
             sources: sources,
             endpoints: false,

@@ -28,6 +28,12 @@ struct TwinBetweennessTests {
             let err = maxRelativeError(got, want, floor: 1e-13)
             #expect(err.error < 1e-11, "\(err)")
         }
+        // Each kernel on the quotient, with the class sizes as multiplicities.
+        for kernel in [BrandesKernel.batched, .singleSource, .lanes] {
+            let got = try g.betweenness(kernel: kernel, threads: 2)
+            let err = maxRelativeError(got, want, floor: 1e-13)
+            #expect(err.error < 1e-11, "\(kernel): \(err)")
+        }
     }
 
     @Test("random clique unions: the quotient gives the plain algorithm's values", arguments: [11, 12, 13])

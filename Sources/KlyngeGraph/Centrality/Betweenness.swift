@@ -11,13 +11,15 @@ extension CSRGraph {
     ///
     /// Matches `networkx.betweenness_centrality(G, normalized=, endpoints=, weight=)`
     /// (NetworkX 3.x `_rescale`). Brandes 2001, doi:10.1080/0022250X.2001.9990249.
-    /// Unweighted graphs run one of two kernels, chosen from the graph alone (a few probe
-    /// BFSs and the degree distribution; see `prefersSingleSourceBrandes()`): small
-    /// heavy-tailed graphs with few BFS levels run the batched form, 64 sources at a time
-    /// sharing one level-synchronous traversal whose frontiers are 64-bit masks (Then et
-    /// al., VLDB 2014, doi:10.14778/2735496.2735507); the others (many levels, regular
-    /// degrees, or large) run one cache-resident BFS per source, each level expanded in
-    /// node order, with the dependency accumulation over the recorded DAG arcs only.
+    /// Unweighted graphs run one of three kernels, chosen from the graph alone (a few probe
+    /// traversals and the degree distribution; see `prefersLaneBrandes()` and
+    /// `prefersSingleSourceBrandes()`). Most graphs run the lane form: eight consecutive
+    /// sources share one traversal, one SIMD lane each, whose arc loops are branch-free
+    /// loads and adds (Then et al., VLDB 2014, doi:10.14778/2735496.2735507, for the
+    /// bit-parallel levels). Graphs where consecutive sources reach nodes at many
+    /// different levels (grids) run one cache-resident BFS per source, each level expanded
+    /// in node order, with the dependency accumulation over the recorded DAG arcs only, or,
+    /// when small, heavy-tailed and shallow, 64 sources per bit-parallel traversal.
     ///
     /// Example: on the path a – b – c, b lies on the only a–c path: raw 1, normalized 1.
     ///
@@ -40,7 +42,7 @@ extension CSRGraph {
     /// - Throws: `CancellationError` when cancelled.
     /// - Complexity: O(*V* · *E*) time unweighted, O(*V* · (*E* + *V*) log *V*)
     ///   weighted; O(*threads* · 64 · *V*) extra space batched, O(*threads* · (*V* + *E*))
-    ///   single-source.
+    ///   single-source, O(*threads* · 24 · *V*) lanes (about 200 bytes per node per worker).
     public func betweenness(
         normalized: Bool = true,
         endpoints: Bool = false,
@@ -181,7 +183,8 @@ extension CSRGraph {
     }
 
     /// Unweighted dependency sums from `sources` by the kernel `kernel` names, or, when
-    /// `.automatic`, by the one ``prefersSingleSourceBrandes()`` picks for this graph.
+    /// `.automatic`, by the one ``prefersLaneBrandes()`` and
+    /// ``prefersSingleSourceBrandes()`` pick for this graph.
     /// The choice depends on the graph alone, never on `threads`.
     func unweightedSums(
         sources: [Int32],
@@ -191,12 +194,20 @@ extension CSRGraph {
         threads: Int?,
         control: ComputeControl?
     ) throws(CancellationError) -> [Double] {
-        let single =
-            switch kernel {
-            case .automatic: prefersSingleSourceBrandes()
-            case .batched: false
-            case .singleSource: true
-            }
+        let single: Bool
+        switch kernel {
+        case .automatic where prefersLaneBrandes(), .lanes:
+            return try laneSums(
+                sources: sources,
+                endpoints: endpoints,
+                multiplicity: multiplicity,
+                threads: threads,
+                control: control
+            )
+        case .automatic: single = prefersSingleSourceBrandes()
+        case .batched: single = false
+        case .singleSource: single = true
+        }
         if single {
             return try singleSourceSums(
                 sources: sources,
@@ -254,6 +265,44 @@ extension CSRGraph {
                     state.accumulate(
                         self,
                         source: Int(s),
+                        endpoints: endpoints,
+                        multiplicity: multiplicity,
+                        into: &partial
+                    )
+                }
+            },
+            initial: [Double](repeating: 0, count: n),
+            combine: { total, p in for i in total.indices { total[i] += p[i] } }
+        )
+    }
+
+    /// Eight sources per traversal (``LaneBrandesState``), 64 sources (eight batches) per block.
+    func laneSums(
+        sources: [Int32],
+        endpoints: Bool,
+        multiplicity: [Double]?,
+        threads: Int?,
+        control: ComputeControl?
+    ) throws(CancellationError) -> [Double] {
+        let n = nodeCount
+        let inArcs = isDirected ? reversed() : self
+        let block = 64
+        let width = LaneBrandesState.width
+        let blocks = (sources.count + block - 1) / block
+        return try orderedBlockReduce(
+            blockCount: blocks,
+            threads: threads,
+            control: control,
+            makeState: { LaneBrandesState(nodeCount: n) },
+            makePartial: { [Double](repeating: 0, count: n) },
+            reset: { p in for i in p.indices { p[i] = 0 } },
+            work: { b, state, partial in
+                let end = min(sources.count, (b + 1) * block)
+                for start in stride(from: b * block, to: end, by: width) {
+                    state.accumulate(
+                        self,
+                        inArcs: inArcs,
+                        sources: sources[start..<min(end, start + width)],
                         endpoints: endpoints,
                         multiplicity: multiplicity,
                         into: &partial

@@ -52,6 +52,22 @@ struct ScratchAllocator {
 
     /// A buffer holding a copy of `elements`.
     /// - Complexity: O(*n*).
+    /// `count` copies of `value` starting on an `alignment`-byte boundary (a power of two at
+    /// least `T`'s own alignment): 64 keeps each 64-byte SIMD value in one cache line.
+    mutating func buffer<T: BitwiseCopyable>(_ count: Int, _ value: T, alignment: Int) -> UnsafeMutableBufferPointer<T>
+    {
+        precondition(alignment >= MemoryLayout<T>.alignment && alignment & (alignment - 1) == 0)
+        let raw = UnsafeMutableRawBufferPointer.allocate(
+            byteCount: max(1, count) * MemoryLayout<T>.stride,
+            alignment: alignment
+        )
+        let b = raw.bindMemory(to: T.self)
+        let typed = UnsafeMutableBufferPointer(start: b.baseAddress, count: count)
+        typed.initialize(repeating: value)
+        allocations.append(raw)
+        return typed
+    }
+
     mutating func buffer<T: BitwiseCopyable>(copying elements: [T]) -> UnsafeMutableBufferPointer<T> {
         let b = UnsafeMutableBufferPointer<T>.allocate(capacity: elements.count)
         _ = b.initialize(from: elements)

@@ -4,14 +4,15 @@ import KlyngeGraph
 import KlyngeTestSupport
 import Testing
 
-/// The two exact unweighted Brandes kernels (one BFS per source, and 64 sources per
-/// bit-parallel traversal) against NetworkX on many-level graphs (Fixtures/kernels, made by
-/// make_kernel_fixtures.py) and against each other, and the rule that picks one.
+/// The three exact unweighted Brandes kernels (one BFS per source, 64 sources per
+/// bit-parallel traversal, eight sources per traversal in SIMD lanes) against NetworkX on
+/// many-level graphs (Fixtures/kernels, made by make_kernel_fixtures.py) and against each
+/// other, and the rule that picks one.
 @Suite("exact betweenness kernels")
 struct BrandesKernelTests {
     static let folder = Fixtures.folder.appendingPathComponent("kernels")
     static let names = ["ws2000", "chorded_cycle", "directed_ring"]
-    static let kernels: [BrandesKernel] = [.batched, .singleSource]  // .automatic is one of them (see `choice`)
+    static let kernels: [BrandesKernel] = [.batched, .singleSource, .lanes]  // .automatic is one of them (see `choice`)
 
     static func load(_ name: String) throws -> (graph: CSRGraph, json: [String: Any]) {
         let json = try #require(
@@ -66,16 +67,56 @@ struct BrandesKernelTests {
         let g = try Self.ringWithShortcuts(n: 1000, k: 3, shortcuts: 30, seed: seed)
         let single = try g.betweenness(kernel: .singleSource, threads: 1)
         let batched = try g.betweenness(kernel: .batched, threads: 1)
+        let lanes = try g.betweenness(kernel: .lanes, threads: 1)
         #expect(maxRelativeError(single, batched, floor: 1e-13).error < 1e-12)
+        #expect(maxRelativeError(single, lanes, floor: 1e-13).error < 1e-12)
         #expect(try g.betweenness(kernel: .singleSource, threads: 3) == single)
         #expect(try g.betweenness(kernel: .batched, threads: 3) == batched)
+        #expect(try g.betweenness(kernel: .lanes, threads: 3) == lanes)
+        // Sources that are not a multiple of eight, in any order, with endpoints: the last
+        // batch has idle lanes, and a batch's sources need not be neighbours.
+        var rng = SplitMix64(seed: seed)
+        let some = Array((0..<Int32(g.nodeCount)).shuffled(using: &rng).prefix(203))
+        for endpoints in [false, true] {
+            let want = try g.betweennessSums(
+                sources: some,
+                endpoints: endpoints,
+                weighted: false,
+                kernel: .singleSource,
+                threads: 1,
+                control: nil
+            )
+            let got = try g.betweennessSums(
+                sources: some,
+                endpoints: endpoints,
+                weighted: false,
+                kernel: .lanes,
+                threads: 2,
+                control: nil
+            )
+            #expect(maxRelativeError(got, want, floor: 1e-13).error < 1e-12)
+        }
     }
 
-    @Test("the probe picks one BFS per source on many-level graphs and 64 per traversal on small heavy-tailed ones")
+    @Test("the probes pick lanes on small-world and heavy-tailed graphs, one BFS per source on a grid")
     func choice() throws {
         let (ws, _) = try Self.load("ws2000")
         #expect(ws.batchLevelSpread() >= 3.5)
         #expect(ws.prefersSingleSourceBrandes())
+        #expect(ws.prefersLaneBrandes())
+        // A 60 × 60 grid numbered row by row: eight consecutive sources lie on one row, so
+        // the nodes above and below them are reached at up to eight levels.
+        var grid = GraphBuilder(directed: false, weighted: false)
+        for v in 0..<3600 { _ = grid.addNode(String(v)) }
+        for r in 0..<60 {
+            for c in 0..<60 {
+                if c + 1 < 60 { try grid.addEdge(index: r * 60 + c, index: r * 60 + c + 1) }
+                if r + 1 < 60 { try grid.addEdge(index: r * 60 + c, index: (r + 1) * 60 + c) }
+            }
+        }
+        let g = try grid.build()
+        #expect(!g.prefersLaneBrandes())
+        #expect(g.prefersSingleSourceBrandes())
         // Preferential attachment, n = 20,000, m = 5 (the benchmark's ba20k shape): few
         // levels, hubs, small enough for the batched kernel's buffers to stay in cache.
         var rng = SplitMix64(seed: 5)
@@ -101,5 +142,6 @@ struct BrandesKernelTests {
         let ba = try b.build()
         #expect(ba.batchLevelSpread() < 3.5)
         #expect(!ba.prefersSingleSourceBrandes())
+        #expect(ba.prefersLaneBrandes())
     }
 }
