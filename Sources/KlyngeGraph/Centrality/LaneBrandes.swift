@@ -119,17 +119,25 @@ struct LaneBrandesState {
         scratch.update { buffers in
             let (sigma, stage0, stage1, seen, next, masks) = buffers
             g.withBuffers { out in
-                levels(out, sources, seen, next)
-                let rounds = roundStart.count - 2  // the last entry closes an empty round
-                inArcs.withBuffers { into in
-                    if let multiplicity {
-                        multiplicity.withUnsafeBufferPointer { mult in
-                            forward(into, sources, rounds, sigma, (stage0, stage1), masks, mult)
+                if g.isDirected {
+                    levels(out, sources, seen, next)
+                    inArcs.withBuffers { into in
+                        if let multiplicity {
+                            multiplicity.withUnsafeBufferPointer { mult in
+                                forward(into, sources, sigma, (stage0, stage1), masks, mult)
+                            }
+                        } else {
+                            forward(into, sources, sigma, (stage0, stage1), masks, nil)
                         }
-                    } else {
-                        forward(into, sources, rounds, sigma, (stage0, stage1), masks, nil)
                     }
+                } else if let multiplicity {
+                    multiplicity.withUnsafeBufferPointer { mult in
+                        levelsAndPaths(out, sources, seen, next, sigma, (stage0, stage1), masks, mult)
+                    }
+                } else {
+                    levelsAndPaths(out, sources, seen, next, sigma, (stage0, stage1), masks, nil)
                 }
+                let rounds = roundStart.count - 2  // the last entry closes an empty round
                 bc.withUnsafeMutableBufferPointer { bc in
                     if let multiplicity {
                         multiplicity.withUnsafeBufferPointer { mult in
@@ -194,23 +202,32 @@ struct LaneBrandesState {
                     next[w] |= lanes & ~seen[w]
                 }
             }
-            // Read `next` eight bytes at a time; the bytes past n are padding, always zero.
-            let words = UnsafeMutableRawPointer(next.baseAddress!)
-            for word in 0..<(next.count + 7) / 8 {
-                var bytes = words.load(fromByteOffset: word << 3, as: UInt64.self)
-                if bytes == 0 { continue }
-                words.storeBytes(of: 0, toByteOffset: word << 3, as: UInt64.self)
-                while bytes != 0 {
-                    let shift = bytes.trailingZeroBitCount & ~7
-                    let w = word << 3 | shift >> 3
-                    let lanes = UInt8(truncatingIfNeeded: bytes >> UInt64(shift))
-                    bytes &= ~(0xFF << UInt64(shift))
-                    seen[w] |= lanes
-                    roundNodes.append(Int32(truncatingIfNeeded: w))
-                    roundLanes.append(lanes)
-                }
-            }
+            appendRound(seen, next)
             lo = hi
+        }
+    }
+
+    /// Lists the nodes `next` marks as the next round, in node order, with their new lanes,
+    /// and adds those lanes to `seen`; `next` is zero again afterwards.
+    private mutating func appendRound(
+        _ seen: UnsafeMutableBufferPointer<UInt8>,
+        _ next: UnsafeMutableBufferPointer<UInt8>
+    ) {
+        // Read `next` eight bytes at a time; the bytes past n are padding, always zero.
+        let words = UnsafeMutableRawPointer(next.baseAddress!)
+        for word in 0..<(next.count + 7) / 8 {
+            var bytes = words.load(fromByteOffset: word << 3, as: UInt64.self)
+            if bytes == 0 { continue }
+            words.storeBytes(of: 0, toByteOffset: word << 3, as: UInt64.self)
+            while bytes != 0 {
+                let shift = bytes.trailingZeroBitCount & ~7
+                let w = word << 3 | shift >> 3
+                let lanes = UInt8(truncatingIfNeeded: bytes >> UInt64(shift))
+                bytes &= ~(0xFF << UInt64(shift))
+                seen[w] |= lanes
+                roundNodes.append(Int32(truncatingIfNeeded: w))
+                roundLanes.append(lanes)
+            }
         }
     }
 
@@ -219,12 +236,12 @@ struct LaneBrandesState {
     private func forward(
         _ into: CSRBuffers,
         _ sources: ArraySlice<Int32>,
-        _ rounds: Int,
         _ sigma: UnsafeMutableBufferPointer<Lanes>,
         _ stages: (UnsafeMutableBufferPointer<Lanes>, UnsafeMutableBufferPointer<Lanes>),
         _ masks: UnsafeMutableBufferPointer<LaneMask>,
         _ mult: UnsafeBufferPointer<Double>?
     ) {
+        let rounds = roundStart.count - 2
         for (i, s) in sources.enumerated() {
             sigma[Int(s)][i] = 1
             stages.0[Int(s)][i] = 1
@@ -250,6 +267,73 @@ struct LaneBrandesState {
             let last = (rounds - 1) & 1 == 0 ? stages.0 : stages.1
             for e in roundStart[rounds - 1]..<roundStart[rounds] { last[Int(roundNodes[e])] = Lanes() }
         }
+    }
+
+    /// On undirected graphs, ``levels(_:_:_:_:)`` and ``forward(_:_:_:_:_:_:)`` in one
+    /// sweep: the arcs a round's nodes pull their path counts over are the arcs they push
+    /// the next round's lanes along, so each round's arcs are read once.
+    private mutating func levelsAndPaths(
+        _ gb: CSRBuffers,
+        _ sources: ArraySlice<Int32>,
+        _ seen: UnsafeMutableBufferPointer<UInt8>,
+        _ next: UnsafeMutableBufferPointer<UInt8>,
+        _ sigma: UnsafeMutableBufferPointer<Lanes>,
+        _ stages: (UnsafeMutableBufferPointer<Lanes>, UnsafeMutableBufferPointer<Lanes>),
+        _ masks: UnsafeMutableBufferPointer<LaneMask>,
+        _ mult: UnsafeBufferPointer<Double>?
+    ) {
+        roundStart.append(0)
+        for (i, s) in sources.enumerated() {
+            let v = Int(s)
+            seen[v] |= 1 << UInt8(i)
+            sigma[v][i] = 1
+            stages.0[v][i] = 1
+            roundNodes.append(s)
+            roundLanes.append(1 << UInt8(i))
+        }
+        var lo = 0
+        var r = 0
+        while true {
+            let hi = roundNodes.count
+            roundStart.append(hi)
+            if lo == hi { break }
+            let (read, write) = r & 1 == 1 ? (stages.0, stages.1) : (stages.1, stages.0)
+            roundNodes.withUnsafeBufferPointer { nodes in
+                roundLanes.withUnsafeBufferPointer { lanes in
+                    if r == 0 {
+                        for e in lo..<hi {
+                            let v = Int(nodes[e])
+                            let l = lanes[e]
+                            for a in gb.offsets[v]..<gb.offsets[v + 1] {
+                                let u = Int(gb.targets[a])
+                                next[u] |= l & ~seen[u]
+                            }
+                        }
+                        return
+                    }
+                    for e in lo..<hi {
+                        let w = Int(nodes[e])
+                        let l = lanes[e]
+                        var sum = Lanes()
+                        for a in gb.offsets[w]..<gb.offsets[w + 1] {
+                            let u = Int(gb.targets[a])
+                            sum += read[u]
+                            next[u] |= l & ~seen[u]
+                        }
+                        let mine = masks[Int(l)]
+                        sigma[w] = Self.blend(sum, sigma[w], mine)
+                        if let mult { sum *= mult[w] }
+                        write[w] = Self.keep(sum, mine)
+                    }
+                    for e in roundStart[r - 1]..<lo { read[Int(nodes[e])] = Lanes() }
+                }
+            }
+            appendRound(seen, next)
+            lo = hi
+            r += 1
+        }
+        let last = (r - 1) & 1 == 0 ? stages.0 : stages.1
+        for e in roundStart[r - 1]..<roundStart[r] { last[Int(roundNodes[e])] = Lanes() }
     }
 
     /// Dependencies, rounds in reverse, pulled from the next round's stage: every child's
