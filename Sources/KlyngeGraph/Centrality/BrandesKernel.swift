@@ -94,23 +94,25 @@ extension CSRGraph {
     /// (``LaneBrandesState``), from the work ``laneProbe()`` measures against a cost model.
     ///
     /// The model is fitted to per-batch CPU time on this machine kind (one thread, release
-    /// build, `klynge-bench betweenness-lanes|single --contiguous`): the lane kernel takes
-    /// about 15 ns per (node, round) entry plus 5.5 ns per arc those entries scan (its three
+    /// build, `klynge-bench betweenness-lanes|single --contiguous --k 1024`): the lane kernel
+    /// takes about 15 ns per (node, round) entry plus 4.2 ns per arc those entries scan (its
     /// passes together), one BFS per source about 2.5 ns per arc plus 18 ns per node. The
-    /// lane kernel runs when its estimate is at most 0.8 of the other's: on the benchmark's
-    /// Watts–Strogatz 50k (2.3 rounds per node; 1.7× faster measured), Barabási–Albert 20k
-    /// (1.4× faster than the batched kernel), Erdős–Rényi, random regular and power-law
-    /// cluster graphs, but not on a 150 × 150 grid (7.9 rounds per node: consecutive
-    /// sources in a row are far apart for the nodes above and below them; 2.6× slower).
-    /// Graphs above ``laneNodeLimit`` nodes never run it (its buffers take about 200 bytes
-    /// per node per worker).
+    /// lane kernel runs when its estimate is at most 0.8 of the other's. Measured CPU
+    /// seconds per 1024 sources, lanes against the kernel used before: Watts–Strogatz 50k
+    /// (2.3 rounds per node) 1.07 against 2.2 single-source; Barabási–Albert 20k 0.265
+    /// against 0.44 batched; power-law cluster 20k 0.271 against 0.416 batched;
+    /// Erdős–Rényi 20k 0.404 against 0.964; random 4-regular 20k 0.345 against 0.57. Not on
+    /// a 150 × 150 grid (7.9 rounds per node: consecutive sources in a row are far apart
+    /// for the nodes above and below them): 0.683 against 0.295 single-source, and the
+    /// probe keeps the single-source kernel there. Graphs above ``laneNodeLimit`` nodes
+    /// never run it (its buffers take about 200 bytes per node per worker).
     ///
     /// - Complexity: O(``brandesProbeSources`` · rounds · (*V* + *E*)) (the probe traversals).
     package func prefersLaneBrandes() -> Bool {
         let n = nodeCount
         if n < LaneBrandesState.width || n > Self.laneNodeLimit { return false }
         let probe = laneProbe()
-        let lanes = (15 * probe.entries + 5.5 * probe.arcs) / Double(LaneBrandesState.width)
+        let lanes = (15 * probe.entries + 4.2 * probe.arcs) / Double(LaneBrandesState.width)
         let single = 2.5 * Double(arcCount) + 18 * Double(n)
         return lanes <= 0.8 * single
     }
