@@ -30,15 +30,34 @@ extension Ecosystem {
     /// try eco.countyVocabulary.resolve("vestland")  // "Vestland"
     /// try eco.countyVocabulary.resolve("Finnmark")  // "Finnmark", members there or not
     /// ```
+    /// - Complexity: O(total length of the county names): the names are found once, when the
+    ///   ecosystem is made.
+    public var countyVocabulary: Vocabulary { Vocabulary(field: "county", names: countyNames) }
+
+    /// The names ``countyVocabulary`` offers for `members`.
     /// - Complexity: O(members + total length of the county names).
-    public var countyVocabulary: Vocabulary {
+    static func countyNames(of members: [Member]) -> [String] {
         var spelled: [String: String] = [:]
         for county in members.compactMap(\.county) where spelled[foldedKey(county)] == nil {
             spelled[foldedKey(county)] = county
         }
         let official = NorwayPlaces.counties.map { spelled.removeValue(forKey: foldedKey($0)) ?? $0 }
-        return Vocabulary(field: "county", names: official + spelled.values.sorted())
+        return official + spelled.values.sorted()
     }
+
+    /// The attribute that holds a member's country (`country` in norway-h2020: CORDIS codes).
+    public static let countryAttribute = "country"
+
+    /// The countries the members name in their ``countryAttribute`` attribute (``countries``);
+    /// empty when the dataset has no countries (a country filter is then an error saying so).
+    ///
+    /// ```swift
+    /// let eco = try DatasetLoader().load(folder: "Datasets/norway-h2020")
+    /// try eco.countryVocabulary.resolve("no")  // "NO"
+    /// ```
+    /// - Complexity: O(total length of the country names): they are found once, when the
+    ///   ecosystem is made.
+    public var countryVocabulary: Vocabulary { Vocabulary(field: "country", names: countries) }
 
     /// The dataset's names for `topics` (``topicVocabulary``), in order, repeats left out.
     /// - Throws: ``UnknownName`` for the first topic the dataset does not know.

@@ -11,6 +11,10 @@ public struct Ecosystem: Sendable {
     public private(set) var relations: [Relation]
     /// Every cluster named by some member, sorted by name.
     public let clusters: [String]
+    /// The counties a user may name (``countyVocabulary``), found once when the ecosystem is made.
+    let countyNames: [String]
+    /// The countries the members name in their ``countryAttribute`` attribute, sorted.
+    public let countries: [String]
     /// `true` when the dataset's README declares it SYNTHETIC (the word, in capitals,
     /// in its title line): outputs then say that its memberships and projects are invented.
     public var isSynthetic = false
@@ -60,7 +64,7 @@ public struct Ecosystem: Sendable {
     /// eco.memberIndex(of: "m1")  // 0
     /// ```
     ///
-    /// - Complexity: O(members' clusters · log).
+    /// - Complexity: O(members' clusters · log + members (their counties and countries)).
     init(
         name: String,
         members: [Member],
@@ -76,6 +80,8 @@ public struct Ecosystem: Sendable {
         self.participations = participations
         self.relations = relations
         clusters = Set(members.flatMap(\.clusters)).sorted(by: Ranking.idPrecedes)
+        countyNames = Self.countyNames(of: members)
+        countries = Set(members.compactMap { $0.attributes[Self.countryAttribute] }.filter { !$0.isEmpty }).sorted()
         self.memberIndex = memberIndex
         self.projectIndex = projectIndex
     }

@@ -157,20 +157,16 @@ extension CSRGraph {
         if weighted && isWeighted {
             let block = 64
             let blocks = (sources.count + block - 1) / block
-            return try orderedBlockReduce(
+            return try nodeSums(
                 blockCount: blocks,
                 threads: threads,
                 control: control,
                 makeState: { DijkstraBrandesState(nodeCount: n) },
-                makePartial: { [Double](repeating: 0, count: n) },
-                reset: { p in for i in p.indices { p[i] = 0 } },
                 work: { b, state, partial in
                     for s in sources[b * block..<min(sources.count, (b + 1) * block)] {
                         state.accumulate(self, source: Int(s), endpoints: endpoints, into: &partial)
                     }
-                },
-                initial: [Double](repeating: 0, count: n),
-                combine: { total, p in for i in total.indices { total[i] += p[i] } }
+                }
             )
         }
         return try unweightedSums(
@@ -253,13 +249,11 @@ extension CSRGraph {
         let arcs = arcCount
         let block = 64
         let blocks = (sources.count + block - 1) / block
-        return try orderedBlockReduce(
+        return try nodeSums(
             blockCount: blocks,
             threads: threads,
             control: control,
             makeState: { SingleSourceBrandesState(nodeCount: n, arcCount: arcs) },
-            makePartial: { [Double](repeating: 0, count: n) },
-            reset: { p in for i in p.indices { p[i] = 0 } },
             work: { b, state, partial in
                 for s in sources[b * block..<min(sources.count, (b + 1) * block)] {
                     state.accumulate(
@@ -270,9 +264,7 @@ extension CSRGraph {
                         into: &partial
                     )
                 }
-            },
-            initial: [Double](repeating: 0, count: n),
-            combine: { total, p in for i in total.indices { total[i] += p[i] } }
+            }
         )
     }
 
@@ -289,13 +281,11 @@ extension CSRGraph {
         let block = 64
         let width = LaneBrandesState.width
         let blocks = (sources.count + block - 1) / block
-        return try orderedBlockReduce(
+        return try nodeSums(
             blockCount: blocks,
             threads: threads,
             control: control,
             makeState: { LaneBrandesState(nodeCount: n) },
-            makePartial: { [Double](repeating: 0, count: n) },
-            reset: { p in for i in p.indices { p[i] = 0 } },
             work: { b, state, partial in
                 let end = min(sources.count, (b + 1) * block)
                 for start in stride(from: b * block, to: end, by: width) {
@@ -308,9 +298,7 @@ extension CSRGraph {
                         into: &partial
                     )
                 }
-            },
-            initial: [Double](repeating: 0, count: n),
-            combine: { total, p in for i in total.indices { total[i] += p[i] } }
+            }
         )
     }
 
@@ -349,17 +337,40 @@ extension CSRGraph {
         let n = nodeCount
         let width = Mask.bitWidth
         let blocks = (sources.count + width - 1) / width
-        return try orderedBlockReduce(
+        return try nodeSums(
             blockCount: blocks,
             threads: threads,
             control: control,
             makeState: { BatchedBrandesState<Mask>(nodeCount: n) },
-            makePartial: { [Double](repeating: 0, count: n) },
-            reset: { p in for i in p.indices { p[i] = 0 } },
             work: { b, state, partial in
                 let batch = sources[b * width..<min(sources.count, (b + 1) * width)]
                 state.accumulate(self, sources: batch, endpoints: endpoints, multiplicity: multiplicity, into: &partial)
-            },
+            }
+        )
+    }
+
+    /// Per-node sums over `blockCount` blocks of sources, each block's partial sums added into
+    /// the total in block order (`orderedBlockReduce`), so the result is bit-identical for any `threads`. Every exact and sampled Brandes kernel
+    /// reduces through it: `work(block, &state, &partial)` adds block `block`'s dependencies.
+    ///
+    /// - Complexity: the blocks' work, plus O(*V*) per block to reset and fold its partial;
+    ///   O(*threads* · *V*) memory besides the states.
+    func nodeSums<State>(
+        blockCount: Int,
+        threads: Int?,
+        control: ComputeControl?,
+        makeState: @Sendable () -> State,
+        work: @Sendable (Int, inout State, inout [Double]) -> Void
+    ) throws(CancellationError) -> [Double] {
+        let n = nodeCount
+        return try orderedBlockReduce(
+            blockCount: blockCount,
+            threads: threads,
+            control: control,
+            makeState: makeState,
+            makePartial: { [Double](repeating: 0, count: n) },
+            reset: { p in for i in p.indices { p[i] = 0 } },
+            work: work,
             initial: [Double](repeating: 0, count: n),
             combine: { total, p in for i in total.indices { total[i] += p[i] } }
         )

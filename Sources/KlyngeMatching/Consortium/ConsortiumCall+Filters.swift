@@ -14,7 +14,7 @@ extension ConsortiumCall {
     /// typed.countries = ["no"]
     /// let call = try typed.resolved(in: eco)  // counties == ["Rogaland"], countries == ["NO"]
     /// ```
-    /// - Complexity: O(members + the dataset's counties, countries and clusters).
+    /// - Complexity: O(the dataset's counties, countries and clusters).
     public func resolved(in eco: Ecosystem) throws(UnknownName) -> ConsortiumCall {
         var call = self
         let counties = eco.countyVocabulary
@@ -74,23 +74,5 @@ extension ConsortiumCall {
         if let cluster { out.append("in cluster \(cluster)") }
         if !excluded.isEmpty { out.append("\(excluded.count) member\(excluded.count == 1 ? "" : "s") excluded") }
         return out
-    }
-}
-
-extension Ecosystem {
-    /// The attribute that holds a member's country (`country` in norway-h2020: CORDIS codes).
-    public static let countryAttribute = "country"
-
-    /// The countries the members name in their `countryAttribute` attribute, sorted; empty when
-    /// the dataset has no countries (a country filter is then an error saying so).
-    ///
-    /// ```swift
-    /// let eco = try DatasetLoader().load(folder: "Datasets/norway-h2020")
-    /// try eco.countryVocabulary.resolve("no")  // "NO"
-    /// ```
-    /// - Complexity: O(members · attributes + countries · log countries).
-    public var countryVocabulary: Vocabulary {
-        let names = Set(members.compactMap { $0.attributes[Self.countryAttribute] }.filter { !$0.isEmpty })
-        return Vocabulary(field: "country", names: names.sorted())
     }
 }
