@@ -128,12 +128,19 @@ struct WorkbookReaderDifferentialTests {
     func fuzzCorpus() throws {
         let folder = Self.tests.appendingPathComponent("Fuzz/corpus/xlsx")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        var crashing = 0
         let files = try names.compactMap { name -> (String, Data, Data?)? in
             let input = try Data(contentsOf: folder.appendingPathComponent(name))
-            return FuzzWorkbook.file(for: input).map {
-                (name, $0, input.count > 1 && input[0] % 7 != 0 ? input.dropFirst() : nil)
+            let part = input.count > 1 && input[0] % 7 != 0 ? Data(input.dropFirst()) : nil
+            // A processing instruction without data crashes FoundationXML's parser, so the XMLCoder
+            // reader too: the streaming reader adds a space first (WorkbookTests).
+            if let part, PartParser.withDataInProcessingInstructions(part) != part {
+                crashing += 1
+                return nil
             }
+            return FuzzWorkbook.file(for: input).map { (name, $0, part) }
         }
+        #expect(crashing >= 1)
         #expect(files.count >= 40)
         let (count, _, shown) = try Self.differences(files)
         #expect(count == 0, "\(shown.joined(separator: "\n"))")

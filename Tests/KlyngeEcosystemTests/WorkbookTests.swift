@@ -181,6 +181,32 @@ struct WorkbookTests {
         )
     }
 
+    /// FoundationXML's parser took the length of a null pointer for a processing instruction without
+    /// data (`<?x?>`): a crash (found by fuzzing, `Tests/Fuzz/corpus/xlsx/5364a7cb…`).
+    @Test("a processing instruction without data (found by fuzzing) is read past, not a crash")
+    func processingInstructionWithoutData() throws {
+        #expect(
+            PartParser.withDataInProcessingInstructions(Data("<?x?><a><?y?></a><?xml?>".utf8))
+                == Data("<?x ?><a><?y ?></a><?xml ?>".utf8)
+        )
+        let unchanged = Data(#"<?xml version="1.0"?><a><?y z?><!-- <? --></a>"#.utf8)
+        #expect(PartParser.withDataInProcessingInstructions(unchanged) == unchanged)
+        let strings =
+            #"<?xml version="1.0" encoding="UTF-8"?><?x?><sst><si><t>Na<?y?>vn</t></si><si><t>Type</t></si>"#
+            + "<si><t>Ansatte</t></si><si><t>Stiftet</t></si><si><t>Bergen kommune</t></si><si><t>Kommune</t></si></sst><?z?>"
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("klynge-pi-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("pi.xlsx").path
+        try FuzzWorkbook.archive(replacing: "xl/sharedStrings.xml", with: Data(strings.utf8)).write(
+            to: URL(fileURLWithPath: path)
+        )
+        var problems: [DatasetProblem] = []
+        let table = try Workbook(path: path, file: "pi.xlsx").table(sheet: "Medlemmer", problems: &problems)
+        #expect(table.header == ["Navn", "Type", "Ansatte", "Stiftet"])
+        #expect(table.rows.first?.fields.first == "Bergen kommune")
+    }
+
     @Test("date formats: built-in ids and custom codes with d, m, y or h outside quotes and brackets")
     func dateFormats() {
         #expect(ExcelDate.isDateFormat(id: 14, code: nil))

@@ -54,7 +54,7 @@ final class PartParser: NSObject, XMLParserDelegate {
         // From a stream, which FoundationXML hands to libxml2 in small chunks: given the whole part as
         // one chunk, libxml2 stops with an internal error ("huge input lookup") once more than
         // 10 MB are left to parse, so a 36,000-row register sheet (13 MB) could not be read.
-        let parser = XMLParser(stream: InputStream(data: data))
+        let parser = XMLParser(stream: InputStream(data: Self.withDataInProcessingInstructions(data)))
         parser.shouldProcessNamespaces = true
         parser.delegate = delegate
         let ok = parser.parse()
@@ -67,6 +67,50 @@ final class PartParser: NSObject, XMLParserDelegate {
         {
             throw PartContentError(description: error)
         }
+    }
+
+    /// `data` with a space before the `?>` of every processing instruction that has a target and no
+    /// data (`<?x?>` → `<?x ?>`). For such an instruction libxml2 hands FoundationXML's `XMLParser` a
+    /// null data pointer, whose length it then takes: a crash (found by `make fuzz`, `xlsx` target,
+    /// 2026-12-05). With the space the data is empty; no reader looks at processing instructions.
+    /// The space also lands in a comment or CDATA section holding such text (Excel writes neither).
+    ///
+    /// ```swift
+    /// PartParser.withDataInProcessingInstructions(Data("<?x?><a/>".utf8))  // "<?x ?><a/>"
+    /// ```
+    ///
+    /// - Complexity: O(`data.count`); the bytes are copied only when there is such an instruction.
+    static func withDataInProcessingInstructions(_ data: Data) -> Data {
+        var spaces: [Int] = []  // offsets of the "?>" to put a space before
+        data.withUnsafeBytes { (b: UnsafeRawBufferPointer) in
+            var i = 0
+            while i + 1 < b.count {
+                guard b[i] == UInt8(ascii: "<"), b[i + 1] == UInt8(ascii: "?") else {
+                    i += 1
+                    continue
+                }
+                var j = i + 2
+                while j < b.count,
+                    ![UInt8(ascii: " "), 0x09, 0x0A, 0x0D, UInt8(ascii: "?"), UInt8(ascii: "<")].contains(b[j])
+                {
+                    j += 1
+                }
+                if j > i + 2, j + 1 < b.count, b[j] == UInt8(ascii: "?"), b[j + 1] == UInt8(ascii: ">") {
+                    spaces.append(j)
+                }
+                i = j
+            }
+        }
+        guard !spaces.isEmpty else { return data }
+        var out = Data(capacity: data.count + spaces.count)
+        var from = data.startIndex
+        for offset in spaces {
+            out.append(data[from..<data.startIndex + offset])
+            out.append(UInt8(ascii: " "))
+            from = data.startIndex + offset
+        }
+        out.append(data[from...])
+        return out
     }
 
     /// The first error reported, in words, with where it was found.
